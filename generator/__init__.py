@@ -1,0 +1,1 @@
+"""The digest generator: content/ entries -> bilingual mkdocs pages."""

@@ -1,0 +1,1 @@
+"""Rendering: graph -> Markdown pages per language."""
