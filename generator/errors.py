@@ -12,7 +12,7 @@ from pathlib import Path
 MAX_OPTIONS_SHOWN = 8
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with one entry, located as precisely as we know."""
 
@@ -21,6 +21,10 @@ class Problem:
     column: int | None
     field: str | None
     message: str
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.line or 0, self.column or 0, self.field or "", self.message)
 
     def __str__(self) -> str:
         where = self.path
@@ -36,7 +40,7 @@ class ContentError(Exception):
     """The content could not be loaded: every problem found, in file order."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+        self.problems = sorted(problems, key=lambda problem: problem.sort_key)
         super().__init__(self.report())
 
     def report(self) -> str:
@@ -55,13 +59,14 @@ def display_path(path: Path, base: Path) -> str:
         return path.as_posix()
 
 
-def list_options(options) -> str:
-    """`known: a, b, c, ...` — the valid choices, shortened for long lists."""
+def list_options(options, limit: int | None = MAX_OPTIONS_SHOWN) -> str:
+    """`known: a, b, c, ...` — the valid choices, shortened for long lists of ids."""
     options = sorted(options)
     if not options:
         return "none known"
-    shown = ", ".join(options[:MAX_OPTIONS_SHOWN])
-    more = f", ... ({len(options) - MAX_OPTIONS_SHOWN} more)" if len(options) > MAX_OPTIONS_SHOWN else ""
+    limit = limit or len(options)
+    shown = ", ".join(options[:limit])
+    more = f", ... ({len(options) - limit} more)" if len(options) > limit else ""
     return f"known: {shown}{more}"
 
 
@@ -71,7 +76,7 @@ UNCLOSED_FRONT_MATTER = "front matter starts with '---' but has no closing '---'
 YAML_SYNTAX = "invalid YAML: {problem}"
 NOT_A_MAPPING = "expected a mapping of fields (key: value), found {found}"
 MISSING_FIELD = "required field is missing"
-UNKNOWN_FIELD = "unknown field ({options})"
+UNKNOWN_FIELD = "unknown field ({hint}{options})"
 WRONG_TYPE = "expected {expected}, found {found}"
 EMPTY_TEXT = "expected a non-empty text"
 UNKNOWN_LANGUAGE = "unknown language code '{code}' (expected a code such as de, ar, en, fr)"
@@ -81,6 +86,7 @@ BAD_PARTIAL_DATE = "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found {found}"
 BAD_URL = "expected an http:// or https:// URL, found '{value}'"
 BAD_SHA256 = "expected 64 hexadecimal digits, found '{value}'"
 BAD_ID = "expected an id made of a-z, 0-9 and '-', found '{value}'"
+RESERVED_ID = "the id '{value}' is reserved for the generated list pages; choose another"
 ID_MISMATCH = "id '{id}' does not match the file name (expected '{stem}')"
 TYPE_MISMATCH = "type '{found}' does not match the folder {folder}/ (expected '{expected}')"
 DUPLICATE_ID = "duplicate id '{id}' (also in {other})"

@@ -45,7 +45,7 @@ def load_entries(content_dir: Path) -> tuple[list[Entry], list[Problem]]:
         if found:
             continue
         if loaded.id in seen:
-            at = At(shown, "id", None, None).child(loaded.data, "id")
+            at = At(shown, "", None, None).child(loaded.data, "id")
             problems.append(at.problem(errors.DUPLICATE_ID.format(id=loaded.id, other=seen[loaded.id])))
             continue
         seen[loaded.id] = shown

@@ -19,6 +19,8 @@ from generator.errors import Problem
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+#: Ids that would collide with the pages the generator writes itself.
+RESERVED_IDS = frozenset({"index"})
 PARTIAL_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -55,22 +57,22 @@ class At:
     def problem(self, message: str) -> Problem:
         return Problem(self.path, self.line, self.column, self.field, message)
 
-    def child(self, container, key) -> At:
-        """The location of `container[key]` (a mapping key or a list index)."""
+    def child(self, container, key, at_key: bool = False) -> At:
+        """The location of `container[key]` (a mapping key or a list index), or of the key itself."""
         name = f"{self.field}[{key}]" if isinstance(key, int) else (f"{self.field}.{key}" if self.field else str(key))
-        line, column = position(container, key)
+        line, column = position(container, key, at_key)
         if line is None:
             line, column = self.line, self.column
         return At(self.path, name, line, column)
 
 
-def position(container, key) -> tuple[int | None, int | None]:
-    """1-based (line, column) in the file of a value in a ruamel container, if known."""
+def position(container, key, at_key: bool = False) -> tuple[int | None, int | None]:
+    """1-based (line, column) in the file of a value (or key) in a ruamel container, if known."""
     from generator.entries.store import YAML_LINE_OFFSET
 
     try:
         if isinstance(container, CommentedMap):
-            line, column = container.lc.value(key)
+            line, column = container.lc.key(key) if at_key else container.lc.value(key)
         elif isinstance(container, CommentedSeq):
             line, column = container.lc.item(key)
         else:
@@ -208,7 +210,7 @@ class Choice(FieldType):
     def check(self, value, at):
         text = Str().check(value, at)
         if text not in self.options:
-            raise Invalid(errors.BAD_CHOICE.format(value=text, options=errors.list_options(self.options)))
+            raise Invalid(errors.BAD_CHOICE.format(value=text, options=errors.list_options(self.options, limit=None)))
         return text
 
 
@@ -261,7 +263,9 @@ class Sha256(FieldType):
     expected = "a SHA-256 digest"
 
     def check(self, value, at):
-        text = Str().check(value, at).lower()
+        if not isinstance(value, str):
+            raise self.wrong(value)
+        text = value.strip().lower()
         if not SHA256_PATTERN.match(text):
             raise Invalid(errors.BAD_SHA256.format(value=text))
         return text
@@ -274,6 +278,8 @@ class Id(FieldType):
         text = Str().check(value, at)
         if not ID_PATTERN.match(text):
             raise Invalid(errors.BAD_ID.format(value=text))
+        if text in RESERVED_IDS:
+            raise Invalid(errors.RESERVED_ID.format(value=text))
         return text
 
 
@@ -288,10 +294,10 @@ class Ref(Id):
 class ListOf(FieldType):
     """A list of values of one type; a single value is not silently turned into a list."""
 
-    def __init__(self, item: FieldType, unique: bool = False):
+    def __init__(self, item: FieldType, noun: str, unique: bool = False):
         self.item = item
         self.unique = unique
-        self.expected = f"a list of {item.expected.removeprefix('a ').removeprefix('an ')}s"
+        self.expected = f"a list of {noun}"
 
     def check(self, value, at):
         if not isinstance(value, list):

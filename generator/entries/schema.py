@@ -86,7 +86,7 @@ class Record(FieldType):
                 close = difflib.get_close_matches(str(key), self.fields, n=1)
                 hint = f"did you mean '{close[0]}'? " if close else ""
                 options = errors.list_options(self.fields)
-                problems.append(at.child(value, key).problem(f"unknown field ({hint}{options})"))
+                problems.append(at.child(value, key, at_key=True).problem(errors.UNKNOWN_FIELD.format(hint=hint, options=options)))
         for name, field in self.fields.items():
             if value.get(name) is None:
                 if field.required:
@@ -118,7 +118,7 @@ def where_mapping(value, at: At) -> tuple[int | None, int | None]:
     from generator.entries.store import YAML_LINE_OFFSET
 
     lc = getattr(value, "lc", None)
-    if lc is not None and lc.line is not None and at.field:
+    if lc is not None and lc.line is not None:
         return lc.line + 1 + YAML_LINE_OFFSET, lc.col + 1
     return at.line, at.column
 
@@ -151,7 +151,7 @@ class Role(Record):
 
 
 def ids(kind: str) -> ListOf:
-    return ListOf(Ref(kind), unique=True)
+    return ListOf(Ref(kind), f"{kind} ids", unique=True)
 
 
 # The four kinds of entry.
@@ -179,20 +179,20 @@ class Article(EntrySchema):
     people = Field(ids("person"), default=list, doc="People the article names.")
     companies = Field(ids("company"), default=list, doc="Companies and organisations it names.")
     events = Field(ids("event"), default=list, doc="Other events it mentions.")
-    figures = Field(ListOf(Figure()), default=list, doc="Key figures: [{value, unit, text}].")
+    figures = Field(ListOf(Figure(), "figures (value, unit, text)"), default=list, doc="Key figures: [{value, unit, text}].")
 
 
 class Person(EntrySchema):
     entry_type, folder = "person", "people"
     name = Field(Text(), required=True, doc="The name, by language or script.")
-    aliases = Field(ListOf(Str(), unique=True), default=list, doc="Other spellings, in any script.")
-    roles = Field(ListOf(Role()), default=list, doc="Roles held: [{title, organization, since, until}].")
+    aliases = Field(ListOf(Str(), "texts", unique=True), default=list, doc="Other spellings, in any script.")
+    roles = Field(ListOf(Role(), "roles (title, organization, since, until)"), default=list, doc="Roles held: [{title, organization, since, until}].")
 
 
 class Company(EntrySchema):
     entry_type, folder = "company", "companies"
     name = Field(Text(), required=True, doc="The name, by language or script.")
-    aliases = Field(ListOf(Str(), unique=True), default=list, doc="Other names: acronyms, legal names.")
+    aliases = Field(ListOf(Str(), "texts", unique=True), default=list, doc="Other names: acronyms, legal names.")
     kind = Field(Choice(COMPANY_KINDS), default="company", doc="What it is: company, division, fund, regulator, ...")
     parent = Field(Ref("company"), doc="The company this one belongs to.")
     url = Field(Url(), doc="The organisation's website.")
@@ -206,7 +206,7 @@ class Event(EntrySchema):
     summary = Field(Text(), default=dict, doc="A short description, by language.")
     people = Field(ids("person"), default=list, doc="People involved.")
     companies = Field(ids("company"), default=list, doc="Companies involved.")
-    figures = Field(ListOf(Figure()), default=list, doc="Key figures: [{value, unit, text}].")
+    figures = Field(ListOf(Figure(), "figures (value, unit, text)"), default=list, doc="Key figures: [{value, unit, text}].")
     related = Field(ids("event"), default=list, doc="Related events (shown on both events' pages).")
 
 SCHEMAS: dict[str, type[EntrySchema]] = {schema.folder: schema for schema in (Article, Person, Company, Event)}

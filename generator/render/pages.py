@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from urllib.parse import quote
 
 from generator.entries import Entry
+from generator.entries.fields import PartialDate
 from generator.graph import Graph
 from generator.render import paths
 from generator.render.text import Text, attribute, direction, escape
 
+UNDATED = (0, 0, 0)
 NAME_FIELDS = {"article": "title", "event": "title", "person": "name", "company": "name"}
 URL_SAFE = ":/?#@!$&'*+,;=%~"
+
+
+def sort_key(value: datetime.date | PartialDate | None) -> tuple[int, int, int]:
+    if value is None:
+        return UNDATED
+    if isinstance(value, PartialDate):
+        return value.sort_key
+    return (value.year, value.month, value.day)
+
+
+def story_date(graph: Graph, event: Entry) -> tuple[int, int, int]:
+    """When a story was last news: its date or its newest article's, whichever is later."""
+    dates = [sort_key(event.fields.get("date"))]
+    dates += [sort_key(article.fields.get("published")) for article in graph.coverage(event.id)]
+    return max(dates)
+
+
+def newest_first(entries: list[Entry], key) -> list[Entry]:
+    return sorted(entries, key=lambda entry: (tuple(-part for part in key(entry)), entry.id))
+
+
+def newest_articles(articles: list[Entry]) -> list[Entry]:
+    return newest_first(articles, lambda article: sort_key(article.fields.get("published")))
+
+
+def newest_events(events: list[Entry]) -> list[Entry]:
+    return newest_first(events, lambda event: sort_key(event.fields.get("date")))
 
 
 class Page:
@@ -144,7 +174,7 @@ def render_event(graph: Graph, text: Text, event: Entry) -> str:
     page.add(page.fact("kind", text.label(fields["kind"], "event_kind")), "")
     if fields["summary"]:
         page.add(text.show(fields["summary"]), "")
-    coverage = [page.article_line(article) for article in graph.coverage(event.id)]
+    coverage = [page.article_line(article) for article in newest_articles(graph.coverage(event.id))]
     page.section("coverage", coverage or [text.label("no_coverage")])
     page.section("figures", [page.figure(figure) for figure in fields["figures"]])
     page.section("involved_people", [
@@ -152,7 +182,7 @@ def render_event(graph: Graph, text: Text, event: Entry) -> str:
     ])
     page.section("involved_companies", page.links(fields["companies"]))
     page.section("related", [page.event_line(other) for other in graph.related_events(event.id)])
-    page.section("mentioned_in", [page.article_line(article) for article in graph.mentioned_in(event.id)])
+    page.section("mentioned_in", [page.article_line(article) for article in newest_articles(graph.mentioned_in(event.id))])
     page.body(event)
     return page.markdown(text.plain(fields["title"], event.id))
 
@@ -164,10 +194,10 @@ def render_person(graph: Graph, text: Text, person: Entry) -> str:
         page.add(page.fact("aliases", page.other_names(person)), "")
     page.section("roles", [page.role(role) for role in person.fields["roles"]])
     page.section("mentioned_in", [
-        page.article_line(article) + page.roles_held(person, article) for article in graph.mentioned_in(person.id)
+        page.article_line(article) + page.roles_held(person, article) for article in newest_articles(graph.mentioned_in(person.id))
     ])
     page.section("involved_in", [
-        page.event_line(event) + page.roles_held(person, event) for event in graph.involved_in(person.id)
+        page.event_line(event) + page.roles_held(person, event) for event in newest_events(graph.involved_in(person.id))
     ])
     page.body(person)
     return page.markdown(text.plain(person.fields["name"], person.id))
@@ -190,8 +220,8 @@ def render_company(graph: Graph, text: Text, company: Entry) -> str:
         f"{page.link(person)} — {page.role(role, with_company=False)}"
         for person, role in graph.role_holders(company.id)
     ])
-    page.section("mentioned_in", [page.article_line(article) for article in graph.mentioned_in(company.id)])
-    page.section("involved_in", [page.event_line(event) for event in graph.involved_in(company.id)])
+    page.section("mentioned_in", [page.article_line(article) for article in newest_articles(graph.mentioned_in(company.id))])
+    page.section("involved_in", [page.event_line(event) for event in newest_events(graph.involved_in(company.id))])
     page.body(company)
     return page.markdown(text.plain(fields["name"], company.id))
 

@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 from generator.entries import Entry
-from generator.entries.fields import PartialDate
 from generator.graph import Graph
 from generator.render import paths
-from generator.render.pages import RENDERERS, Page
+from generator.render.pages import RENDERERS, Page, newest_articles, newest_events, newest_first, story_date
 from generator.render.text import Text
 
 LATEST_STORIES = 20
-UNDATED = (0, 0, 0)
-
-
-def sort_key(value: datetime.date | PartialDate | None) -> tuple[int, int, int]:
-    if value is None:
-        return UNDATED
-    if isinstance(value, PartialDate):
-        return value.sort_key
-    return (value.year, value.month, value.day)
-
-
-def story_date(graph: Graph, event: Entry) -> tuple[int, int, int]:
-    """When a story was last news: its date or its newest article's, whichever is later."""
-    dates = [sort_key(event.fields.get("date"))]
-    dates += [sort_key(article.fields.get("published")) for article in graph.coverage(event.id)]
-    return max(dates)
-
-
-def newest_first(entries: list[Entry], key) -> list[Entry]:
-    return sorted(entries, key=lambda entry: (tuple(-part for part in key(entry)), entry.id))
 
 
 def by_name(text: Text, entries: list[Entry], field: str) -> list[Entry]:
@@ -47,7 +25,7 @@ def render_home(graph: Graph, text: Text) -> str:
         page.add("", f"## {page.link(event)}", "", page.event_details(event), "")
         if event.fields["summary"]:
             page.add(text.show(event.fields["summary"]), "")
-        page.add(*(f"- {page.article_line(article)}" for article in graph.coverage(event.id)))
+        page.add(*(f"- {page.article_line(article)}" for article in newest_articles(graph.coverage(event.id))))
     if not stories:
         page.add("", text.label("empty"))
     return page.markdown(text.label("home"))
@@ -60,9 +38,9 @@ def render_index(graph: Graph, text: Text, entry_type: str) -> str:
     page.add(f"# {text.label(label)}", "")
     entries = graph.of_type(entry_type)
     if entry_type == "event":
-        items = [page.event_line(e) for e in newest_first(entries, lambda e: sort_key(e.fields.get("date")))]
+        items = [page.event_line(event) for event in newest_events(entries)]
     elif entry_type == "article":
-        items = [page.article_line(a) for a in newest_first(entries, lambda a: sort_key(a.fields.get("published")))]
+        items = [page.article_line(article) for article in newest_articles(entries)]
     elif entry_type == "company":
         items = [
             f"{page.link(c)} ({text.label(c.fields['kind'], 'company_kind')})"
