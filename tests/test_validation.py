@@ -136,6 +136,6 @@ def test_digest_check_reports_problems_and_exits_non_zero(content, capsys, monke
         "2 problems in content:",
         "  content/articles/nordwerk-baut-stellen-ab.md:23:5: 'events[0]': unknown event 'nordwerk-uebernahme-2019' "
         "(known: nordwerk-stellenabbau-2026)",
-        "  content/events/nordwerk-stellenabbau-2026.md:13:5: 'related[0]': unknown event 'nordwerk-uebernahme-2019' "
+        "  content/events/nordwerk-stellenabbau-2026.md:14:5: 'related[0]': unknown event 'nordwerk-uebernahme-2019' "
         "(known: nordwerk-stellenabbau-2026)",
     ]
