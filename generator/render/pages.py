@@ -97,7 +97,7 @@ class Page:
         roles = self.graph.roles_in(person, context)
         if not roles:
             return ""
-        return " — " + "; ".join(self.text.label("as_role", role=self.role(role)) for role in roles)
+        return " — " + self.text.label("semicolon").join(self.text.label("as_role", role=self.role(role)) for role in roles)
 
     def figure(self, figure: dict) -> str:
         shown = self.text.figure(figure["value"], figure.get("unit"))
@@ -106,9 +106,10 @@ class Page:
 
     def other_names(self, entry: Entry) -> str:
         """The entry's names in other languages and its aliases, each marked with its language."""
+        shown = self.text.pick(entry.fields["name"])[1]
         names = [
             f'<span lang="{attribute(code)}" dir="{direction(code)}">{escape(name)}</span>'
-            for code, name in entry.fields["name"].items() if code != self.text.lang
+            for code, name in entry.fields["name"].items() if code != shown
         ]
         names += [f"<bdi>{escape(alias)}</bdi>" for alias in entry.fields.get("aliases", ())]
         return " · ".join(dict.fromkeys(names))
@@ -117,7 +118,7 @@ class Page:
         """An article in a list: its link, language, publisher and date."""
         details = [escape(self.text.language_name(article.fields["language"]))]
         if article.fields.get("publisher"):
-            details.append(escape(article.fields["publisher"]))
+            details.append(f"<bdi>{escape(article.fields['publisher'])}</bdi>")
         if article.fields.get("published"):
             details.append(self.text.date(article.fields["published"]))
         return f"{self.link(article)} ({self.text.join(details)})"
@@ -146,7 +147,7 @@ def render_article(graph: Graph, text: Text, article: Entry) -> str:
     url = fields.get("url")
     original = f"[{escape(url)}]({quote(url, safe=URL_SAFE)})" if url else escape(text.label("no_link"))
     facts = [
-        page.fact("publisher", escape(fields.get("publisher") or text.label("unknown"))),
+        page.fact("publisher", f"<bdi>{escape(fields.get('publisher') or text.label('unknown'))}</bdi>"),
         page.fact("published", text.date(fields.get("published"))),
         page.fact("language", escape(text.language_name(fields["language"]))),
     ]

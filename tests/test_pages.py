@@ -1,0 +1,65 @@
+"""The generated Markdown of each kind of page, in each language."""
+
+import pytest
+
+from generator.graph import load_graph
+from generator.render.site import render_language
+from generator.render.text import Text, escape
+from tests.conftest import FIXTURE_CONTENT
+
+LANGUAGES = ["de", "ar"]
+PAGES = [
+    "index.md",
+    "events/index.md",
+    "articles/nordwerk-baut-stellen-ab.md",
+    "events/nordwerk-stellenabbau-2026.md",
+    "people/lea-berger.md",
+    "companies/nordwerk-antriebe.md",
+]
+
+
+@pytest.fixture(scope="module")
+def rendered():
+    graph = load_graph(FIXTURE_CONTENT)
+    return {lang: render_language(graph, lang, LANGUAGES) for lang in LANGUAGES}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("page", PAGES)
+def test_page_markdown(rendered, lang, page, file_regression):
+    file_regression.check(rendered[lang][page], basename=f"{lang}_{page.removesuffix('.md').replace('/', '_')}", extension=".md")
+
+
+def test_every_entry_has_a_page_in_every_language(rendered):
+    assert sorted(rendered["de"]) == sorted(rendered["ar"])
+    assert len(rendered["de"]) == 1 + 4 + 8  # home, four index pages, eight entries
+
+
+def test_text_missing_in_the_page_language_is_marked_and_wrapped():
+    text = Text("ar", LANGUAGES)
+    shown = text.show({"de": "Nur deutsch"})
+    assert shown == (
+        '<span lang="de" dir="ltr">Nur deutsch</span> '
+        '<small class="digest-fallback" title="غير متوفر بالعربية">(الألمانية)</small>'
+    )
+    assert text.show({"de": "Nur deutsch", "ar": "عربي"}) == "عربي"
+
+
+def test_text_from_content_cannot_become_markup():
+    assert escape("<script>alert(1)</script> [x](javascript:y) *b* \u202eabc") == (
+        "&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\[x\\]\\(javascript:y\\) \\*b\\* abc"
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, value, unit, expected",
+    [
+        ("de", 14000, "jobs", "<bdi>14\\.000 Stellen</bdi>"),
+        ("ar", 14000, "jobs", "<bdi>14,000 وظيفة</bdi>"),
+        ("de", 1200000000, "EUR", "<bdi>1,2 Mrd\\. €</bdi>"),
+        ("de", 4.5, "percent", "<bdi>4,5 %</bdi>"),
+        ("de", 300000000, "subscribers", "<bdi>300 Millionen Abonnenten</bdi>"),
+    ],
+)
+def test_figures_are_localised(lang, value, unit, expected):
+    assert Text(lang, LANGUAGES).figure(value, unit) == expected
