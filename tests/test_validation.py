@@ -139,3 +139,13 @@ def test_digest_check_reports_problems_and_exits_non_zero(content, capsys, monke
         "  content/events/nordwerk-stellenabbau-2026.md:14:5: 'related[0]': unknown event 'nordwerk-uebernahme-2019' "
         "(known: nordwerk-stellenabbau-2026)",
     ]
+
+
+def test_content_readme_documents_every_field():
+    from generator.entries.schema import SCHEMAS, Figure, Role, Source
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "content" / "README.md").read_text(encoding="utf-8")
+    for schema in (*SCHEMAS.values(), Figure, Role, Source):
+        for name in schema.fields:
+            assert f"`{name}`" in readme, f"content/README.md does not document {schema.__name__}.{name}"

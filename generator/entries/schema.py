@@ -131,9 +131,9 @@ class Source(Record):
 
 
 class Figure(Record):
-    value = Field(Number(), required=True, doc="The number, normalised: 14.000 -> 14000, 1,2 Mrd. -> 1200000000.")
+    value = Field(Number(), required=True, doc="The number, normalised: 3.500 -> 3500, 2,5 Mrd. -> 2500000000.")
     unit = Field(Str(), doc="EUR, USD, percent, jobs, subscribers, years, ... (currency as ISO code).")
-    text = Field(Text(), doc="The figure as written, by language: {de: rund 14.000 Stellen}.")
+    text = Field(Text(), doc="The figure as written, by language: {de: rund 3.500 Stellen}.")
     about = Field(Text(), doc="What the figure measures, by language.")
 
 
