@@ -60,7 +60,7 @@ def server(built_fixture_site):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     yield context.new_page()
     context.close()
 
@@ -127,3 +127,20 @@ def test_every_internal_link_resolves(page, server, built_fixture_site):
     page.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
     page.goto(server + "ar/events/nordwerk-stellenabbau-2026/", wait_until="networkidle")
     assert [url for url in failed if not url.endswith("/sitemap.xml")] == []
+
+
+@pytest.mark.parametrize("start, query", [("ar/", "Haddad"), ("", "نوردفيرك"), ("ar/", "1200")])
+def test_search_finds_entries_in_both_languages(page, server, start, query):
+    """One search index serves both languages; numbers are found too."""
+    page.goto(server + start, wait_until="networkidle")
+    results = page.locator(".md-search-result__item")
+    # Material runs the query on key events: fill the field, then press a key. The search
+    # worker builds its index after the page loads; retype until results come (at most 30 s).
+    field = page.locator("input.md-search__input")
+    for _ in range(30):
+        field.fill(query)
+        field.press("End")
+        page.wait_for_timeout(1000)
+        if results.count():
+            break
+    assert results.count() >= 1
