@@ -8,7 +8,6 @@ import os
 import shutil
 import threading
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest

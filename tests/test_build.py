@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import ROOT, build, make_project
 
-MAIN_CONTENT = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+MAIN_CONTENT = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
 HTML_PAGES = ["people/lea-berger/index.html", "ar/people/lea-berger/index.html", "ar/index.html"]
 
 

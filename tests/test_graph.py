@@ -10,7 +10,7 @@ def test_graph_snapshot(data_regression):
 
 def test_reverse_links_are_derived():
     graph = load_graph(FIXTURE_CONTENT)
-    ids = lambda entries: [entry.id for entry in entries]  # noqa: E731
+    ids = lambda entries: [entry.id for entry in entries]
     assert ids(graph.coverage("nordwerk-stellenabbau-2026")) == ["nordwerk-baut-stellen-ab", "nordwerk-yuqallis-alwazaif"]
     assert ids(graph.mentioned_in("nordwerk-uebernahme-2019")) == ["nordwerk-baut-stellen-ab"]
     assert ids(graph.involved_in("nordwerk")) == ["nordwerk-stellenabbau-2026", "nordwerk-uebernahme-2019"]

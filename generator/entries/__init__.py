@@ -10,7 +10,7 @@ from generator.entries.schema import SCHEMAS, TYPES
 from generator.entries.store import Entry, load_entry
 from generator.errors import Problem
 
-__all__ = ["Entry", "SCHEMAS", "TYPES", "load_entries"]
+__all__ = ["SCHEMAS", "TYPES", "Entry", "load_entries"]
 
 
 def iter_entry_files(content_dir: Path):

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator import errors
+from generator.entries.store import YAML_LINE_OFFSET
 from generator.errors import Problem
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -68,8 +69,6 @@ class At:
 
 def position(container, key, at_key: bool = False) -> tuple[int | None, int | None]:
     """1-based (line, column) in the file of a value (or key) in a ruamel container, if known."""
-    from generator.entries.store import YAML_LINE_OFFSET
-
     try:
         if isinstance(container, CommentedMap):
             line, column = container.lc.key(key) if at_key else container.lc.value(key)
@@ -120,7 +119,7 @@ class PartialDate:
         return (self.year, self.month or 0, self.day or 0)
 
 
-@lru_cache(maxsize=None)
+@cache
 def is_known_language(code: str) -> bool:
     """True if Babel knows the language code (de, ar, en-GB, zh-Hans, ...)."""
     if not re.fullmatch(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", code):

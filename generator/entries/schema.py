@@ -31,6 +31,7 @@ from generator.entries.fields import (
     check_item,
     describe,
 )
+from generator.entries.store import YAML_LINE_OFFSET
 from generator.errors import Problem
 
 COMPANY_KINDS = (
@@ -115,8 +116,6 @@ def join(parent: str, name: str) -> str:
 
 def where_mapping(value, at: At) -> tuple[int | None, int | None]:
     """Line and column of a mapping (for a field missing from it)."""
-    from generator.entries.store import YAML_LINE_OFFSET
-
     lc = getattr(value, "lc", None)
     if lc is not None and lc.line is not None:
         return lc.line + 1 + YAML_LINE_OFFSET, lc.col + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from babel import Locale
@@ -45,13 +45,13 @@ def attribute(text: str) -> str:
     return html.escape(BIDI_CONTROLS.sub("", text), quote=True)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_labels() -> dict:
     with resources.files("generator.render").joinpath("labels.yaml").open(encoding="utf-8") as stream:
         return YAML(typ="safe").load(stream)
 
 
-@lru_cache(maxsize=None)
+@cache
 def locale(code: str) -> Locale:
     return Locale.parse(code.replace("-", "_"))
 
