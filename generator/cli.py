@@ -25,12 +25,24 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_eval(args: argparse.Namespace) -> int:
+    """Compare extraction with gold files and print the figures per language."""
+    from generator.ingest.evaluate import run_eval as evaluate
+
+    return evaluate(Path(args.gold), [Path(path) for path in args.articles], verbose=args.verbose)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="digest", description="Build a bilingual news digest from content/.")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate content/ without building the site")
     check.add_argument("--content", default="content", help="the content folder (default: ./content)")
     check.set_defaults(run=run_check)
+    evaluate = commands.add_parser("eval", help="measure extraction against gold annotations")
+    evaluate.add_argument("--gold", required=True, help="folder of gold YAML files (one per article, same stem)")
+    evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    evaluate.add_argument("articles", nargs="+", help="article files or folders")
+    evaluate.set_defaults(run=run_eval)
     return parser
 
 

@@ -1,0 +1,55 @@
+"""The draft that extraction steps pass along: what is known so far about one article."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from generator.ingest.reader import Source
+
+CHROME, TITLE, BYLINE, DATELINE, HEADING, BODY = "chrome", "title", "byline", "dateline", "heading", "body"
+
+
+@dataclass
+class Line:
+    """One line of the article's text and what it was found to be."""
+
+    text: str
+    role: str = BODY
+    #: why a line is chrome (for debugging and tests): "share", "menu", "teaser", ...
+    why: str = ""
+
+
+@dataclass
+class Draft:
+    source: Source
+    #: the day the article was retrieved: relative dates ("vor 8 Tagen") count back from it
+    retrieved: datetime.date
+    lines: list[Line] = field(default_factory=list)
+    language: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: datetime.date | None = None
+    #: the text the publication date was read from ("10.03.2026", "vor 8 Tagen", "<time datetime>")
+    published_from: str | None = None
+    relative_time: str | None = None
+    dateline: str | None = None
+    summary: str | None = None
+    figures: list[dict] = field(default_factory=list)
+    people: list[dict] = field(default_factory=list)
+    companies: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def body_lines(self) -> list[str]:
+        return [line.text for line in self.lines if line.role in (BODY, HEADING, DATELINE)]
+
+    @property
+    def body(self) -> str:
+        """The article's own text: paragraphs and sub-headings, no chrome, no title or byline."""
+        return "\n".join(self.body_lines())
+
+    def kept_lines(self) -> list[str]:
+        """Every line that is part of the article (for the boilerplate measure)."""
+        return [line.text for line in self.lines if line.role != CHROME]

@@ -1,0 +1,133 @@
+"""Measure extraction against gold files (the format of the development corpus's gold/).
+
+`digest eval --gold DIR ARTICLES...` extracts each article (nothing is written) and prints,
+per language, the share of right languages, titles, publishers and dates, figures recall,
+boilerplate leakage, and — once those steps exist — people and organisation scores.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from generator.ingest.pipeline import extract
+from generator.ingest.reader import SourceError, read_source
+
+RETRIEVED = datetime.date(2026, 5, 1)
+
+
+def squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+@dataclass
+class Tally:
+    """Counts for one language."""
+
+    articles: int = 0
+    right: dict = field(default_factory=lambda: defaultdict(int))
+    figures_gold: int = 0
+    figures_found: int = 0
+    figures_extracted: int = 0
+    boilerplate_gold: int = 0
+    boilerplate_leaked: int = 0
+    body_gold: int = 0
+    body_lost: int = 0
+    misses: list = field(default_factory=list)
+
+
+def score_article(path: Path, gold: dict, tally: Tally) -> None:
+    source = read_source(path)
+    draft = extract(source, RETRIEVED)
+    tally.articles += 1
+    absolute = draft.published if draft.published and draft.published_from != draft.relative_time else None
+    checks = {
+        "language": (draft.language, gold.get("language")),
+        "title": (squash(draft.title), squash(gold.get("title"))),
+        "publisher": (squash(draft.publisher), squash(gold.get("publisher"))),
+        "date": (absolute.isoformat() if absolute else None, str(gold["date"]) if gold.get("date") else None),
+    }
+    for name, (found, expected) in checks.items():
+        if found == expected:
+            tally.right[name] += 1
+        else:
+            tally.misses.append(f"{path.name}: {name}: found {found!r}, expected {expected!r}")
+    gold_figures = gold.get("figures") or []
+    tally.figures_gold += len(gold_figures)
+    tally.figures_extracted += len(draft.figures)
+    found_pairs = {(float(figure["value"]), figure["unit"]) for figure in draft.figures}
+    for figure in gold_figures:
+        if (float(figure["value"]), figure["unit"]) in found_pairs:
+            tally.figures_found += 1
+        else:
+            tally.misses.append(f"{path.name}: figure missed: {figure['text']!r} = {figure['value']} {figure['unit']}")
+    if "boilerplate_lines" in gold:
+        kept = {squash(line) for line in draft.kept_lines()}
+        boilerplate = {squash(line) for line in gold["boilerplate_lines"]}
+        tally.boilerplate_gold += len(boilerplate)
+        for line in sorted(boilerplate & kept):
+            tally.boilerplate_leaked += 1
+            tally.misses.append(f"{path.name}: boilerplate kept: {line[:80]!r}")
+        article_lines = {squash(line) for line in source.text.splitlines() if line.strip()} - boilerplate
+        tally.body_gold += len(article_lines)
+        for line in sorted(article_lines - kept):
+            if draft.source.format == "md":
+                continue  # Markdown lines are compared after their markup is removed
+            tally.body_lost += 1
+            tally.misses.append(f"{path.name}: article line dropped: {line[:80]!r}")
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole:6.1%}" if whole else "     -"
+
+
+def print_report(tallies: dict[str, Tally], out=sys.stdout, verbose: bool = False) -> None:
+    columns = ["lang", "articles", "language", "title", "publisher", "date", "figures R", "figures n", "boilerplate leak", "body lost"]
+    print(" | ".join(columns), file=out)
+    total = Tally()
+    for code in sorted(tallies) + ["all"]:
+        tally = tallies[code] if code != "all" else total
+        if code != "all":
+            total.articles += tally.articles
+            for key, value in tally.right.items():
+                total.right[key] += value
+            for name in ("figures_gold", "figures_found", "figures_extracted", "boilerplate_gold", "boilerplate_leaked", "body_gold", "body_lost"):
+                setattr(total, name, getattr(total, name) + getattr(tally, name))
+        row = [
+            f"{code:4}", f"{tally.articles:8}",
+            *(ratio(tally.right[name], tally.articles) for name in ("language", "title", "publisher", "date")),
+            ratio(tally.figures_found, tally.figures_gold), f"{tally.figures_extracted:9}",
+            f"{tally.boilerplate_leaked}/{tally.boilerplate_gold}".rjust(16),
+            f"{tally.body_lost}/{tally.body_gold}".rjust(9),
+        ]
+        print(" | ".join(row), file=out)
+    print("people and organisations: not extracted yet; story pairing: not implemented yet", file=out)
+    if verbose:
+        for code in sorted(tallies):
+            for miss in tallies[code].misses:
+                print(f"  {miss}", file=out)
+
+
+def run_eval(gold_dir: Path, articles: list[Path], verbose: bool = False) -> int:
+    yaml = YAML(typ="safe")
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    files = [path for item in articles for path in (sorted(item.iterdir()) if item.is_dir() else [item])]
+    for path in files:
+        gold_path = gold_dir / f"{path.stem}.yaml"
+        if not gold_path.exists():
+            print(f"{path}: no gold file {gold_path}", file=sys.stderr)
+            continue
+        gold = yaml.load(gold_path.read_text(encoding="utf-8"))
+        code = gold.get("language") or re.sub(r"^\d+_(\w\w)_.*", r"\1", path.stem)
+        try:
+            score_article(path, gold, tallies[code])
+        except SourceError as error:
+            print(f"{path}: {error}", file=sys.stderr)
+    print_report(tallies, verbose=verbose)
+    return 0

@@ -1,0 +1,122 @@
+"""Language resources (generator/ingest/lang/<code>.yaml), loaded once and compiled.
+
+The files hold the language knowledge; this module only turns them into sets and regexes,
+and folds text the way the files are written (lowercase; Arabic without diacritics,
+alef/hamza variants as ا, ى as ي, ة as ه, Arabic-Indic digits as ASCII digits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ruamel.yaml import YAML
+
+ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
+def fold(text: str) -> str:
+    """Text as the language files write it: lowercase, Arabic folded, ASCII digits."""
+    text = ARABIC_DIACRITICS.sub("", text)
+    return text.translate(ARABIC_FOLD).translate(DIGITS).lower()
+
+
+def fold_keep_length(text: str) -> str:
+    """`fold` without removing characters, so that positions match the original text."""
+    text = ARABIC_DIACRITICS.sub("\u0640", text)  # same length: diacritics become tatweel
+    return text.translate(ARABIC_FOLD).translate(DIGITS).lower()
+
+
+def fold_pattern(pattern: str) -> str:
+    """A regex folded like the text it is matched against (Arabic letters and digits; case
+    is left alone: patterns are compiled case-insensitive)."""
+    return ARABIC_DIACRITICS.sub("", pattern).translate(ARABIC_FOLD)
+
+
+def compile_all(patterns) -> list[re.Pattern]:
+    return [re.compile(fold_pattern(pattern), re.IGNORECASE) for pattern in patterns or ()]
+
+
+def words_pattern(words) -> re.Pattern | None:
+    """One regex that finds any of the words (longest first) at word boundaries."""
+    words = sorted({fold(word) for word in words or () if word}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+@dataclass
+class Language:
+    """One language's resources, folded and compiled for matching."""
+
+    code: str
+    script: str
+    data: dict
+
+    def __post_init__(self):
+        data = self.data
+        folded = lambda key: {fold(str(k)): v for k, v in (data.get(key) or {}).items()}  # noqa: E731
+        self.stopwords = {fold(word) for word in data.get("stopwords") or ()}
+        self.months = folded("months")
+        self.weekdays = folded("weekdays")
+        self.relative_time = compile_all(data.get("relative_time"))
+        self.relative_units = folded("relative_units")
+        self.relative_words = folded("relative_words")
+        self.number_words = folded("number_words")
+        self.scale_words = folded("scale_words")
+        self.currency_words = {k: v for k, v in folded("currency_words").items()}
+        self.percent_words = {fold(word) for word in data.get("percent_words") or ()}
+        self.unit_nouns = folded("unit_nouns")
+        self.approximators = {fold(word) for word in data.get("approximators") or ()}
+        chrome = data.get("chrome") or {}
+        self.share_words = {fold(word) for word in chrome.get("share") or ()}
+        self.ad_words = {fold(word) for word in chrome.get("ads") or ()}
+        self.navigation_words = {fold(word) for word in chrome.get("navigation") or ()}
+        self.comment_lines = compile_all(chrome.get("comments"))
+        self.newsletter = compile_all(chrome.get("newsletter"))
+        self.cookies = compile_all(chrome.get("cookies"))
+        self.footer = compile_all(chrome.get("footer"))
+        self.teaser_prefixes = [fold(prefix) for prefix in chrome.get("teaser_prefixes") or ()]
+        self.related_headings = {fold(heading).rstrip(":") for heading in chrome.get("related_headings") or ()}
+        self.tags_prefixes = [fold(prefix) for prefix in chrome.get("tags_prefixes") or ()]
+        self.byline = compile_all(data.get("byline"))
+        self.dateline = [re.compile(fold_pattern(pattern)) for pattern in data.get("dateline") or ()]
+        self.honorifics = {fold(word) for word in data.get("honorifics") or ()}
+        self.particles = {fold(word) for word in data.get("particles") or ()}
+        self.role_words = {fold(word) for word in data.get("role_words") or ()}
+        self.speech_verbs = {fold(word) for word in data.get("speech_verbs") or ()}
+        self.org_suffixes = [fold(word) for word in data.get("org_suffixes") or ()]
+        self.org_prefixes = {fold(word) for word in data.get("org_prefixes") or ()}
+        self.org_kind_words = folded("org_kind_words")
+        self.event_words = folded("event_words")
+        self.month_pattern = words_pattern(self.months)
+        self.scale_pattern = words_pattern(self.scale_words)
+
+
+@cache
+def available() -> tuple[str, ...]:
+    """Codes of the languages that have a resource file."""
+    folder = resources.files("generator.ingest").joinpath("lang")
+    return tuple(sorted(item.name[:-5] for item in folder.iterdir() if item.name.endswith(".yaml")))
+
+
+@cache
+def load_language(code: str) -> Language:
+    path = resources.files("generator.ingest").joinpath("lang", f"{code}.yaml")
+    with path.open(encoding="utf-8") as stream:
+        data = YAML(typ="safe").load(stream)
+    return Language(code=code, script=data.get("script", "latin"), data=data)
+
+
+def arabic_share(text: str) -> float:
+    """Share of Arabic-script letters among all letters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(bool(ARABIC_LETTER.match(ch)) for ch in letters) / len(letters)

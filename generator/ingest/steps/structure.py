@@ -1,0 +1,358 @@
+"""Steps that find the article's structure: lines, language, chrome, title, byline, publisher.
+
+Page chrome is recognised by general rules and the language files' word lists, never by
+site-specific strings: a line that is a relative timestamp, a share bar, a menu of short
+items, a cookie notice, a teaser block, a copyright footer, or the headline repeated with
+the site's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest import langdata
+from generator.ingest.draft import BODY, BYLINE, CHROME, DATELINE, HEADING, TITLE, Draft, Line
+from generator.ingest.langdata import Language, fold
+
+MENU_SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|>|/|\s{3,}|\t)\s*")
+SENTENCE_END = re.compile(r"[.!?؟:。»“”\"')]$")
+WORD = re.compile(r"\w+", re.UNICODE)
+MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+LONG_PARAGRAPH_WORDS = 25
+SHORT_LINE_WORDS = 12
+COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def is_long(text: str) -> bool:
+    return len(words(text)) >= LONG_PARAGRAPH_WORDS
+
+
+# 1. Lines
+
+def split_lines(draft: Draft) -> Draft:
+    """The text as trimmed, non-empty lines; Markdown reduced to plain text with its headings marked."""
+    lines = []
+    for raw in draft.source.text.splitlines():
+        text = raw.strip()
+        if not text:
+            continue
+        if draft.source.format == "md":
+            line = markdown_line(text)
+            if line:
+                lines.append(line)
+        else:
+            lines.append(Line(text))
+    draft.lines = lines
+    return draft
+
+
+def markdown_line(text: str) -> Line | None:
+    """A Markdown line as plain text; `#` headings become TITLE/HEADING, rules become chrome."""
+    if re.fullmatch(r"[-*_]{3,}", text):
+        return Line(text, CHROME, "rule")
+    if re.fullmatch(r"\|?[\s:|-]+\|?", text) and "-" in text:
+        return None  # table separator row
+    heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", text)
+    plain = text
+    if heading:
+        plain = heading.group(2)
+    plain = re.sub(r"^(?:>\s*)+", "", plain)
+    plain = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", plain)
+    plain = MARKDOWN_LINK.sub(r"\1", plain)
+    plain = MARKDOWN_EMPHASIS.sub(r"\2", plain)
+    plain = MARKDOWN_EMPHASIS.sub(r"\2", plain).strip()
+    if plain.startswith("|") and plain.endswith("|"):
+        plain = " | ".join(cell.strip() for cell in plain.strip("|").split("|"))
+        return Line(plain, BODY, "table")
+    if not plain:
+        return None
+    if heading:
+        return Line(plain, TITLE if len(heading.group(1)) == 1 else HEADING, "markdown heading")
+    return Line(plain)
+
+
+# 2. Language
+
+def identify_language(draft: Draft) -> Draft:
+    """The language of the whole text: Arabic by script share (robust to Latin brand names),
+    others by their most frequent function words."""
+    text = "\n".join(line.text for line in draft.lines)
+    codes = langdata.available()
+    if langdata.arabic_share(text) > 0.5 and "ar" in codes:
+        draft.language = "ar"
+        return draft
+    tokens = [fold(token) for token in words(text) if not token.isdigit()]
+    scores = {}
+    for code in codes:
+        language = langdata.load_language(code)
+        if language.script == "latin" and tokens:
+            scores[code] = sum(token in language.stopwords for token in tokens) / len(tokens)
+    best = max(scores, key=scores.get, default=None)
+    if best is None or scores[best] < 0.08:
+        draft.language = (draft.source.meta.get("lang") or "und").split("-")[0].lower()
+        draft.warnings.append(f"language not recognised (no resources for it); recorded as '{draft.language}'")
+    else:
+        draft.language = best
+    return draft
+
+
+def language_of(draft: Draft) -> Language | None:
+    if draft.language in langdata.available():
+        return langdata.load_language(draft.language)
+    return None
+
+
+# 3. Chrome, line by line
+
+def chrome_reason(text: str, language: Language) -> str | None:
+    """Why a line on its own is page chrome, or None."""
+    folded = fold(text).strip()
+    bare = re.sub(r"[\s:：|·•\-–—،,]+$", "", folded).strip()
+    if any(pattern.search(folded) for pattern in language.relative_time):
+        return "relative time"
+    if bare in language.share_words or bare in language.ad_words or bare in language.navigation_words:
+        return "button"
+    items = [item for item in MENU_SEPARATORS.split(bare) if item]
+    if items and all(fold(item) in language.share_words | language.navigation_words for item in items):
+        return "buttons"
+    if any(bare.startswith(prefix) for prefix in language.share_words if len(prefix) > 3) and ":" in folded:
+        return "share bar"
+    if len(items) >= 3 and all(len(words(item)) <= 3 for item in items) and not SENTENCE_END.search(bare):
+        return "menu"
+    crumbs = [item for item in re.split(r"\s*[›»>]\s*", bare) if item]
+    if len(crumbs) >= 2 and all(len(words(item)) <= 3 for item in crumbs):
+        return "breadcrumb"
+    if any(pattern.search(folded) for pattern in language.comment_lines):
+        return "comments"
+    if any(bare.startswith(prefix) for prefix in language.tags_prefixes):
+        return "tags"
+    if any(bare.startswith(prefix) for prefix in language.teaser_prefixes):
+        return "teaser"
+    if bare in language.related_headings:
+        return "related heading"
+    if COPYRIGHT.search(folded) and len(words(text)) <= 20:
+        return "copyright"
+    if not is_long(text) and any(pattern.search(folded) for pattern in language.footer):
+        return "footer"
+    if any(pattern.search(folded) for pattern in language.newsletter) and len(words(text)) <= 30:
+        return "newsletter"
+    if any(pattern.search(folded) for pattern in language.cookies) and len(words(text)) <= 60:
+        return "cookies"
+    if re.match(r"^[←→↑]\s*\w", text):
+        return "navigation link"
+    half = len(text) // 2
+    if len(text) >= 4 and len(text) % 2 == 0 and text[:half] == text[half:]:
+        return "logo"
+    return None
+
+
+def mark_chrome(draft: Draft) -> Draft:
+    language = language_of(draft)
+    if language is None:
+        return draft
+    for line in draft.lines:
+        if line.role == BODY and line.why != "table":
+            reason = chrome_reason(line.text, language)
+            if reason:
+                line.role, line.why = CHROME, reason
+    mark_teaser_blocks(draft, language)
+    return draft
+
+
+def mark_teaser_blocks(draft: Draft, language: Language) -> None:
+    """After a 'related' heading (or a bare 'read also'), the short lines that follow are teasers."""
+    in_block = False
+    for line in draft.lines:
+        folded = fold(line.text).rstrip(" :").strip()
+        starts_block = line.why == "related heading" or (
+            line.why == "teaser" and any(folded == prefix.rstrip(" :") for prefix in language.teaser_prefixes)
+        )
+        if starts_block:
+            in_block = True
+            continue
+        if in_block:
+            if line.role == BODY and not is_long(line.text) and not SENTENCE_END.search(line.text.rstrip("*_ ")):
+                line.role, line.why = CHROME, "teaser"
+            elif line.role == BODY and re.match(r"^[–—-]\s", line.text):
+                line.role, line.why = CHROME, "teaser"
+            elif line.role == BODY:
+                in_block = False
+
+
+# 4. Title, byline, dateline, publisher
+
+def find_title(draft: Draft) -> Draft:
+    """The headline: an HTML <h1>, a Markdown `#` heading, the line a footer repeats with the
+    site's name, or the first headline-like line before the first long paragraph."""
+    lines = draft.lines
+    index = next((i for i, line in enumerate(lines) if line.role == TITLE), None)
+    html_title = draft.source.meta.get("title")
+    if index is None and html_title:
+        index = next((i for i, line in enumerate(lines) if line.text == html_title), None)
+        if index is None:
+            lines.insert(0, Line(html_title, TITLE, "html h1"))
+            index = 0
+    if index is None:
+        index = repeated_in_footer(lines)
+    if index is None:
+        index = first_headline(lines, language_of(draft))
+    if index is None:
+        return draft
+    lines[index].role = TITLE
+    draft.title = lines[index].text
+    for line in lines[:index]:
+        if line.role != TITLE:
+            line.role, line.why = CHROME, line.why or "before title"
+    return draft
+
+
+def repeated_in_footer(lines: list[Line]) -> int | None:
+    """Index of a line that a later line repeats with a ' | site' or ' - site' suffix."""
+    texts = [line.text for line in lines]
+    for later in range(len(texts) - 1, 0, -1):
+        for index in range(later):
+            head = texts[index]
+            if len(words(head)) >= 3 and texts[later].startswith(head) and re.match(r"\s*[|–—-]\s*\S", texts[later][len(head):]):
+                lines[later].role, lines[later].why = CHROME, "title repeated"
+                return index
+    return None
+
+
+def first_headline(lines: list[Line], language: Language | None) -> int | None:
+    """The last headline-like body line (3-40 words, not ending a sentence, not a date line)
+    before the first long paragraph: lines above it are the page's header."""
+    from generator.ingest.steps.dates import find_date
+
+    found = None
+    for index, line in enumerate(lines):
+        if line.role != BODY:
+            continue
+        if is_long(line.text):
+            return found
+        count = len(words(line.text))
+        if not 3 <= count <= 40 or line.text.endswith((".", ":", "…")):
+            continue
+        if language is not None and count <= 12 and find_date(line.text, language):
+            continue
+        if language is not None and any(pattern.search(fold(line.text)) for pattern in language.byline):
+            continue
+        found = index
+    return found
+
+
+def find_byline(draft: Draft) -> Draft:
+    """Byline and date lines right after the title: kept as metadata, not as body text."""
+    language = language_of(draft)
+    if language is None:
+        return draft
+    from generator.ingest.steps.dates import find_date
+
+    for line in draft.lines:
+        if line.role == BODY and is_long(line.text):
+            break
+        if line.role not in (BODY, CHROME) or line.why not in ("", "before title"):
+            continue
+        folded = fold(line.text)
+        for pattern in language.byline:
+            match = pattern.search(folded)
+            if match:
+                line.role, line.why = BYLINE, "byline"
+                start, end = match.span("author") if "author" in pattern.groupindex else (0, 0)
+                if end > start:
+                    draft.author = clean_author(line.text[start:end], language)
+                break
+        else:
+            if find_date(line.text, language) and len(words(line.text)) <= 12:
+                line.role, line.why = BYLINE, "date line"
+    return draft
+
+
+def clean_author(text: str, language: Language) -> str:
+    tokens = [token for token in text.split() if fold(token) not in language.honorifics]
+    return " ".join(tokens).strip(" ,|·-–:")
+
+
+def find_dateline(draft: Draft) -> Draft:
+    """`Mannheim (dpa) –` at the start of the first paragraph: kept as metadata."""
+    language = language_of(draft)
+    first = next((line for line in draft.lines if line.role == BODY and is_long(line.text)), None)
+    if language is None or first is None:
+        return draft
+    for pattern in language.dateline:
+        match = pattern.match(first.text) or pattern.match(fold(first.text))
+        if match:
+            draft.dateline = first.text[: match.end()].strip()
+            break
+    return draft
+
+
+def find_publisher(draft: Draft) -> Draft:
+    """The site's name: HTML og:site_name, the footer's repeated title suffix, the logo line at
+    the top of the page, the copyright line; a name that another source confirms wins."""
+    candidates = []
+    if draft.source.meta.get("site_name"):
+        candidates.append(draft.source.meta["site_name"])
+    for line in draft.lines:
+        if line.why == "title repeated":
+            candidates.append(re.split(r"\s+[|–—-]\s+", line.text)[-1])
+    top = next((line for line in draft.lines if line.role != BODY), None)
+    if top is not None and top.why in ("before title", "logo") and len(words(top.text)) <= 6:
+        text = top.text[: len(top.text) // 2] if top.why == "logo" else top.text
+        candidates.append(re.split(r"\s+[|–—-]\s+", text)[0])
+    language = language_of(draft)
+    for line in draft.lines:
+        if line.why in ("copyright", "footer") and language is not None:
+            name = name_in_copyright(line.text, language)
+            if name:
+                candidates.append(name)
+    candidates = [candidate.strip() for candidate in candidates if candidate and candidate.strip()]
+    confirmed = [
+        candidate for candidate in candidates
+        if any(other is not candidate and fold(candidate) in fold(other) for other in candidates)
+    ]
+    if candidates:
+        draft.publisher = normalise_case((confirmed or candidates)[0], candidates)
+    return draft
+
+
+def name_in_copyright(text: str, language: Language) -> str | None:
+    """The owner's name in a copyright or 'all rights reserved' footer line."""
+    cleaned = COPYRIGHT.sub(" ", text)
+    cleaned = YEAR.sub(" ", cleaned.translate(langdata.DIGITS))
+    parts = [part.strip(" .,-–|·") for part in re.split(r"\s[|·–—-]\s|[|·]", cleaned)]
+    for part in parts:
+        if part and any(pattern.search(fold(part)) for pattern in language.footer):
+            part = strip_footer_words(part, language)
+        if part and len(words(part)) <= 5:
+            return part
+    return None
+
+
+def strip_footer_words(text: str, language: Language) -> str:
+    folded = fold(text)
+    for pattern in language.footer:
+        match = pattern.search(folded)
+        if match:
+            text = (text[: match.start()] + text[match.end() :]).strip(" .,-–|·")
+            folded = fold(text)
+    # "لموقع شاشات", "لبوابة ..." : a preposition glued to the name
+    return re.sub(r"^(?:لموقع|لـ|ل)\s*ـ?\s*", "", text).strip(" ـ")
+
+
+def normalise_case(name: str, candidates: list[str]) -> str:
+    """An all-capitals site name as the page writes it elsewhere, or in title case."""
+    if name.isupper() and len(name) > 3:
+        for other in candidates:
+            if other.lower() == name.lower() and not other.isupper():
+                return other
+        return " ".join(word.capitalize() for word in name.split())
+    return name
+
+
+STEPS = [split_lines, identify_language, mark_chrome, find_title, find_byline, find_dateline, find_publisher]
