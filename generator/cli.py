@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,12 +33,33 @@ def run_eval(args: argparse.Namespace) -> int:
     return evaluate(Path(args.gold), [Path(path) for path in args.articles], verbose=args.verbose)
 
 
+def run_ingest(args: argparse.Namespace) -> int:
+    """Turn raw articles into entries under content/."""
+    from generator.ingest.run import ingest, print_report
+
+    report = ingest([Path(path) for path in args.paths], Path(args.content), args.retrieved)
+    print_report(report)
+    return 1 if report.failed else 0
+
+
+def iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, found '{text}'") from None
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="digest", description="Build a bilingual news digest from content/.")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate content/ without building the site")
     check.add_argument("--content", default="content", help="the content folder (default: ./content)")
     check.set_defaults(run=run_check)
+    ingest = commands.add_parser("ingest", help="turn raw articles (.txt, .md, .html) into entries")
+    ingest.add_argument("--content", default="content", help="the content folder (default: ./content)")
+    ingest.add_argument("--retrieved", type=iso_date, help="the day the articles were collected (default: each file's date)")
+    ingest.add_argument("paths", nargs="+", help="article files or folders")
+    ingest.set_defaults(run=run_ingest)
     evaluate = commands.add_parser("eval", help="measure extraction against gold annotations")
     evaluate.add_argument("--gold", required=True, help="folder of gold YAML files (one per article, same stem)")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss")

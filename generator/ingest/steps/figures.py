@@ -54,7 +54,7 @@ def parse_number(text: str, code: str) -> float | None:
 
 def lookup(word: str, table: dict) -> object | None:
     """A word in a table of inflected forms; also its longest listed prefix (≥ 4 letters)."""
-    word = word.lower().rstrip(".,;:)»\"'")
+    word = word.lower().replace("\u0640", "").rstrip(".,;:)»\"'")
     if word in table:
         return table[word]
     for cut in range(len(word) - 1, 3, -1):
@@ -104,11 +104,7 @@ def figure_at(match: re.Match, folded: str, original: str, language: Language) -
             if tail.startswith(symbol):
                 unit, end = code, folded.index(symbol, end) + len(symbol)
     if unit is None:
-        for word, word_end in after:
-            unit = percent_or_currency(word, language) or lookup(word, language.unit_nouns)
-            if unit:
-                end = word_end
-                break
+        unit, end = unit_after(after, language, end)
     if unit is None:
         return None
     approximator = approximator_before(folded, start, language)
@@ -116,6 +112,42 @@ def figure_at(match: re.Match, folded: str, original: str, language: Language) -
         start -= approximator
     value = int(value) if float(value).is_integer() else round(value, 6)
     return {"value": value, "unit": unit, "text": original[start:end].strip().rstrip(".,;:،")}
+
+
+def unit_after(after: list[tuple[str, int]], language: Language, end: int) -> tuple[str | None, int]:
+    """The unit among the words after a number: a two-word noun ('فرصة عمل') or one word."""
+    for index, (word, word_end) in enumerate(after):
+        if index + 1 < len(after):
+            pair = f"{word} {after[index + 1][0]}".replace("\u0640", "").rstrip(".,;:،")
+            if pair in language.unit_nouns or pair in language.currency_words:
+                return language.unit_nouns.get(pair) or language.currency_words[pair], after[index + 1][1]
+        unit = percent_or_currency(word, language) or lookup(word, language.unit_nouns)
+        if unit:
+            return unit, word_end
+    return None, end
+
+
+def word_figures(folded: str, original: str, language: Language) -> list[dict]:
+    """Figures written in words: 'zehn Jahre', 'عشر سنوات', 'مليوني مشترك' (a scale word alone)."""
+    found = []
+    for match in re.finditer(r"[^\W\d_][\w\-]*", folded):
+        word = match.group(0).replace("\u0640", "")
+        value = language.number_words.get(word)
+        if value is None and language.script == "arabic":
+            value = language.scale_words.get(word)
+        if value is None or (match.start() and folded[match.start() - 1].isdigit()):
+            continue
+        before = folded[max(0, match.start() - 12) : match.start()]
+        if re.search(r"\d[\d.,٬٫]*\s*$", before):
+            continue  # '14 ألف': the scale of a written number, handled with it
+        after = following_words(folded, match.end(), MAX_UNIT_GAP_WORDS)
+        unit, end = unit_after(after[:1], language, match.end())
+        if unit is None or unit == "percent":
+            continue
+        start = match.start() - approximator_before(folded, match.start(), language)
+        found.append({"value": int(value) if float(value).is_integer() else value, "unit": unit,
+                      "text": original[start:end].strip().rstrip(".,;:،")})
+    return found
 
 
 def percent_or_currency(word: str, language: Language) -> str | None:
@@ -155,6 +187,11 @@ def find_figures(draft: Draft) -> Draft:
             figure = figure_at(match, folded, text, language)
             if figure is None:
                 continue
+            key = (figure["value"], figure["unit"], figure["text"])
+            if key not in seen:
+                seen.add(key)
+                draft.figures.append(figure)
+        for figure in word_figures(folded, text, language):
             key = (figure["value"], figure["unit"], figure["text"])
             if key not in seen:
                 seen.add(key)
