@@ -1,0 +1,69 @@
+"""Reading raw articles: encodings, formats, and clear refusals of what is not an article."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.reader import SourceError, read_source
+
+PROSE_DE = (
+    "Der Maschinenbauer Beispielwerk hat im vergangenen Geschäftsjahr deutlich mehr verdient. "
+    "Der Umsatz stieg um zwölf Prozent, wie das Unternehmen am Montag mitteilte. Für das laufende "
+    "Jahr rechnet die Geschäftsführung mit einer ähnlichen Entwicklung der Aufträge.\n"
+)
+PROSE_AR = (
+    "أعلنت شركة المثال للصناعات عن ارتفاع أرباحها خلال العام الماضي بنسبة كبيرة، وقال رئيس الشركة "
+    "إن الطلب على منتجاتها في الأسواق الإقليمية شهد نموا ملحوظا خلال الأشهر الأخيرة من العام.\n"
+)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [(PROSE_DE, "utf-8"), (PROSE_DE, "cp1252"), (PROSE_AR, "cp1256"), (PROSE_AR, "utf-8-sig")],
+)
+def test_text_in_utf8_and_legacy_encodings_is_read(tmp_path, text, encoding):
+    source = read_source(write(tmp_path, "a.txt", text.encode(encoding)))
+    assert source.text == text
+    assert source.format == "txt"
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("empty.txt", b"   \n", "empty file"),
+        ("binary.txt", b"\x00\x01\x02" * 100, "binary file (contains NUL bytes), not text"),
+        ("short.txt", b"Nur ein Satz.", "not an article: only 10 letters of text"),
+        ("table.txt", b"a,b,c\n1,2,3\n4,5,6\n7,8,9\n" * 10, "not an article: only 30 letters of text"),
+        ("data.csv", b"name,value\n", "unsupported file type '.csv' (expected .htm, .html, .markdown, .md, .text, .txt)"),
+    ],
+)
+def test_what_is_not_an_article_is_refused_with_the_reason(tmp_path, name, data, message):
+    with pytest.raises(SourceError) as caught:
+        read_source(write(tmp_path, name, data))
+    assert str(caught.value) == message
+
+
+def test_a_data_table_with_enough_letters_is_refused(tmp_path):
+    rows = "".join(f"Unternehmen Nummer {n},Stadt am Fluss,Branche der Industrie\n" for n in range(10))
+    with pytest.raises(SourceError) as caught:
+        read_source(write(tmp_path, "table.txt", rows.encode()))
+    assert str(caught.value) == "not an article: every line has 2 ',' separators (a data table)"
+
+
+def test_html_gives_main_text_and_metadata(tmp_path):
+    page = f"""<!doctype html><html lang="de"><head><title>X</title>
+    <meta property="og:site_name" content="Beispiel Online"></head><body>
+    <nav>Startseite | Wirtschaft</nav><article><h1>Beispielwerk wächst kräftig</h1>
+    <time datetime="2026-02-03T10:00:00+01:00">3. Februar 2026</time><p>{PROSE_DE}</p></article>
+    <footer>Impressum</footer></body></html>"""
+    source = read_source(write(tmp_path, "page.html", page.encode()))
+    assert source.meta["title"] == "Beispielwerk wächst kräftig"
+    assert source.meta["site_name"] == "Beispiel Online"
+    assert source.meta["time"] == "2026-02-03T10:00:00+01:00"
+    assert "Geschäftsführung" in source.text and "Impressum" not in source.text
