@@ -52,6 +52,7 @@ def score_article(path: Path, gold: dict, tally: Tally) -> None:
         "title": (squash(draft.title), squash(gold.get("title"))),
         "publisher": (squash(draft.publisher), squash(gold.get("publisher"))),
         "date": (absolute.isoformat() if absolute else None, str(gold["date"]) if gold.get("date") else None),
+        "author": (draft.author, gold.get("author")),
     }
     for name, (found, expected) in checks.items():
         if found == expected:
@@ -88,7 +89,7 @@ def ratio(part: int, whole: int) -> str:
 
 
 def print_report(tallies: dict[str, Tally], out=sys.stdout, verbose: bool = False) -> None:
-    columns = ["lang", "articles", "language", "title", "publisher", "date", "figures R", "figures n", "boilerplate leak", "body lost"]
+    columns = ["lang", "articles", "language", "title", "publisher", "date", "author", "figures R", "figures n", "boilerplate leak", "body lost"]
     print(" | ".join(columns), file=out)
     total = Tally()
     for code in sorted(tallies) + ["all"]:
@@ -101,7 +102,7 @@ def print_report(tallies: dict[str, Tally], out=sys.stdout, verbose: bool = Fals
                 setattr(total, name, getattr(total, name) + getattr(tally, name))
         row = [
             f"{code:4}", f"{tally.articles:8}",
-            *(ratio(tally.right[name], tally.articles) for name in ("language", "title", "publisher", "date")),
+            *(ratio(tally.right[name], tally.articles) for name in ("language", "title", "publisher", "date", "author")),
             ratio(tally.figures_found, tally.figures_gold), f"{tally.figures_extracted:9}",
             f"{tally.boilerplate_leaked}/{tally.boilerplate_gold}".rjust(16),
             f"{tally.body_lost}/{tally.body_gold}".rjust(9),

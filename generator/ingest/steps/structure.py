@@ -119,7 +119,8 @@ def chrome_reason(text: str, language: Language) -> str | None:
     if bare in language.share_words or bare in language.ad_words or bare in language.navigation_words:
         return "button"
     items = [item for item in MENU_SEPARATORS.split(bare) if item]
-    if items and all(fold(item) in language.share_words | language.navigation_words for item in items):
+    buttons = language.share_words | language.navigation_words
+    if items and (all(item in buttons for item in items) or all(word in buttons for word in bare.split())):
         return "buttons"
     if any(bare.startswith(prefix) for prefix in language.share_words if len(prefix) > 3) and ":" in folded:
         return "share bar"
@@ -162,6 +163,19 @@ def mark_chrome(draft: Draft) -> Draft:
             if reason:
                 line.role, line.why = CHROME, reason
     mark_teaser_blocks(draft, language)
+    return draft
+
+
+def mark_trailing_chrome(draft: Draft) -> Draft:
+    """After the last long paragraph, short lines that do not end a sentence are page chrome
+    (link lists, section labels, 'related' headings in any language)."""
+    last = max((i for i, line in enumerate(draft.lines) if line.role == BODY and is_long(line.text)), default=None)
+    if last is None:
+        return draft
+    for line in draft.lines[last + 1 :]:
+        if line.role == BODY and line.why != "table" and len(words(line.text)) < SHORT_LINE_WORDS:
+            if not SENTENCE_END.search(line.text.rstrip("*_ ")):
+                line.role, line.why = CHROME, "after body"
     return draft
 
 
@@ -240,7 +254,7 @@ def first_headline(lines: list[Line], language: Language | None) -> int | None:
             continue
         if language is not None and count <= 12 and find_date(line.text, language):
             continue
-        if language is not None and any(pattern.search(fold(line.text)) for pattern in language.byline):
+        if language is not None and byline_match(line.text, language):
             continue
         found = index
     return found
@@ -256,21 +270,28 @@ def find_byline(draft: Draft) -> Draft:
     for line in draft.lines:
         if line.role == BODY and is_long(line.text):
             break
-        if line.role not in (BODY, CHROME) or line.why not in ("", "before title"):
+        if line.role not in (BODY, CHROME) or line.why not in ("", "before title", "menu"):
             continue
-        folded = fold(line.text)
-        for pattern in language.byline:
-            match = pattern.search(folded)
-            if match:
-                line.role, line.why = BYLINE, "byline"
-                start, end = match.span("author") if "author" in pattern.groupindex else (0, 0)
-                if end > start:
-                    draft.author = clean_author(line.text[start:end], language)
-                break
+        match = byline_match(line.text, language)
+        if match:
+            line.role, line.why = BYLINE, "byline"
+            author = match.groupdict().get("author")
+            if author:
+                draft.author = clean_author(author, language)
         else:
-            if find_date(line.text, language) and len(words(line.text)) <= 12:
+            if find_date(line.text, language) and len(words(line.text)) <= 15:
                 line.role, line.why = BYLINE, "date line"
     return draft
+
+
+def byline_match(text: str, language: Language) -> re.Match | None:
+    """A byline pattern matched on the line as written (names are told by their capitals),
+    or on its folded form (Arabic)."""
+    for pattern in language.byline:
+        match = pattern.search(text) or (pattern.search(fold(text)) if language.script == "arabic" else None)
+        if match:
+            return match
+    return None
 
 
 def clean_author(text: str, language: Language) -> str:
@@ -288,7 +309,13 @@ def find_dateline(draft: Draft) -> Draft:
         match = pattern.match(first.text) or pattern.match(fold(first.text))
         if match:
             draft.dateline = first.text[: match.end()].strip()
-            break
+            return draft
+    from generator.ingest.steps.dates import find_date
+
+    # "Hamburg, 2. April 2026 – ...": a place and a date before a dash
+    head = re.match(r"^(.{3,60}?)\s+[–—-]\s+", first.text)
+    if head and find_date(head.group(1), language):
+        draft.dateline = head.group(0).strip()
     return draft
 
 
@@ -355,4 +382,16 @@ def normalise_case(name: str, candidates: list[str]) -> str:
     return name
 
 
-STEPS = [split_lines, identify_language, mark_chrome, find_title, find_byline, find_dateline, find_publisher]
+def find_author(draft: Draft) -> Draft:
+    """The author named by the page's markup when no byline line names one."""
+    if draft.author is None and draft.source.meta.get("author"):
+        language = language_of(draft)
+        author = draft.source.meta["author"]
+        draft.author = clean_author(author, language) if language else author
+    return draft
+
+
+STEPS = [
+    split_lines, identify_language, mark_chrome, find_title, mark_trailing_chrome,
+    find_byline, find_author, find_dateline, find_publisher,
+]
