@@ -1,0 +1,122 @@
+"""Extraction steps, each on small invented pages: chrome, title, byline, dates, figures."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.draft import Draft
+from generator.ingest.pipeline import extract
+from generator.ingest.reader import Source
+from generator.ingest.steps.figures import find_figures
+
+RETRIEVED = datetime.date(2026, 5, 10)
+
+PAGE_DE = """Beispielblatt
+Startseite | Wirtschaft | Politik | Sport
+Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten. Akzeptieren | Einstellungen
+
+Nordwerk schließt Werk in Musterstadt
+
+Von Anna Beispiel | 03.02.2026, 09:15 Uhr
+
+Teilen
+
+Musterstadt (dpa) – Der Maschinenbauer Nordwerk will sein Werk in Musterstadt bis Ende 2027 schließen und rund 1.200 Stellen abbauen. Das teilte das Unternehmen am Dienstag mit. Die Kosten beziffert der Konzern auf 250 Millionen Euro.
+
+Der Umsatz war im vergangenen Jahr um 4,5 Prozent gesunken. Betroffen sind auch zwei Zulieferer aus der Region, die zusammen etwa 300 Beschäftigte haben und nun neue Kunden suchen müssen.
+
+Lesen Sie auch: Ein anderes Unternehmen meldet Rekordgewinn
+Mehr zum Thema
+Industrie · Arbeitsmarkt
+
+© Beispielblatt 2026 | Impressum | Datenschutz
+Nordwerk schließt Werk in Musterstadt | Beispielblatt
+"""
+
+PAGE_AR = """موقع المثال
+الرئيسية | اقتصاد | شركات | تقنية
+منذ 3 أيام
+
+شركة نوردفيرك تغلق مصنعها وتلغي ١٬٢٠٠ وظيفة
+
+برلين - «د ب أ»: أعلنت شركة نوردفيرك الألمانية إغلاق مصنعها في مدينة موستر وإلغاء نحو ١٬٢٠٠ وظيفة بحلول نهاية العام المقبل، في إطار خطة لخفض التكاليف بقيمة ٢٥٠ مليون يورو.
+
+وتراجعت إيرادات الشركة بنسبة ٤٫٥٪ خلال العام الماضي، فيما يعمل لدى الموردين في المنطقة نحو ٣ آلاف موظف قد يتأثرون بالقرار بشكل مباشر.
+
+شارك الخبر
+اقرأ أيضًا: شركة أخرى تعلن أرباحًا قياسية
+جميع الحقوق محفوظة © موقع المثال ٢٠٢٦
+"""
+
+
+def draft_of(text: str, name: str = "page.txt") -> Draft:
+    source = Source(Path(name), text.encode(), "txt", text, "utf-8")
+    return extract(source, RETRIEVED)
+
+
+def test_german_page_metadata_and_chrome():
+    draft = draft_of(PAGE_DE)
+    assert draft.language == "de"
+    assert draft.title == "Nordwerk schließt Werk in Musterstadt"
+    assert draft.publisher == "Beispielblatt"
+    assert draft.author == "Anna Beispiel"
+    assert (draft.published, draft.published_from) == (datetime.date(2026, 2, 3), "03.02.2026")
+    assert draft.dateline == "Musterstadt (dpa) –"
+    assert draft.summary.startswith("Der Maschinenbauer Nordwerk will sein Werk")
+    body = draft.body
+    for chrome in ("Startseite", "Cookies", "Teilen", "Lesen Sie auch", "Mehr zum Thema", "Industrie ·", "©", "| Beispielblatt"):
+        assert chrome not in body, chrome
+    assert "Zulieferer aus der Region" in body
+
+
+def test_arabic_page_metadata_and_relative_date():
+    draft = draft_of(PAGE_AR)
+    assert draft.language == "ar"
+    assert draft.title == "شركة نوردفيرك تغلق مصنعها وتلغي ١٬٢٠٠ وظيفة"
+    assert draft.publisher == "موقع المثال"
+    assert draft.published == RETRIEVED - datetime.timedelta(days=3)
+    assert draft.published_from == "منذ 3 أيام"
+    assert draft.summary.startswith("أعلنت شركة نوردفيرك")
+    for chrome in ("الرئيسية", "شارك الخبر", "اقرأ أيضًا", "جميع الحقوق"):
+        assert chrome not in draft.body, chrome
+
+
+def test_figures_are_normalised():
+    assert [(f["value"], f["unit"], f["text"]) for f in draft_of(PAGE_DE).figures] == [
+        (1200, "jobs", "rund 1.200 Stellen"),
+        (250000000, "EUR", "250 Millionen Euro"),
+        (4.5, "percent", "4,5 Prozent"),
+        (300, "employees", "etwa 300 Beschäftigte"),
+    ]
+    assert [(f["value"], f["unit"], f["text"]) for f in draft_of(PAGE_AR).figures] == [
+        (1200, "jobs", "نحو ١٬٢٠٠ وظيفة"),
+        (250000000, "EUR", "٢٥٠ مليون يورو"),
+        (4.5, "percent", "٤٫٥٪"),
+        (3000, "employees", "نحو ٣ آلاف موظف"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, value, unit",
+    [
+        ("de", "Der Konzern streicht 14.000 Stellen.", 14000, "jobs"),
+        ("ar", "ستلغي الشركة ١٤٬٠٠٠ وظيفة.", 14000, "jobs"),
+        ("ar", "ستلغي الشركة 14 ألف وظيفة.", 14000, "jobs"),
+        ("en", "The group will cut 14,000 jobs.", 14000, "jobs"),
+        ("de", "Der Dienst hat über 300 Millionen Abonnenten.", 300000000, "subscribers"),
+        ("de", "Das Werk kostet 1,2 Mrd. Euro.", 1200000000, "EUR"),
+        ("en", "The deal is worth $3.4 billion.", 3400000000, "USD"),
+        ("de", "Sie wollen die Anteile mindestens zehn Jahre halten.", 10, "years"),
+        ("ar", "وتضم المنصة مليوني مشترك.", 2000000, "subscribers"),
+    ],
+)
+def test_one_figure(lang, sentence, value, unit):
+    draft = Draft(source=Source(Path("x.txt"), b"", "txt", sentence, "utf-8"), retrieved=RETRIEVED, language=lang)
+    from generator.ingest.draft import Line
+
+    draft.lines = [Line(sentence)]
+    figures = find_figures(draft).figures
+    assert [(figure["value"], figure["unit"]) for figure in figures] == [(value, unit)]
