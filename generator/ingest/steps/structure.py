@@ -338,6 +338,12 @@ def find_publisher(draft: Draft) -> Draft:
             name = name_in_copyright(line.text, language)
             if name:
                 candidates.append(name)
+    for line in draft.lines:
+        if line.role == BYLINE and line.why == "date line":
+            # "The Weekly Brief · Issue #87 · March 12, 2026": a name beside the date
+            first = re.split(r"\s*[·|•]\s*", line.text.strip("*_ "))[0]
+            if first and not re.search(r"\d", first) and first != draft.author and len(words(first)) <= 6:
+                candidates.append(first)
     candidates = [candidate.strip() for candidate in candidates if candidate and candidate.strip()]
     confirmed = [
         candidate for candidate in candidates
