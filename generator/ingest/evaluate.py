@@ -26,6 +26,37 @@ def squash(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def name_key(text: str) -> str:
+    """A name compared without case, accents, hyphens or Arabic letter variants."""
+    import unicodedata
+
+    from generator.ingest.langdata import fold
+
+    text = unicodedata.normalize("NFKD", fold(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ı", "i")
+    return " ".join(re.sub(r"[-‐’'`]", " ", text).split())
+
+
+def score_entities(found: list[dict], gold: list[dict], tally: "Tally", kind: str, name: str) -> None:
+    """True/false positives by name: a found entity matches a gold one by its name, a gold alias or canonical."""
+    remaining = list(gold)
+    for entity in found:
+        key = name_key(entity["name"])
+        match = next((g for g in remaining if key in {name_key(g["name"]), name_key(g.get("canonical") or ""),
+                                                      *(name_key(alias) for alias in g.get("aliases") or ())}), None)
+        if match is not None:
+            remaining.remove(match)
+            tally.counts[kind + "_tp"] += 1
+        else:
+            tally.counts[kind + "_fp"] += 1
+            tally.misses.append(f"{name}: {kind} not in gold: {entity['name']!r}")
+    for entity in remaining:
+        if entity.get("optional"):
+            continue
+        tally.counts[kind + "_fn"] += 1
+        tally.misses.append(f"{name}: {kind} missed: {entity['name']!r}")
+
+
 @dataclass
 class Tally:
     """Counts for one language."""
@@ -40,6 +71,7 @@ class Tally:
     body_gold: int = 0
     body_lost: int = 0
     misses: list = field(default_factory=list)
+    counts: dict = field(default_factory=lambda: defaultdict(int))
 
 
 def score_article(path: Path, gold: dict, tally: Tally) -> None:
@@ -59,6 +91,7 @@ def score_article(path: Path, gold: dict, tally: Tally) -> None:
             tally.right[name] += 1
         else:
             tally.misses.append(f"{path.name}: {name}: found {found!r}, expected {expected!r}")
+    score_entities(draft.people, gold.get("people") or [], tally, "people", path.name)
     gold_figures = gold.get("figures") or []
     tally.figures_gold += len(gold_figures)
     tally.figures_extracted += len(draft.figures)
@@ -84,12 +117,20 @@ def score_article(path: Path, gold: dict, tally: Tally) -> None:
             tally.misses.append(f"{path.name}: article line dropped: {line[:80]!r}")
 
 
+def f1(counts: dict, kind: str) -> str:
+    tp, fp, fn = counts[kind + "_tp"], counts[kind + "_fp"], counts[kind + "_fn"]
+    if not tp:
+        return "  0.00/0.00/0.00"
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return f"  {precision:.2f}/{recall:.2f}/{2 * precision * recall / (precision + recall):.2f}"
+
+
 def ratio(part: int, whole: int) -> str:
     return f"{part / whole:6.1%}" if whole else "     -"
 
 
 def print_report(tallies: dict[str, Tally], out=sys.stdout, verbose: bool = False) -> None:
-    columns = ["lang", "articles", "language", "title", "publisher", "date", "author", "figures R", "figures n", "boilerplate leak", "body lost"]
+    columns = ["lang", "articles", "language", "title", "publisher", "date", "author", "figures R", "figures n", "boilerplate leak", "body lost", "people P/R/F1"]
     print(" | ".join(columns), file=out)
     total = Tally()
     for code in sorted(tallies) + ["all"]:
@@ -98,6 +139,8 @@ def print_report(tallies: dict[str, Tally], out=sys.stdout, verbose: bool = Fals
             total.articles += tally.articles
             for key, value in tally.right.items():
                 total.right[key] += value
+            for key, value in tally.counts.items():
+                total.counts[key] += value
             for name in ("figures_gold", "figures_found", "figures_extracted", "boilerplate_gold", "boilerplate_leaked", "body_gold", "body_lost"):
                 setattr(total, name, getattr(total, name) + getattr(tally, name))
         row = [
@@ -106,9 +149,10 @@ def print_report(tallies: dict[str, Tally], out=sys.stdout, verbose: bool = Fals
             ratio(tally.figures_found, tally.figures_gold), f"{tally.figures_extracted:9}",
             f"{tally.boilerplate_leaked}/{tally.boilerplate_gold}".rjust(16),
             f"{tally.body_lost}/{tally.body_gold}".rjust(9),
+            f1(tally.counts, "people"),
         ]
         print(" | ".join(row), file=out)
-    print("people and organisations: not extracted yet; story pairing: not implemented yet", file=out)
+    print("organisations: not extracted yet; story pairing: not implemented yet", file=out)
     if verbose:
         for code in sorted(tallies):
             for miss in tallies[code].misses:

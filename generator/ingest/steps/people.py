@@ -1,0 +1,214 @@
+"""People: every named person once per article, with the role as written and its organisation.
+
+A run of capitalised words is a person when the context says so: a known given name, a role
+word or an honorific before it, a role in apposition after it (", Finanzchefin von X"), or a
+speech verb beside it.  Honorifics are stripped; a later mention by surname alone is the
+same person (two people sharing a surname are told apart by the role mentioned with it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from generator.ingest.draft import Draft
+from generator.ingest.langdata import Language, fold
+from generator.ingest.steps.structure import language_of
+
+UPPER = "A-ZÄÖÜÉÈÁÀÂÎÔÇŁŞİÓÍÚÑĞŽŠČ"
+NAME_TOKEN = rf"(?:[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]+)*|(?:al|el)-[{UPPER}][\w'’]+)"
+GENERIC_PARTICLES = {"von", "van", "der", "den", "de", "du", "da", "di", "del", "bin", "ibn", "zu", "ten", "ter", "al", "el"}
+TOKEN = re.compile(r"[\w'’.-]+|[,;:()„“”\"«»]")
+MAX_NAME_TOKENS = 5
+ROLE_WINDOW = 4
+PLACE_PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "à", "en", "au", "aux", "near", "bei"}
+
+
+@cache
+def given_names():
+    """A first-name dictionary (gender-guesser's ~60,000 names), loaded once when needed."""
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_given_name(token: str) -> bool:
+    first = token.split("-")[0]
+    return len(first) > 1 and given_names().get_gender(first) != "unknown"
+
+
+@dataclass
+class Person:
+    name: str
+    tokens: list[str]
+    roles: list[str] = field(default_factory=list)
+    organisation: str | None = None
+    mentions: int = 1
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+
+def name_pattern(language: Language) -> re.Pattern:
+    particles = sorted(language.particles | GENERIC_PARTICLES, key=len, reverse=True)
+    particle = "|".join(re.escape(word) for word in particles if word.isascii())
+    return re.compile(rf"(?<![\w-]){NAME_TOKEN}(?:\s+(?:(?:{particle})\s+)*{NAME_TOKEN}){{0,{MAX_NAME_TOKENS - 1}}}(?![\w-])")
+
+
+def words_before(text: str, start: int, count: int) -> list[str]:
+    return TOKEN.findall(text[max(0, start - 120) : start])[-count:]
+
+
+def words_after(text: str, end: int, count: int) -> list[str]:
+    return TOKEN.findall(text[end : end + 160])[:count]
+
+
+def is_role(word: str, language: Language) -> bool:
+    word = fold(word).strip(".,:;")
+    if "-" in word and word.rsplit("-", 1)[1] in language.role_words:
+        return True  # 'Lexora-Chef', 'SGHC-Chef'
+    return word in language.role_words or any(
+        word.startswith(role) or word.endswith(role) for role in language.role_words if len(role) >= 5 and " " not in role
+    )
+
+
+def role_phrase_before(text: str, start: int, language: Language) -> str | None:
+    """The role written right before a name: 'der Vorstandsvorsitzende Dr.' -> 'Vorstandsvorsitzende'."""
+    before = [word for word in words_before(text, start, ROLE_WINDOW) if fold(word) not in language.honorifics]
+    if before and is_role(before[-1], language):
+        return before[-1].strip(",.")
+    if len(before) >= 2 and fold(" ".join(before[-2:])) in language.role_words:
+        return " ".join(before[-2:])
+    return None
+
+
+def role_in_apposition(text: str, end: int, language: Language) -> tuple[str | None, str | None]:
+    """', Finanzchefin von Falkenau,' after a name: (role, organisation)."""
+    match = re.match(r"\s*,\s*([^,;.]{2,120})", text[end:])
+    if not match:
+        return None, None
+    phrase = match.group(1)
+    tokens = phrase.split()
+    for index, token in enumerate(tokens[:6]):
+        if is_role(token, language):
+            role_tokens = tokens[: index + 1]
+            rest = tokens[index + 1 :]
+            organisation = None
+            if rest and fold(rest[0]) in {fold(word) for word in language.data.get("role_connectors") or ()}:
+                organisation = organisation_after(" ".join(rest[1:]))
+            elif rest and re.match(rf"[{UPPER}]", rest[0]):
+                organisation = organisation_after(" ".join(rest))
+            return " ".join(token for token in role_tokens if not re.fullmatch(r"(?:der|die|das|the|le|la|l'|des|du)", token, re.I)), organisation
+    return None, None
+
+
+def organisation_after(text: str) -> str | None:
+    match = re.match(rf"(?:(?:der|des|die|dem|den|the|de|du|la|le|l'|d')\s+)?((?:[{UPPER}0-9][\w&'’.-]*\s*){{1,5}})", text)
+    if not match:
+        return None
+    return match.group(1).strip(" ,.")
+
+
+def is_organisation_word(token: str, language: Language) -> bool:
+    """A word that makes a name an organisation's: a legal form or a kind word (Capital, Ventures)."""
+    word = fold(token).strip(".,")
+    return word in language.org_kind_words or word in {suffix.rstrip(".") for suffix in language.org_suffixes}
+
+
+def after_place_preposition(text: str, start: int, language: Language) -> bool:
+    """'aus Abu Dhabi', 'in San Jose': a place, unless something else says person."""
+    before = words_before(text, start, 1)
+    return bool(before) and fold(before[0]) in {fold(word) for word in language.data.get("place_prepositions") or ()} | PLACE_PREPOSITIONS
+
+
+def speech_nearby(text: str, start: int, end: int, language: Language) -> bool:
+    around = words_before(text, start, 2) + words_after(text, end, 2)
+    return any(fold(word).strip(",.") in language.speech_verbs for word in around)
+
+
+def start_at_given_name(tokens: list[str], language: Language) -> list[str]:
+    """'Angaben von Ole Petersen' -> 'Ole Petersen': a noun and a particle before a given name."""
+    particles = (language.particles | GENERIC_PARTICLES) - {"bin", "ibn", "al", "el"}  # patronyms belong to the name
+    for index in range(1, len(tokens) - 1):
+        if is_given_name(tokens[index]) and not is_given_name(tokens[0]) and fold(tokens[index - 1]) in particles:
+            if all(fold(token) in particles for token in tokens[1:index]):
+                return tokens[index:]
+    return tokens
+
+
+def strip_leading(tokens: list[str], language: Language) -> list[str]:
+    """Drop sentence-initial function words and honorifics caught by the capital letter."""
+    while tokens and (fold(tokens[0]) in language.stopwords or fold(tokens[0]).rstrip(".") + "." in language.honorifics
+                      or fold(tokens[0]) in language.honorifics or is_role(tokens[0], language)):
+        tokens = tokens[1:]
+    return tokens
+
+
+def find_people_latin(draft: Draft, language: Language) -> list[Person]:
+    pattern = name_pattern(language)
+    suffixes = {suffix.rstrip(".") for suffix in language.org_suffixes}
+    people: list[Person] = []
+    for text in draft.body_lines():
+        for match in pattern.finditer(text):
+            tokens = start_at_given_name(strip_leading(match.group(0).split(), language), language)
+            if len(tokens) < 2 or len(tokens) > 4:
+                continue
+            name = " ".join(tokens)
+            start = match.start() + match.group(0).index(tokens[0])
+            following = words_after(text, match.end(), 2)
+            if following and fold(following[0]).rstrip(".") in suffixes:
+                continue
+            particles = language.particles | GENERIC_PARTICLES
+            inner = [token for token in tokens[1:] if fold(token) not in particles]
+            if any(fold(token) in language.stopwords or is_role(token, language) for token in inner):
+                continue
+            if any(is_organisation_word(token, language) for token in tokens):
+                continue
+            role = role_phrase_before(text, start, language)
+            apposition, organisation = role_in_apposition(text, match.end(), language)
+            evidence = sum([
+                is_given_name(tokens[0]),
+                role is not None,
+                apposition is not None,
+                speech_nearby(text, start, match.end(), language),
+                any(fold(word) in language.honorifics for word in words_before(text, start, 2)),
+            ])
+            if evidence == 0:
+                continue
+            if evidence == 1 and is_given_name(tokens[0]) and after_place_preposition(text, start, language):
+                continue
+            add_person(people, Person(name, tokens, [r for r in (role, apposition) if r], organisation))
+    return people
+
+
+def same_person(one: Person, other: Person) -> bool:
+    """The same name, or one name's last words are the other's ('Van der Meulen')."""
+    a, b = [fold(token) for token in one.tokens], [fold(token) for token in other.tokens]
+    shorter, longer = sorted((a, b), key=len)
+    return longer[len(longer) - len(shorter):] == shorter
+
+
+def add_person(people: list[Person], person: Person) -> None:
+    for other in people:
+        if same_person(other, person):
+            if len(person.tokens) > len(other.tokens):
+                other.name, other.tokens = person.name, person.tokens
+            other.mentions += 1
+            other.roles += [role for role in person.roles if role not in other.roles]
+            other.organisation = other.organisation or person.organisation
+            return
+    people.append(person)
+
+
+def find_people(draft: Draft) -> Draft:
+    language = language_of(draft)
+    if language is None or language.script != "latin":
+        return draft
+    for person in find_people_latin(draft, language):
+        draft.people.append({"name": person.name, "roles": person.roles, "organisation": person.organisation})
+    return draft
+
+
+STEPS = [find_people]
