@@ -202,11 +202,180 @@ def add_person(people: list[Person], person: Person) -> None:
     people.append(person)
 
 
+
+
+
+# Arabic script: no capital letters, so names are found from the words around them.
+
+ARABIC_TOKEN = re.compile(r"[\w\u0640-]+|[،,.:;؛«»\"()!?؟]")
+CONJUNCTION = re.compile(r"^(?:و|ف)(?=\w{3,})")
+ARABIC_PARTICLES = {"بن", "بنت", "ابن", "ابو", "ال", "عبد", "فون", "فان", "دي", "دو", "دير", "در", "دا", "لا"}
+MAX_ARABIC_NAME = 6
+POSSESSIVE = re.compile(r"(?:ها|هم|ه)$")
+
+
+@dataclass
+class Token:
+    text: str      # as written
+    folded: str    # folded, conjunction kept
+    start: int
+    end: int
+
+
+def arabic_tokens(text: str) -> list[Token]:
+    from generator.ingest.langdata import fold_keep_length
+
+    folded = fold_keep_length(text)
+    if len(folded) != len(text):
+        folded = fold(text)
+        return [Token(m.group(0), m.group(0), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
+    return [Token(text[m.start():m.end()], m.group(0).replace("\u0640", ""), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
+
+
+def phrase_at(tokens: list[Token], index: int, phrases: set[str], longest: int = 6) -> int:
+    """Length (in tokens) of the longest listed phrase starting at `index`, conjunction allowed; 0 if none."""
+    for length in range(min(longest, len(tokens) - index), 0, -1):
+        words = [token.folded for token in tokens[index : index + length]]
+        first = CONJUNCTION.sub("", words[0])
+        candidates = {" ".join(words), " ".join([first, *words[1:]])}
+        # 'رئيسها التنفيذي', 'رئيسته': a role with a possessive pronoun
+        bare = re.sub(r"ت(?:ها|هم|ه)$", "ه", first) if re.search(r"ت(?:ها|هم|ه)$", first) else POSSESSIVE.sub("", first)
+        candidates.add(" ".join([bare, *words[1:]]))
+        if candidates & phrases:
+            return length
+    return 0
+
+
+def name_like(token: Token, language: Language) -> bool:
+    word = CONJUNCTION.sub("", token.folded) if token.folded not in language.stopwords else token.folded
+    if not re.fullmatch(r"[\u0621-\u064a-]{2,}", word):
+        return False
+    if word in language.stopwords or token.folded in language.stopwords or word in language.speech_verbs:
+        return False
+    if word in language.role_words or word in language.org_prefixes or word in language.honorifics:
+        return False
+    if word in language.months or word in language.weekdays or word in language.org_kind_words:
+        return False
+    if word in non_name_words(language):
+        return False
+    if word.startswith(("بال", "لل", "كال", "فال")):
+        return False  # a preposition glued to a definite noun: 'بالدور', 'للشركة'
+    if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES:
+        return False  # a definite common noun ('الشركة'); family names are nisbas ('الهاشمي')
+    return True
+
+
+def non_name_words(language: Language) -> set[str]:
+    return {fold(word) for word in language.data.get("non_name_words") or ()}
+
+
+def trigger_words(language: Language) -> set[str]:
+    """Words after which a name follows: speech verbs, and appointment or departure words."""
+    kinds = {"appointment", "departure"}
+    return language.speech_verbs | {word for word, kind in language.event_words.items() if kind in kinds}
+
+
+def name_forward(tokens: list[Token], index: int, language: Language) -> tuple[int, int] | None:
+    """The name starting at `index` (honorifics skipped): (first, last+1) token indexes."""
+    while index < len(tokens) and tokens[index].folded in language.honorifics:
+        index += 1
+    end = index
+    while end < len(tokens) and end - index < MAX_ARABIC_NAME and (
+        name_like(tokens[end], language) or (tokens[end].folded in ARABIC_PARTICLES and end > index)
+    ):
+        if end > index and phrase_at(tokens, end, language.role_words | trigger_words(language)):
+            break  # 'رنا الخطيب رئيسة تنفيذية': the name ends where a role begins
+        end += 1
+    while end > index and tokens[end - 1].folded in ARABIC_PARTICLES:
+        end -= 1
+    return (index, end) if end > index else None
+
+
+def name_backward(tokens: list[Token], end: int, language: Language) -> tuple[int, int] | None:
+    """The name ending just before `end`: (first, end) token indexes."""
+    start = end
+    while start > 0 and end - start < MAX_ARABIC_NAME and (
+        name_like(tokens[start - 1], language) or tokens[start - 1].folded in ARABIC_PARTICLES
+    ):
+        start -= 1
+    while start < end and tokens[start].folded in ARABIC_PARTICLES:
+        start += 1
+    return (start, end) if end - start >= 2 else None
+
+
+def span_text(line: str, tokens: list[Token], first: int, last: int, language: Language) -> str:
+    """The name as written, without a conjunction (و) or a preposition (ل after 'خلفا') glued to it."""
+    text = line[tokens[first].start : tokens[last - 1].end]
+    head = tokens[first].folded
+    glued = re.match(r"^(?:و|ف|ل)(?=\w{3,})", head)
+    if glued and head not in language.stopwords:
+        rest = head[1:]
+        if name_like(Token(rest, rest, 0, 0), language) and (head[0] != "ل" or first and tokens[first - 1].folded in trigger_words(language) | {"خلفا"}):
+            if head[0] != "و" or not given_name_with_waw(head):
+                text = text[1:]
+    return text.strip()
+
+
+def given_name_with_waw(word: str) -> bool:
+    """Arabic given names that begin with و (وليد, وفاء, وائل): not a conjunction."""
+    return word in {"وليد", "وفاء", "وايل", "وداد", "وسام", "وجدي", "وحيد", "وضاح", "ورده", "وسيم", "وهيب", "وديع"}
+
+
+def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
+    people: list[Person] = []
+    surnames: list[tuple[str, int]] = []
+    for line in draft.body_lines():
+        tokens = arabic_tokens(line)
+        for index in range(len(tokens)):
+            found: list[tuple[tuple[int, int], str | None]] = []
+            role_length = phrase_at(tokens, index, language.role_words)
+            if role_length:
+                after = index + role_length
+                while after < len(tokens) and (tokens[after].folded.startswith("لل") or tokens[after].folded in ("لـ", "ل", "«", "»")):
+                    after += 1
+                if after + 1 < len(tokens) and tokens[after].folded.startswith("ال") and not name_like(tokens[after], language):
+                    after += 1  # 'مؤسس المنصة جان ...': the role's organisation named by a common noun
+                if after < len(tokens):
+                    span = name_forward(tokens, after, language)
+                    if span and span[1] - span[0] >= 2:
+                        found.append((span, line[tokens[index].start : tokens[index + role_length - 1].end]))
+            if tokens[index].folded in language.honorifics:
+                span = name_forward(tokens, index, language)
+                if span and span[1] - span[0] >= 2:
+                    found.append((span, None))
+            if tokens[index].folded in ("،", ","):
+                role_length = phrase_at(tokens, index + 1, language.role_words)
+                if role_length:
+                    span = name_backward(tokens, index, language)
+                    if span:
+                        role = line[tokens[index + 1].start : tokens[index + role_length].end]
+                        found.append((span, role))
+            if phrase_at(tokens, index, trigger_words(language), longest=2):
+                span = name_forward(tokens, index + 1, language)
+                if span and span[1] - span[0] >= 2:
+                    found.append((span, None))
+            if tokens[index].folded in ("،", ",") and index + 1 < len(tokens):
+                # '..., المديرة العامة لمجموعة X، هيلين دو روشفيل، إن': the name between commas after a role
+                span = name_forward(tokens, index + 1, language)
+                recent = range(max(0, index - 8), index)
+                if span and span[1] - span[0] >= 2 and span[1] < len(tokens) and tokens[span[1]].folded in ("،", ",", "ان"):
+                    role_start = next((i for i in recent if phrase_at(tokens, i, language.role_words)), None)
+                    if role_start is not None:
+                        length = phrase_at(tokens, role_start, language.role_words)
+                        found.append((span, line[tokens[role_start].start : tokens[role_start + length - 1].end]))
+            for (first, last), role in found:
+                name = span_text(line, tokens, first, last, language)
+                name_tokens = fold(name).split()
+                add_person(people, Person(name, name_tokens, [role] if role else []))
+    return people
+
+
 def find_people(draft: Draft) -> Draft:
     language = language_of(draft)
-    if language is None or language.script != "latin":
+    if language is None:
         return draft
-    for person in find_people_latin(draft, language):
+    finder = find_people_arabic if language.script == "arabic" else find_people_latin
+    for person in finder(draft, language):
         draft.people.append({"name": person.name, "roles": person.roles, "organisation": person.organisation})
     return draft
 
