@@ -20,7 +20,8 @@ from generator.ingest.steps.structure import language_of
 
 NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:(?:[.,\u202f\u00a0 ]|٬)\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?![\w]|[.,]\d)")
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "us$": "USD"}
-WORD_AFTER = re.compile(r"\s*([^\W\d][\w.\-]*)", re.UNICODE)
+#: the next word; a French elided article is skipped ("millions d'euros")
+WORD_AFTER = re.compile(r"\s*(?:[dl]['’])?([^\W\d][\w.\-]*)", re.UNICODE)
 MAX_UNIT_GAP_WORDS = 2
 
 

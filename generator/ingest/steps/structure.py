@@ -232,7 +232,7 @@ def repeated_in_footer(lines: list[Line]) -> int | None:
     for later in range(len(texts) - 1, 0, -1):
         for index in range(later):
             head = texts[index]
-            if len(words(head)) >= 3 and texts[later].startswith(head) and re.match(r"\s*[|–—-]\s*\S", texts[later][len(head):]):
+            if len(words(head)) >= 5 and texts[later].startswith(head) and re.match(r"\s*[|–—-]\s*\S", texts[later][len(head):]):
                 lines[later].role, lines[later].why = CHROME, "title repeated"
                 return index
     return None
@@ -279,7 +279,7 @@ def find_byline(draft: Draft) -> Draft:
             if author:
                 draft.author = clean_author(author, language)
         else:
-            if find_date(line.text, language) and len(words(line.text)) <= 15:
+            if find_date(line.text, language) and len(words(line.text)) <= 20:
                 line.role, line.why = BYLINE, "date line"
     return draft
 
@@ -393,7 +393,10 @@ def find_author(draft: Draft) -> Draft:
     if draft.author is None and draft.source.meta.get("author"):
         language = language_of(draft)
         author = draft.source.meta["author"]
-        draft.author = clean_author(author, language) if language else author
+        if language is not None:
+            match = byline_match(author, language)  # 'Par Claire Dumont' -> 'Claire Dumont'
+            author = clean_author(match.groupdict().get("author") or author if match else author, language)
+        draft.author = author
     return draft
 
 
