@@ -138,7 +138,7 @@ class Text:
         return format_decimal(value, locale=loc)
 
     def figure(self, value: float, unit: str | None) -> str:
-        """A number with its unit, localised: 14.000 Stellen, 1,2 Mrd. €, 4,2 %."""
+        """A number with its unit, localised: 3.500 Stellen, 2,5 Mrd. €, 7,5 %."""
         loc = locale(self.lang)
         if unit and re.fullmatch(r"[A-Z]{3}", unit) and unit in loc.currencies:
             if abs(value) >= COMPACT_FROM:

@@ -1,7 +1,7 @@
 """Figures: amounts, counts and percentages in the body, with normalised value and unit.
 
-`14.000` / `١٤٬٠٠٠` / `14 ألف` / `14,000` -> 14000; `300 Millionen` -> 300000000;
-`1,2 Mrd. Euro` -> 1200000000 EUR.  Separators follow the article's language (Babel's
+`25.000` / `٢٥٬٠٠٠` / `25 ألف` / `25,000` -> 25000; `700 Millionen` -> 700000000;
+`3,5 Mrd. Euro` -> 3500000000 EUR.  Separators follow the article's language (Babel's
 number symbols); scale words, currencies, percent words and count nouns come from the
 language files.  Years without a unit, and numbers inside dates, are not figures.
 """
@@ -140,7 +140,7 @@ def word_figures(folded: str, original: str, language: Language) -> list[dict]:
             continue
         before = folded[max(0, match.start() - 12) : match.start()]
         if re.search(r"\d[\d.,٬٫]*\s*$", before):
-            continue  # '14 ألف': the scale of a written number, handled with it
+            continue  # '25 ألف': the scale of a written number, handled with it
         after = following_words(folded, match.end(), MAX_UNIT_GAP_WORDS)
         unit, end = unit_after(after[:1], language, match.end())
         if unit is None or unit == "percent":

@@ -68,7 +68,7 @@ def words_after(text: str, end: int, count: int) -> list[str]:
 def is_role(word: str, language: Language) -> bool:
     word = fold(word).strip(".,:;")
     if "-" in word and word.rsplit("-", 1)[1] in language.role_words:
-        return True  # 'Lexora-Chef', 'SGHC-Chef'
+        return True  # 'Konzern-Chef', 'XYZ-Chef'
     return word in language.role_words or any(
         word.startswith(role) or word.endswith(role) for role in language.role_words if len(role) >= 5 and " " not in role
     )
@@ -85,7 +85,7 @@ def role_phrase_before(text: str, start: int, language: Language) -> str | None:
 
 
 def role_in_apposition(text: str, end: int, language: Language) -> tuple[str | None, str | None]:
-    """', Finanzchefin von Falkenau,' after a name: (role, organisation)."""
+    """', Finanzchefin von Beispiel AG,' after a name: (role, organisation)."""
     match = re.match(r"\s*,\s*([^,;.]{2,120})", text[end:])
     if not match:
         return None, None
@@ -118,7 +118,7 @@ def is_organisation_word(token: str, language: Language) -> bool:
 
 
 def after_place_preposition(text: str, start: int, language: Language) -> bool:
-    """'aus Abu Dhabi', 'in San Jose': a place, unless something else says person."""
+    """'aus Santa Clara', 'in San Marino': a place, unless something else says person."""
     before = words_before(text, start, 1)
     return bool(before) and fold(before[0]) in {fold(word) for word in language.data.get("place_prepositions") or ()} | PLACE_PREPOSITIONS
 
@@ -129,7 +129,7 @@ def speech_nearby(text: str, start: int, end: int, language: Language) -> bool:
 
 
 def start_at_given_name(tokens: list[str], language: Language) -> list[str]:
-    """'Angaben von Ole Petersen' -> 'Ole Petersen': a noun and a particle before a given name."""
+    """'Angaben von Anna Beispiel' -> 'Anna Beispiel': a noun and a particle before a given name."""
     particles = (language.particles | GENERIC_PARTICLES) - {"bin", "ibn", "al", "el"}  # patronyms belong to the name
     for index in range(1, len(tokens) - 1):
         if is_given_name(tokens[index]) and not is_given_name(tokens[0]) and fold(tokens[index - 1]) in particles:
@@ -184,7 +184,7 @@ def find_people_latin(draft: Draft, language: Language) -> list[Person]:
 
 
 def same_person(one: Person, other: Person) -> bool:
-    """The same name, or one name's last words are the other's ('Van der Meulen')."""
+    """The same name, or one name's last words are the other's ('Van der Berg')."""
     a, b = [fold(token) for token in one.tokens], [fold(token) for token in other.tokens]
     shorter, longer = sorted((a, b), key=len)
     return longer[len(longer) - len(shorter):] == shorter
@@ -261,7 +261,7 @@ def name_like(token: Token, language: Language) -> bool:
     if word.startswith(("بال", "لل", "كال", "فال")):
         return False  # a preposition glued to a definite noun: 'بالدور', 'للشركة'
     if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES:
-        return False  # a definite common noun ('الشركة'); family names are nisbas ('الهاشمي')
+        return False  # a definite common noun ('الشركة'); family names are nisbas ('العلوي')
     return True
 
 
@@ -284,7 +284,7 @@ def name_forward(tokens: list[Token], index: int, language: Language) -> tuple[i
         name_like(tokens[end], language) or (tokens[end].folded in ARABIC_PARTICLES and end > index)
     ):
         if end > index and phrase_at(tokens, end, language.role_words | trigger_words(language)):
-            break  # 'رنا الخطيب رئيسة تنفيذية': the name ends where a role begins
+            break  # 'سارة المثال رئيسة تنفيذية': the name ends where a role begins
         end += 1
     while end > index and tokens[end - 1].folded in ARABIC_PARTICLES:
         end -= 1
@@ -334,7 +334,7 @@ def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
                 while after < len(tokens) and (tokens[after].folded.startswith("لل") or tokens[after].folded in ("لـ", "ل", "«", "»")):
                     after += 1
                 if after + 1 < len(tokens) and tokens[after].folded.startswith("ال") and not name_like(tokens[after], language):
-                    after += 1  # 'مؤسس المنصة جان ...': the role's organisation named by a common noun
+                    after += 1  # 'مؤسس الشركة فلان ...': the role's organisation named by a common noun
                 if after < len(tokens):
                     span = name_forward(tokens, after, language)
                     if span and span[1] - span[0] >= 2:
@@ -355,7 +355,7 @@ def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
                 if span and span[1] - span[0] >= 2:
                     found.append((span, None))
             if tokens[index].folded in ("،", ",") and index + 1 < len(tokens):
-                # '..., المديرة العامة لمجموعة X، هيلين دو روشفيل، إن': the name between commas after a role
+                # '..., المديرة العامة لمجموعة X، فلانة الفلانية، إن': the name between commas after a role
                 span = name_forward(tokens, index + 1, language)
                 recent = range(max(0, index - 8), index)
                 if span and span[1] - span[0] >= 2 and span[1] < len(tokens) and tokens[span[1]].folded in ("،", ",", "ان"):
