@@ -67,3 +67,10 @@ def test_html_gives_main_text_and_metadata(tmp_path):
     assert source.meta["site_name"] == "Beispiel Online"
     assert source.meta["time"] == "2026-02-03T10:00:00+01:00"
     assert "Geschäftsführung" in source.text and "Impressum" not in source.text
+
+
+def test_the_same_html_page_read_twice_gives_the_same_text(tmp_path):
+    """trafilatura's cross-document de-duplication must be off: it emptied repeated pages."""
+    page = f"<html><body><article><h1>Beispielwerk wächst</h1><p>{PROSE_DE}</p></article></body></html>"
+    path = write(tmp_path, "page.html", page.encode())
+    assert read_source(path).text == read_source(path).text

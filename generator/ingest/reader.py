@@ -105,7 +105,7 @@ def read_html(path: Path, data: bytes, text: str, encoding: str) -> Source:
 
     document = lxml_html.fromstring(text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     extracted = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True, deduplicate=True
+        text, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
     )
     result = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     meta = {
