@@ -368,13 +368,12 @@ def name_in_copyright(text: str, language: Language) -> str | None:
 
 
 def strip_footer_words(text: str, language: Language) -> str:
-    folded = fold(text)
+    """A footer part without its 'all rights reserved' words (positions kept by fold_keep_length)."""
     for pattern in language.footer:
-        match = pattern.search(folded)
+        match = pattern.search(langdata.fold_keep_length(text))
         if match:
             text = (text[: match.start()] + text[match.end() :]).strip(" .,-–|·")
-            folded = fold(text)
-    # "لموقع شاشات", "لبوابة ..." : a preposition glued to the name
+    # "لموقع المثال", "لـ المثال": a preposition glued to the name
     return re.sub(r"^(?:لموقع|لـ|ل)\s*ـ?\s*", "", text).strip(" ـ")
 
 
