@@ -323,7 +323,6 @@ def given_name_with_waw(word: str) -> bool:
 
 def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
     people: list[Person] = []
-    surnames: list[tuple[str, int]] = []
     for line in draft.body_lines():
         tokens = arabic_tokens(line)
         for index in range(len(tokens)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest import langdata
-from generator.ingest.draft import BODY, BYLINE, CHROME, DATELINE, HEADING, TITLE, Draft, Line
+from generator.ingest.draft import BODY, BYLINE, CHROME, HEADING, TITLE, Draft, Line
 from generator.ingest.langdata import Language, fold
 
 MENU_SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|>|/|\s{3,}|\t)\s*")
