@@ -70,7 +70,7 @@ class Language:
         self.relative_words = folded("relative_words")
         self.number_words = folded("number_words")
         self.scale_words = folded("scale_words")
-        self.currency_words = {k: v for k, v in folded("currency_words").items()}
+        self.currency_words = folded("currency_words")
         self.percent_words = {fold(word) for word in data.get("percent_words") or ()}
         self.unit_nouns = folded("unit_nouns")
         self.approximators = {fold(word) for word in data.get("approximators") or ()}
@@ -95,7 +95,19 @@ class Language:
         self.org_prefixes = {fold(word) for word in data.get("org_prefixes") or ()}
         self.org_kind_words = folded("org_kind_words")
         self.event_words = folded("event_words")
+        self.non_name_words = {fold(word) for word in data.get("non_name_words") or ()}
+        #: words after which a name follows: speech verbs, appointment and departure words
+        self.name_triggers = self.speech_verbs | {
+            word for word, kind in self.event_words.items() if kind in ("appointment", "departure")
+        }
         self.month_pattern = words_pattern(self.months)
+        months = self.month_pattern.pattern if self.month_pattern else r"(?!x)x"
+        #: '17. Februar 2026', 'le 3 février 2026', '١٤ يناير ٢٠٢٦'
+        self.date_day_first = re.compile(
+            rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)", re.I
+        )
+        #: 'February 4, 2026'
+        self.date_month_first = re.compile(rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
         self.scale_pattern = words_pattern(self.scale_words)
 
 

@@ -21,10 +21,6 @@ def make_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def month_alternatives(language: Language) -> str:
-    return language.month_pattern.pattern if language.month_pattern else r"(?!x)x"
-
-
 def find_date(text: str, language: Language) -> tuple[datetime.date, str] | None:
     """The first absolute date in a text, and the text it was read from."""
     folded = fold(text)
@@ -40,14 +36,11 @@ def find_date(text: str, language: Language) -> tuple[datetime.date, str] | None
         date = make_date(int(match[3]), month, day)
         if date:
             found.append((match.start(), date, match.group(0)))
-    months = month_alternatives(language)
-    day_first = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)", re.I)
-    month_first = re.compile(rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
-    for match in day_first.finditer(folded):
+    for match in language.date_day_first.finditer(folded):
         date = make_date(int(match[3]), language.months[match[2].lower()], int(match[1]))
         if date:
             found.append((match.start(), date, match.group(0)))
-    for match in month_first.finditer(folded):
+    for match in language.date_month_first.finditer(folded):
         date = make_date(int(match[3]), language.months[match[1].lower()], int(match[2]))
         if date:
             found.append((match.start(), date, match.group(0)))

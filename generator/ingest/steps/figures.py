@@ -182,17 +182,12 @@ def find_figures(draft: Draft) -> Draft:
         if len(folded) != len(text):
             folded = text.lower()
         dates = date_spans(folded)
-        for match in NUMBER.finditer(folded):
-            if any(start <= match.start() < end for start, end in dates):
-                continue
-            figure = figure_at(match, folded, text, language)
-            if figure is None:
-                continue
-            key = (figure["value"], figure["unit"], figure["text"])
-            if key not in seen:
-                seen.add(key)
-                draft.figures.append(figure)
-        for figure in word_figures(folded, text, language):
+        numbers = [
+            figure_at(match, folded, text, language)
+            for match in NUMBER.finditer(folded)
+            if not any(start <= match.start() < end for start, end in dates)
+        ]
+        for figure in [*filter(None, numbers), *word_figures(folded, text, language)]:
             key = (figure["value"], figure["unit"], figure["text"])
             if key not in seen:
                 seen.add(key)

@@ -148,6 +148,7 @@ def strip_leading(tokens: list[str], language: Language) -> list[str]:
 
 def find_people_latin(draft: Draft, language: Language) -> list[Person]:
     pattern = name_pattern(language)
+    particles = language.particles | GENERIC_PARTICLES
     suffixes = {suffix.rstrip(".") for suffix in language.org_suffixes}
     people: list[Person] = []
     for text in draft.body_lines():
@@ -160,7 +161,6 @@ def find_people_latin(draft: Draft, language: Language) -> list[Person]:
             following = words_after(text, match.end(), 2)
             if following and fold(following[0]).rstrip(".") in suffixes:
                 continue
-            particles = language.particles | GENERIC_PARTICLES
             inner = [token for token in tokens[1:] if fold(token) not in particles]
             if any(fold(token) in language.stopwords or is_role(token, language) for token in inner):
                 continue
@@ -256,23 +256,13 @@ def name_like(token: Token, language: Language) -> bool:
         return False
     if word in language.months or word in language.weekdays or word in language.org_kind_words:
         return False
-    if word in non_name_words(language):
+    if word in language.non_name_words:
         return False
     if word.startswith(("بال", "لل", "كال", "فال")):
         return False  # a preposition glued to a definite noun: 'بالدور', 'للشركة'
     if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES:
         return False  # a definite common noun ('الشركة'); family names are nisbas ('العلوي')
     return True
-
-
-def non_name_words(language: Language) -> set[str]:
-    return {fold(word) for word in language.data.get("non_name_words") or ()}
-
-
-def trigger_words(language: Language) -> set[str]:
-    """Words after which a name follows: speech verbs, and appointment or departure words."""
-    kinds = {"appointment", "departure"}
-    return language.speech_verbs | {word for word, kind in language.event_words.items() if kind in kinds}
 
 
 def name_forward(tokens: list[Token], index: int, language: Language) -> tuple[int, int] | None:
@@ -283,7 +273,7 @@ def name_forward(tokens: list[Token], index: int, language: Language) -> tuple[i
     while end < len(tokens) and end - index < MAX_ARABIC_NAME and (
         name_like(tokens[end], language) or (tokens[end].folded in ARABIC_PARTICLES and end > index)
     ):
-        if end > index and phrase_at(tokens, end, language.role_words | trigger_words(language)):
+        if end > index and phrase_at(tokens, end, language.role_words) or phrase_at(tokens, end, language.name_triggers):
             break  # 'سارة المثال رئيسة تنفيذية': the name ends where a role begins
         end += 1
     while end > index and tokens[end - 1].folded in ARABIC_PARTICLES:
@@ -310,7 +300,7 @@ def span_text(line: str, tokens: list[Token], first: int, last: int, language: L
     glued = re.match(r"^(?:و|ف|ل)(?=\w{3,})", head)
     if glued and head not in language.stopwords:
         rest = head[1:]
-        if name_like(Token(rest, rest, 0, 0), language) and (head[0] != "ل" or first and tokens[first - 1].folded in trigger_words(language) | {"خلفا"}):
+        if name_like(Token(rest, rest, 0, 0), language) and (head[0] != "ل" or first and tokens[first - 1].folded in language.name_triggers | {"خلفا"}):
             if head[0] != "و" or not given_name_with_waw(head):
                 text = text[1:]
     return text.strip()
@@ -349,7 +339,7 @@ def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
                     if span:
                         role = line[tokens[index + 1].start : tokens[index + role_length].end]
                         found.append((span, role))
-            if phrase_at(tokens, index, trigger_words(language), longest=2):
+            if phrase_at(tokens, index, language.name_triggers, longest=2):
                 span = name_forward(tokens, index + 1, language)
                 if span and span[1] - span[0] >= 2:
                     found.append((span, None))
