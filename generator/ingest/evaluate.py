@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
+from generator.ingest.knowledge import name_key
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import SourceError, read_source
 
@@ -24,17 +25,6 @@ RETRIEVED = datetime.date(2026, 5, 1)
 
 def squash(text: str | None) -> str:
     return " ".join((text or "").split())
-
-
-def name_key(text: str) -> str:
-    """A name compared without case, accents, hyphens or Arabic letter variants."""
-    import unicodedata
-
-    from generator.ingest.langdata import fold
-
-    text = unicodedata.normalize("NFKD", fold(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ı", "i")
-    return " ".join(re.sub(r"[-‐’'`]", " ", text).split())
 
 
 def score_entities(found: list[dict], gold: list[dict], tally: "Tally", kind: str, name: str) -> None:
@@ -120,7 +110,8 @@ def score_article(path: Path, gold: dict, tally: Tally) -> None:
 
 
 def f1(counts: dict, kind: str) -> str:
-    tp, fp, fn = counts[kind + "_tp"], counts[kind + "_fp"], counts[kind + "_fn"]
+    prefix = kind + "_" if kind else ""
+    tp, fp, fn = counts[prefix + "tp"], counts[prefix + "fp"], counts[prefix + "fn"]
     if not tp:
         return "  0.00/0.00/0.00"
     precision, recall = tp / (tp + fp), tp / (tp + fn)
@@ -177,4 +168,65 @@ def run_eval(gold_dir: Path, articles: list[Path], verbose: bool = False) -> int
         except SourceError as error:
             print(f"{path}: {error}", file=sys.stderr)
     print_report(tallies, verbose=verbose)
+    print_across(score_across([path for path in files if (gold_dir / f"{path.stem}.yaml").exists()], gold_dir), verbose=verbose)
     return 0
+
+
+def score_across(files: list[Path], gold_dir: Path) -> dict:
+    """Ingest all articles into a scratch content folder, then compare stories and entities with gold.
+
+    Story pairing: every pair of articles is 'same story' or not, in gold (`story`) and in the
+    output (the same `event`); precision, recall and F1 over the pairs.
+    One entry per entity: each gold person or organisation (by `canonical`) that at least two
+    articles name, and that the extraction found in at least two of them, should be one entry,
+    and that entry should be no other gold entity's."""
+    import tempfile
+
+    from generator.ingest.run import ingest
+
+    yaml = YAML(typ="safe")
+    with tempfile.TemporaryDirectory() as scratch:
+        report = ingest(files, Path(scratch) / "content", RETRIEVED)
+    golds = {path.stem: yaml.load((gold_dir / f"{path.stem}.yaml").read_text(encoding="utf-8")) for path in files}
+    stems = [path.stem for path in files if path.stem in golds]
+    placed = dict(zip(stems, report.placed))
+    result = {"pairs": defaultdict(int), "entities": defaultdict(int), "misses": []}
+    for index, one in enumerate(stems):
+        for other in stems[index + 1:]:
+            gold_same = golds[one]["story"] == golds[other]["story"]
+            found_same = placed[one].story == placed[other].story
+            result["pairs"][("tp" if gold_same else "fp") if found_same else ("fn" if gold_same else "tn")] += 1
+            if gold_same != found_same:
+                result["misses"].append(f"pairing: {one} / {other}: {'not paired' if gold_same else 'paired wrongly'}")
+    for kind, found_key in (("people", "people"), ("companies", "companies")):
+        ids_of: dict[str, list[str]] = defaultdict(list)
+        for stem in stems:
+            found = {name_key(name): id_ for name, id_ in getattr(placed[stem], found_key).items()}
+            for entity in golds[stem].get(kind) or ():
+                keys = {name_key(entity["name"]), *(name_key(alias) for alias in entity.get("aliases") or ())}
+                id_ = next((found[key] for key in keys if key in found), None)
+                if id_:
+                    ids_of[entity["canonical"]].append(id_)
+        owners = defaultdict(set)
+        for canonical, ids in ids_of.items():
+            for id_ in ids:
+                owners[id_].add(canonical)
+        for canonical, ids in sorted(ids_of.items()):
+            if len(ids) < 2:
+                continue
+            one_entry = len(set(ids)) == 1 and owners[ids[0]] == {canonical}
+            result["entities"]["one" if one_entry else "split"] += 1
+            if not one_entry:
+                result["misses"].append(f"unification: {canonical}: entries {sorted(set(ids))}")
+    return result
+
+
+def print_across(result: dict, out=sys.stdout, verbose: bool = False) -> None:
+    pairs = result["pairs"]
+    print(f"story pairing P/R/F1 (over {sum(pairs.values())} article pairs):{f1(pairs, '')}", file=out)
+    entities = result["entities"]
+    total = entities["one"] + entities["split"]
+    print(f"one entry per entity across articles: {entities['one']}/{total} {ratio(entities['one'], total)}", file=out)
+    if verbose:
+        for miss in result["misses"]:
+            print(f"  {miss}", file=out)

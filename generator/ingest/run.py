@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import SUFFIXES, SourceError, read_source
-from generator.ingest.writer import Report, existing_ids, known_sources, sha256, write_article
+from generator.ingest.writer import Report, Writer, known_sources, sha256
 
 
 def collect_inputs(paths: list[Path]) -> list[Path]:
@@ -45,10 +45,14 @@ def progress(done: int, total: int, stream=sys.stderr) -> None:
 
 
 def ingest(paths: list[Path], content_dir: Path, retrieved: datetime.date | None = None) -> Report:
+    """Ingest the articles one after the other, each merged into what content/ knows by then
+    (so one call with many files and one call per file give the same entries).
+
+    Raises ContentError, before anything is written, when content/ has invalid entries."""
     report = Report()
     files = collect_inputs(paths)
+    writer = Writer(content_dir, report)
     seen = known_sources(content_dir)
-    taken = existing_ids(content_dir)
     for number, path in enumerate(files, start=1):
         progress(number, len(files))
         try:
@@ -61,7 +65,7 @@ def ingest(paths: list[Path], content_dir: Path, retrieved: datetime.date | None
             report.unchanged.append(f"{path} (already ingested as sources/{seen[digest]})")
             continue
         draft = extract(source, retrieval_date(path, retrieved))
-        write_article(content_dir, draft, digest, taken, report)
+        report.placed.append(writer.write(draft, digest))
         seen[digest] = path.name
     return report
 

@@ -1,8 +1,15 @@
-"""Drafts -> entries in content/: raw files kept under sources/, entries created or merged.
+"""Drafts -> entries in content/: the raw file kept under sources/, entries created or merged.
 
-Ingest never rewrites what is there: a raw file whose bytes are already under sources/ is
-not ingested again (so an entry or mention deleted by hand does not come back), and new
-entries are written atomically.
+For one article: its organisations and people are looked up in what content/ knows (names,
+aliases and hand corrections, in any script), the story it reports is paired with a story
+already there, and then
+
+- a known person, company or event is *merged into*: only what is new is added (a language's
+  name, an alias, a role, a person or company involved); nothing there is changed or removed;
+- everything else gets a new entry, and the article gets its entry with links to all of them.
+
+A raw file whose bytes are already under sources/ is not ingested again, so an entry or a
+mention that an editor deleted does not come back.  Every file is written atomically.
 """
 
 from __future__ import annotations
@@ -14,10 +21,24 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.entries.ids import make_id
-from generator.entries.store import DELIMITER, make_yaml, write_atomic
+from generator.entries.schema import SCHEMAS
+from generator.entries.store import Entry, dump_entry, write_atomic
+from generator.ingest import stories
 from generator.ingest.draft import Draft
+from generator.ingest.knowledge import Knowledge, name_key
+from generator.ingest.merge import add_items, add_text, field_order, fill
 
 SOURCES = "sources"
+
+
+@dataclass
+class Placed:
+    """Where one article's things went: entry ids by the names found (for the scorer)."""
+
+    article: str
+    story: str
+    people: dict[str, str] = field(default_factory=dict)
+    companies: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -29,6 +50,7 @@ class Report:
     unchanged: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    placed: list[Placed] = field(default_factory=list)
 
 
 def sha256(data: bytes) -> str:
@@ -57,20 +79,275 @@ def store_source(content_dir: Path, path: Path, data: bytes, digest: str) -> str
     return name
 
 
-def unique_id(base: str, taken: set[str]) -> str:
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate = f"{base}-{number}"
-        number += 1
-    return candidate
+class Writer:
+    """Merges drafts into one content folder, keeping its knowledge up to date as it goes."""
+
+    def __init__(self, content_dir: Path, report: Report):
+        self.content_dir = content_dir
+        self.report = report
+        self.knowledge = Knowledge(content_dir)
+        self.touched: dict[str, Entry] = {}
+        self.created: set[str] = set()
+
+    def new_entry(self, folder: str, title: str, data: CommentedMap) -> Entry:
+        """A new entry with a fresh id made from `title`; written by `save`."""
+        base, number = make_id(title), 2
+        entry_id = base
+        while entry_id in self.knowledge.entries:
+            entry_id, number = f"{base}-{number}", number + 1
+        full = CommentedMap({"id": entry_id, "type": SCHEMAS[folder].entry_type})
+        full.update(data)
+        path = self.content_dir / folder / f"{entry_id}.md"
+        entry = Entry(path=path, display_path=path.as_posix(), folder=folder, data=full, body="")
+        self.knowledge.add(entry)
+        self.created.add(entry_id)
+        self.touched[entry_id] = entry
+        return entry
+
+    def changed(self, entry: Entry) -> None:
+        self.touched[entry.stem] = entry
+        if entry.folder in ("people", "companies"):
+            self.knowledge.index(entry)
+
+    def save(self) -> None:
+        """Write every entry created or changed, each atomically, and say what was done."""
+        for entry_id, entry in sorted(self.touched.items()):
+            text = dump_entry(entry)
+            if entry.path.exists() and entry.path.read_text(encoding="utf-8") == text:
+                continue
+            write_atomic(entry.path, text)
+            (self.report.created if entry_id in self.created else self.report.updated).append(entry.path.as_posix())
+        self.touched.clear()
+        self.created.clear()
+
+    def write(self, draft: Draft, digest: str) -> Placed:
+        """Store the raw file and merge everything the draft found into content/."""
+        language = draft.language or "und"
+        source_file = store_source(self.content_dir, draft.source.path, draft.source.data, digest)
+        companies = {company["name"]: self.find_company(company, language) for company in draft.companies}
+        people = {person["name"]: self.find_person(person["name"], language) for person in draft.people}
+        story_event = story_of(draft)
+        signature = self.signature(draft, story_event, people, companies)
+        story_id = stories.find_story(self.knowledge, signature)
+        if story_id:
+            context = stories.story_actors(self.knowledge, story_id)
+            people = {name: id_ or self.find_person(name, language, context) for name, id_ in people.items()}
+            companies = {c["name"]: companies[c["name"]] or self.find_company(c, language, context) for c in draft.companies}
+        for company in draft.companies:
+            companies[company["name"]] = self.merge_company(company, companies[company["name"]], language)
+        companies = CompanyNames(draft.companies, companies)
+        for company in draft.companies:
+            self.link_parent(company, companies, language)
+        for person in draft.people:
+            people[person["name"]] = self.merge_person(person, people[person["name"]], companies, language)
+        key_figures = [figure for figure in draft.figures if figure["text"] in set(story_event.get("figures") or ())]
+        story_id = self.merge_event(story_event, story_id, people, companies, key_figures, language)
+        others = [self.merge_other_event(event, people, companies, language) for event in draft.events if not event.get("story")]
+        article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
+        order = field_order("articles")
+        fill(article.data, "event", story_id, order)
+        add_items(article.data, "people", people.values(), order)
+        add_items(article.data, "companies", companies.ids(), order)
+        add_items(article.data, "events", [id_ for id_ in others if id_], order)
+        self.save()
+        self.report.warnings += [f"{draft.source.path}: {warning}" for warning in draft.warnings]
+        return Placed(article.stem, story_id, people, dict(companies.by_name))
+
+    def find_person(self, name: str, language: str, context: set[str] = frozenset()) -> str | None:
+        return self.knowledge.find("people", [name], language, context)
+
+    def find_company(self, company: dict, language: str, context: set[str] = frozenset()) -> str | None:
+        spellings = [company["name"], company.get("canonical") or company["name"], *(company.get("aliases") or ())]
+        return self.knowledge.find("companies", spellings, language, context)
+
+    def signature(self, draft: Draft, story_event: dict, people: dict, companies: dict) -> stories.Signature:
+        """The new article's story signature, with the ids known so far."""
+        key = {people.get(name) for name in story_event.get("people") or ()}
+        key |= {companies.get(name) for name in story_event.get("companies") or ()}
+        actors = set(people.values()) | set(companies.values())
+        return stories.Signature(
+            key=key - {None},
+            actors=actors - {None},
+            figures=stories.figure_keys(draft.figures),
+            dates={draft.published} if draft.published and draft.published_from != draft.relative_time else set(),
+            kind=story_event.get("kind"),
+        )
+
+    def merge_company(self, company: dict, entry_id: str | None, language: str) -> str:
+        display = company.get("canonical") or company["name"]
+        spellings = [company["name"], *(company.get("aliases") or ())]
+        order = field_order("companies")
+        if entry_id is None:
+            data = CommentedMap({"name": CommentedMap({language: display})})
+            entry = self.new_entry("companies", display, data)
+        else:
+            entry = self.knowledge.entries[entry_id]
+        known = {name_key(text) for _, text in name_texts(entry)}
+        aliases = [text for text in spellings if name_key(text) not in known]
+        changed = add_text(entry.data, "name", language, display, order)
+        changed |= add_items(entry.data, "aliases", dedupe(aliases), order)
+        if company.get("kind") and company["kind"] != "company":
+            changed |= fill(entry.data, "kind", company["kind"], order)
+        if changed or entry_id is None:
+            self.changed(entry)
+        return entry.stem
+
+    def link_parent(self, company: dict, companies: "CompanyNames", language: str) -> None:
+        parent = company.get("parent")
+        parent_id = companies.get(parent) if parent else None
+        if parent and parent_id is None:
+            parent_id = self.knowledge.find("companies", [parent], language)
+        entry = self.knowledge.entries[companies.get(company["name"])]
+        if parent_id and parent_id != entry.stem and fill(entry.data, "parent", parent_id, field_order("companies")):
+            self.changed(entry)
+
+    def merge_person(self, person: dict, entry_id: str | None, companies: "CompanyNames", language: str) -> str:
+        order = field_order("people")
+        if entry_id is None:
+            entry = self.new_entry("people", person["name"], CommentedMap({"name": CommentedMap({language: person["name"]})}))
+        else:
+            entry = self.knowledge.entries[entry_id]
+        changed = False
+        if name_key(person["name"]) not in {name_key(text) for _, text in name_texts(entry)}:
+            changed = add_text(entry.data, "name", language, person["name"], order)
+            if not changed:
+                changed = add_items(entry.data, "aliases", [person["name"]], order)
+        organisation = person.get("organisation")
+        organisation_id = companies.get(organisation) if organisation else None
+        if organisation and organisation_id is None:
+            organisation_id = self.knowledge.find("companies", [organisation], language)
+        for title in person.get("roles") or ():
+            changed |= add_role(entry.data, title, organisation_id, language, order)
+        if changed or entry_id is None:
+            self.changed(entry)
+        return entry.stem
+
+    def merge_event(self, event: dict, entry_id: str | None, people: dict, companies: "CompanyNames", figures: list[dict], language: str) -> str:
+        """The story's event: a new one, or the paired story's, with what this article adds."""
+        order = field_order("events")
+        if entry_id is None:
+            entry = self.new_entry("events", event["what"], CommentedMap({"title": CommentedMap({language: event["what"]})}))
+        else:
+            entry = self.knowledge.entries[entry_id]
+        changed = add_text(entry.data, "title", language, event["what"], order)
+        changed |= fill(entry.data, "date", event.get("when"), order)
+        if event.get("kind") and event["kind"] != "other":
+            changed |= fill(entry.data, "kind", event["kind"], order)
+        changed |= add_items(entry.data, "people", [people.get(name) for name in event.get("people") or ()], order)
+        changed |= add_items(entry.data, "companies", [companies.get(name) for name in event.get("companies") or ()], order)
+        changed |= add_figures(entry.data, figures, language, order)
+        if changed or entry_id is None:
+            self.changed(entry)
+        return entry.stem
+
+    def merge_other_event(self, event: dict, people: dict, companies: dict, language: str) -> str | None:
+        """A dated event the article mentions: merged with a known one of the same kind, date and actors."""
+        if not event.get("when"):
+            return None
+        actors = {people.get(name) for name in event.get("people") or ()} | {companies.get(name) for name in event.get("companies") or ()}
+        actors.discard(None)
+        match = None
+        for entry in self.knowledge.of("events"):
+            data = entry.data
+            same_actor = actors & {str(id_) for id_ in (data.get("people") or []) + (data.get("companies") or [])}
+            if str(data.get("date")) == event["when"] and data.get("kind") == event.get("kind") and same_actor:
+                match = entry.stem
+                break
+        return self.merge_event(event, match, people, companies, [], language)
 
 
-def article_entry(draft: Draft, entry_id: str, source_file: str, digest: str) -> CommentedMap:
-    """The front matter of a new article entry, in the documented field order."""
+class CompanyNames:
+    """The article's organisations by any of their names (name, canonical, aliases) -> entry id."""
+
+    def __init__(self, found: list[dict], ids: dict[str, str]):
+        self.by_name = ids
+        self.by_key: dict[str, str] = {}
+        for company in found:
+            for text in [company["name"], company.get("canonical"), *(company.get("aliases") or ())]:
+                if text:
+                    self.by_key.setdefault(name_key(text), ids[company["name"]])
+
+    def get(self, name: str | None) -> str | None:
+        return self.by_key.get(name_key(name)) if name else None
+
+    def ids(self) -> list[str]:
+        return list(dict.fromkeys(self.by_name.values()))
+
+
+def story_of(draft: Draft) -> dict:
+    """The draft's story event, or one made from its title and lead when no step found it."""
+    for event in draft.events:
+        if event.get("story"):
+            return event
+    lead = f"{draft.title or ''}\n{draft.summary or ''}"
+    return {
+        "story": True,
+        "kind": "other",
+        "what": draft.title or draft.source.path.stem,
+        "when": None,
+        "people": [person["name"] for person in draft.people if person["name"] in lead],
+        "companies": [company["name"] for company in draft.companies
+                      if any(text in lead for text in [company["name"], *(company.get("aliases") or ())])],
+        "figures": [figure["text"] for figure in draft.figures if figure["text"] in lead],
+    }
+
+
+def name_texts(entry: Entry) -> list[tuple[str | None, str]]:
+    from generator.ingest.knowledge import texts_of
+
+    return texts_of(entry.data.get("name")) + [(None, str(alias)) for alias in entry.data.get("aliases") or ()]
+
+
+def dedupe(texts: list[str]) -> list[str]:
+    seen, kept = set(), []
+    for text in texts:
+        if name_key(text) not in seen:
+            seen.add(name_key(text))
+            kept.append(text)
+    return kept
+
+
+def add_role(data: CommentedMap, title: str, organisation: str | None, language: str, order: list[str]) -> bool:
+    """Add a role as written, unless the person has it; a role at the same organisation without
+    a title in this language gets this one."""
+    roles = data.get("roles")
+    for role in roles or ():
+        titles = role.get("title") or {}
+        if isinstance(titles, dict) and name_key(titles.get(language) or "") == name_key(title):
+            return False
+    for role in roles or ():
+        titles = role.get("title")
+        if role.get("organization") == organisation and organisation and isinstance(titles, dict) and language not in titles:
+            titles[language] = title
+            return True
+    role = CommentedMap({"title": CommentedMap({language: title})})
+    if organisation:
+        role["organization"] = organisation
+    return add_items(data, "roles", [role], order)
+
+
+def add_figures(data: CommentedMap, figures: list[dict], language: str, order: list[str]) -> bool:
+    """Add figures not there yet (by value and unit); a known figure gets this language's text."""
+    changed = False
+    for figure in figures:
+        same = next((old for old in data.get("figures") or () if old.get("value") == figure["value"] and old.get("unit") == figure["unit"]), None)
+        if same is not None:
+            if isinstance(same.get("text"), dict) and language not in same["text"]:
+                same["text"][language] = figure["text"]
+                changed = True
+            continue
+        changed |= add_items(data, "figures", [figure_map(figure, language)], order)
+    return changed
+
+
+def figure_map(figure: dict, language: str) -> CommentedMap:
+    return CommentedMap({"value": figure["value"], "unit": figure["unit"], "text": CommentedMap({language: figure["text"]})})
+
+
+def article_fields(draft: Draft, source_file: str, digest: str) -> CommentedMap:
+    """The fields of a new article entry (after id and type), in the documented order."""
     lang = draft.language or "und"
     data = CommentedMap()
-    data["id"] = entry_id
-    data["type"] = "article"
     data["title"] = CommentedMap({lang: draft.title or draft.source.path.stem})
     data["language"] = lang
     data["publisher"] = draft.publisher
@@ -83,36 +360,5 @@ def article_entry(draft: Draft, entry_id: str, source_file: str, digest: str) ->
     data["url"] = draft.source.meta.get("url")
     data["source"] = CommentedMap({"file": source_file, "sha256": digest})
     data["summary"] = CommentedMap({lang: draft.summary}) if draft.summary else CommentedMap()
-    data["figures"] = CommentedSeq(
-        CommentedMap({"value": figure["value"], "unit": figure["unit"], "text": CommentedMap({lang: figure["text"]})})
-        for figure in draft.figures
-    )
+    data["figures"] = CommentedSeq(figure_map(figure, lang) for figure in draft.figures)
     return data
-
-
-def entry_text(data: CommentedMap, body: str = "") -> str:
-    from io import StringIO
-
-    stream = StringIO()
-    make_yaml().dump(data, stream)
-    return f"{DELIMITER}\n{stream.getvalue()}{DELIMITER}\n{body}"
-
-
-def existing_ids(content_dir: Path) -> set[str]:
-    return {
-        path.stem
-        for folder in ("articles", "people", "companies", "events")
-        if (content_dir / folder).is_dir()
-        for path in (content_dir / folder).glob("*.md")
-    }
-
-
-def write_article(content_dir: Path, draft: Draft, digest: str, taken: set[str], report: Report) -> None:
-    """Store the raw file and create the article's entry."""
-    source_file = store_source(content_dir, draft.source.path, draft.source.data, digest)
-    entry_id = unique_id(make_id(draft.title or draft.source.path.stem), taken)
-    taken.add(entry_id)
-    path = content_dir / "articles" / f"{entry_id}.md"
-    write_atomic(path, entry_text(article_entry(draft, entry_id, source_file, digest)))
-    report.created.append(path.as_posix())
-    report.warnings += [f"{draft.source.path}: {warning}" for warning in draft.warnings]

@@ -1,0 +1,116 @@
+"""What content/ already knows, as ingest sees it: entries to merge into, and names to recognise.
+
+Every entry is loaded (and validated: ingest refuses to merge into a folder with errors) and
+its names, aliases and spellings are indexed, including those an editor added or corrected
+by hand.  A name found in a new article is looked up in two ways:
+
+1. the same name, compared without case, accents, hyphens or Arabic letter variants;
+2. the same phonetic skeleton (generator/ingest/names.py) for a spelling in another script or
+   transliteration, accepted when it is clearly the best candidate (a margin over the next
+   one), and with a looser first name only among the people of the same story.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.entries import load_entries
+from generator.entries.store import Entry
+from generator.errors import ContentError
+from generator.ingest import names
+from generator.ingest.langdata import fold
+
+#: a skeleton match must be at least this good, and beat the next candidate by the margin
+ACCEPT, MARGIN = 0.8, 0.15
+#: in the same story, a looser first name is enough when the surname's skeleton is the same
+STORY_FIRST_NAME = 0.5
+FOLDERS = ("articles", "people", "companies", "events")
+
+
+def name_key(text: str) -> str:
+    """A name compared without case, accents, hyphens, quotes or Arabic letter variants."""
+    text = unicodedata.normalize("NFKD", fold(text).replace("ı", "i"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[-‐’'`«»\"().,]", " ", text).split())
+
+
+def texts_of(value) -> list[tuple[str | None, str]]:
+    """(language, text) of a text field: a map by language, or a plain string."""
+    if isinstance(value, dict):
+        return [(str(language), str(text)) for language, text in value.items() if text]
+    return [(None, str(value))] if value else []
+
+
+@dataclass
+class Known:
+    """The names of one person or company entry, ready for matching."""
+
+    id: str
+    keys: set[str] = field(default_factory=set)
+    skeletons: list[list[str]] = field(default_factory=list)
+
+
+class Knowledge:
+    """All entries of a content folder, indexed for ingest."""
+
+    def __init__(self, content_dir: Path):
+        self.content_dir = content_dir
+        entries, problems = load_entries(content_dir) if content_dir.is_dir() else ([], [])
+        if problems:
+            raise ContentError(problems)
+        self.entries: dict[str, Entry] = {entry.id: entry for entry in entries}
+        self.known: dict[str, dict[str, Known]] = {"people": {}, "companies": {}}
+        for entry in entries:
+            if entry.folder in self.known:
+                self.index(entry)
+
+    def of(self, folder: str) -> list[Entry]:
+        return [entry for entry in self.entries.values() if entry.folder == folder]
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.stem] = entry
+        if entry.folder in self.known:
+            self.index(entry)
+
+    def index(self, entry: Entry) -> None:
+        """(Re)index the names and aliases of a person or company entry."""
+        known = Known(entry.stem)
+        spellings = texts_of(entry.data.get("name")) + [(None, str(alias)) for alias in entry.data.get("aliases") or ()]
+        for language, text in spellings:
+            key = name_key(text)
+            if key:
+                known.keys.add(key)
+                known.skeletons.append(names.name_skeleton(text, language))
+        self.known[entry.folder][entry.stem] = known
+
+    def find(self, folder: str, spellings: list[str], language: str, story: set[str] = frozenset()) -> str | None:
+        """The id of the entry that one of these spellings names, or None."""
+        keys = {name_key(text) for text in spellings}
+        exact = [known.id for known in self.known[folder].values() if keys & known.keys]
+        if exact:
+            inside = [id_ for id_ in exact if id_ in story]
+            return (inside or exact)[0] if len(exact) == 1 or inside else None
+        skeletons = [names.name_skeleton(text, language) for text in spellings]
+        scored = []
+        for known in self.known[folder].values():
+            score = max((names.similarity(one, other) for one in skeletons for other in known.skeletons), default=0.0)
+            if known.id in story and score < ACCEPT:
+                score = max((looser(one, other) for one in skeletons for other in known.skeletons), default=0.0)
+            if score:
+                scored.append((score, known.id))
+        scored.sort(reverse=True)
+        if not scored or scored[0][0] < ACCEPT:
+            return None
+        if len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
+            return None  # two entries are about as close: do not guess
+        return scored[0][1]
+
+
+def looser(one: list[str], other: list[str]) -> float:
+    """Within one story: the same surname skeleton and a roughly similar first name."""
+    if len(one) < 2 or len(other) < 2 or one[-1] != other[-1]:
+        return 0.0
+    return ACCEPT if names.ratio(one[0], other[0]) >= STORY_FIRST_NAME else 0.0

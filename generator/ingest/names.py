@@ -1,0 +1,101 @@
+"""Comparing names across spellings and scripts: 'Gregor Stein', 'غريغور شتاين', 'جريجور شتاين'.
+
+A name becomes a list of tokens, each reduced to a *phonetic skeleton*: the consonants, with
+the letters that transliteration confuses merged into one class (b/p, f/v, d/t, s/z/sh/ch,
+g/gh/j, k/q/kh), vowels, the half-vowels w/y and an h inside a word dropped, particles (von, van der, bin, بن)
+and the Arabic article dropped.  Skeletons of the first and the last token are compared with a
+similarity ratio; the weaker of the two is the score.  Ranking candidates with a margin is
+left to the caller (generator/ingest/knowledge.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+from generator.ingest.langdata import fold
+
+#: name particles and articles of any of the languages, Latin and Arabic script (folded)
+PARTICLES = {
+    "von", "vom", "van", "der", "den", "de", "du", "des", "da", "di", "del", "della", "le", "la",
+    "zu", "zur", "ten", "ter", "bin", "ben", "ibn", "bint", "al", "el", "abu",
+    "فون", "فان", "دير", "در", "دي", "دو", "دا", "لا", "بن", "بنت", "ابن", "ال", "ابو",
+}
+LATIN_DIGRAPHS = [
+    ("tsch", "s"), ("sch", "s"), ("dsch", "g"), ("sh", "s"), ("zh", "s"), ("kh", "k"), ("gh", "g"),
+    ("ph", "f"), ("th", "t"), ("dh", "t"), ("ck", "k"), ("qu", "k"), ("dj", "g"), ("x", "ks"),
+]
+LATIN_LETTERS = str.maketrans({
+    "b": "B", "p": "B", "f": "F", "v": "F", "d": "T", "t": "T", "s": "S", "z": "S", "ç": "S",
+    "g": "G", "j": "G", "k": "K", "q": "K", "c": "K", "h": "H", "l": "L", "m": "M", "n": "N", "r": "R",
+})
+ARABIC_LETTERS = str.maketrans({
+    "ب": "B", "پ": "B", "ف": "F", "ڤ": "F", "ت": "T", "ط": "T", "د": "T", "ض": "T", "ذ": "T", "ث": "T",
+    "ظ": "T", "س": "S", "ص": "S", "ز": "S", "ش": "S", "چ": "S", "ج": "G", "غ": "G", "گ": "G", "ق": "K",
+    "ك": "K", "خ": "K", "ح": "H", "ه": "H", "ل": "L", "م": "M", "ن": "N", "ر": "R",
+})
+VOWELS = "aeiouy"
+
+
+def plain_latin(text: str) -> str:
+    """Lowercase, accents removed ('Aydın' -> 'aydin', 'ß' -> 'ss')."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("ı", "i").replace("ß", "ss"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def tokens(name: str) -> list[str]:
+    """The words of a name that carry it: particles and the Arabic article dropped."""
+    words = re.split(r"[\s\-‐’'`.]+", fold(name))
+    kept = []
+    for word in words:
+        if not word or word in PARTICLES:
+            continue
+        if re.match(r"^ال[\u0621-\u064a]{2,}", word):
+            word = word[2:]  # 'الهاشمي' -> 'هاشمي'
+        kept.append(word)
+    return kept
+
+
+def skeleton(word: str, language: str | None = None) -> str:
+    """The consonant skeleton of one folded word, in either script."""
+    if re.search("[\u0621-\u064a]", word):
+        word = word.replace("تش", "ش")
+        out = word.translate(ARABIC_LETTERS)
+    else:
+        word = plain_latin(word)
+        if language == "de":
+            word = word.replace("ch", "k").replace("j", "y")
+        word = word.replace("ch", "s")
+        for digraph, letter in LATIN_DIGRAPHS:
+            word = word.replace(digraph, letter)
+        word = re.sub(r"c(?=[eiy])", "s", word)
+        out = word.translate(LATIN_LETTERS)
+    # h inside a word is often silent or unwritten ('Ahlen' آلن, final ة/ه, 'Kahtani' القحطاني)
+    out = out[:1] + out[1:].replace("H", "")
+    out = re.sub(r"[^BFTSGKHLMNR]", "", out)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def name_skeleton(name: str, language: str | None = None) -> list[str]:
+    return [skeleton(word, language) or word for word in tokens(name)]
+
+
+def ratio(one: str, other: str) -> float:
+    return SequenceMatcher(None, one, other, autojunk=False).ratio()
+
+
+def similarity(one: list[str], other: list[str]) -> float:
+    """How alike two names' skeletons are (0..1): the weaker of first-token and last-token ratios.
+
+    A name of one token is compared only with another one-token name (a surname alone says
+    too little to join two people)."""
+    if not one or not other or (len(one) == 1) != (len(other) == 1):
+        return 0.0
+    first = ratio(one[0], other[0])
+    last = ratio(one[-1], other[-1])
+    return min(first, last)
+
+
+def is_arabic(text: str) -> bool:
+    return bool(re.search("[\u0621-\u064a]", text))

@@ -1,0 +1,117 @@
+"""Which story an article reports: pairing it with a story already in content/.
+
+A story is an event that some article names as its `event`.  A new article reports the same
+story when enough of these agree, whatever the language:
+
+- the same figures (value and unit: 4.200 Stellen, ٤٬٢٠٠ وظيفة and 4,200 jobs are one figure);
+- the same people and organisations, counted more when they are *key* (named in the title or
+  lead of either article) than when they are only mentioned further down;
+- the same kind of event.
+
+A stated date more than a month away from every stated date of the story rules the story out
+(a date estimated from 'vor 3 Tagen' does not).  Teaser
+lines never count: they are removed before extraction.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from generator.ingest.knowledge import Knowledge
+
+FIGURE, KEY, MENTION, KIND = 2.0, 2.0, 0.5, 1.0
+THRESHOLD = 4.0
+MAX_FIGURES = 3
+MAX_DAYS_APART = 31
+
+
+@dataclass
+class Signature:
+    """What identifies a story: its key actors, all actors, figures, dates and kind."""
+
+    key: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)
+    figures: set[tuple[float, str]] = field(default_factory=set)
+    dates: set[datetime.date] = field(default_factory=set)
+    kind: str | None = None
+
+
+def figure_keys(figures) -> set[tuple[float, str]]:
+    keys = set()
+    for figure in figures or ():
+        try:
+            keys.add((float(figure["value"]), str(figure.get("unit"))))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return keys
+
+
+def day(value) -> datetime.date | None:
+    """A date of a story: full dates only (a month or a year says too little)."""
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def stated(published_from) -> bool:
+    """Whether a publication date was stated (it was read from a text with a year in it), not
+    estimated from a relative timestamp such as 'vor 3 Tagen'."""
+    return published_from is None or bool(re.search(r"\d{4}", str(published_from)))
+
+
+def story_signatures(knowledge: Knowledge) -> dict[str, Signature]:
+    """The signature of every story in content/, from its event and the articles that report it."""
+    signatures: dict[str, Signature] = {}
+    for article in knowledge.of("articles"):
+        event_id = article.data.get("event")
+        event = knowledge.entries.get(str(event_id)) if event_id else None
+        if event is None or event.folder != "events":
+            continue
+        signature = signatures.get(event.stem)
+        if signature is None:
+            signature = signatures[event.stem] = Signature(kind=event.data.get("kind"))
+            signature.key |= {str(id_) for id_ in (event.data.get("people") or []) + (event.data.get("companies") or [])}
+            signature.figures |= figure_keys(event.data.get("figures"))
+            signature.dates |= {date for date in [day(event.data.get("date"))] if date}
+        signature.actors |= {str(id_) for id_ in (article.data.get("people") or []) + (article.data.get("companies") or [])}
+        signature.figures |= figure_keys(article.data.get("figures"))
+        if stated(article.data.get("published_from")):
+            signature.dates |= {date for date in [day(article.data.get("published"))] if date}
+    for signature in signatures.values():
+        signature.actors |= signature.key
+    return signatures
+
+
+def score(new: Signature, old: Signature) -> float:
+    """How strongly two signatures say 'the same story'; 0 when their dates rule it out."""
+    if new.dates and old.dates:
+        apart = min(abs((one - other).days) for one in new.dates for other in old.dates)
+        if apart > MAX_DAYS_APART:
+            return 0.0
+    key = (new.key & old.actors) | (new.actors & old.key)
+    mentioned = (new.actors & old.actors) - key
+    total = FIGURE * min(len(new.figures & old.figures), MAX_FIGURES) + KEY * len(key) + MENTION * len(mentioned)
+    if new.kind and new.kind == old.kind and new.kind != "other":
+        total += KIND
+    return total
+
+
+def find_story(knowledge: Knowledge, new: Signature) -> str | None:
+    """The id of the story in content/ that the new article reports, or None."""
+    scored = sorted(((score(new, old), id_) for id_, old in story_signatures(knowledge).items()), reverse=True)
+    if scored and scored[0][0] >= THRESHOLD:
+        return scored[0][1]
+    return None
+
+
+def story_actors(knowledge: Knowledge, story_id: str | None) -> set[str]:
+    """The people and organisations of a story: its event's and those of its articles."""
+    if story_id is None:
+        return set()
+    signature = story_signatures(knowledge).get(story_id)
+    return signature.actors if signature else set()
