@@ -50,7 +50,7 @@ class Known:
 
     id: str
     keys: set[str] = field(default_factory=set)
-    skeletons: list[list[str]] = field(default_factory=list)
+    skeletons: list[list[tuple[str, ...]]] = field(default_factory=list)
 
 
 class Knowledge:
@@ -109,8 +109,8 @@ class Knowledge:
         return scored[0][1]
 
 
-def looser(one: list[str], other: list[str]) -> float:
+def looser(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
     """Within one story: the same surname skeleton and a roughly similar first name."""
-    if len(one) < 2 or len(other) < 2 or one[-1] != other[-1]:
+    if len(one) < 2 or len(other) < 2 or names.ratio(one[-1], other[-1]) < 1:
         return 0.0
     return ACCEPT if names.ratio(one[0], other[0]) >= STORY_FIRST_NAME else 0.0

@@ -57,16 +57,17 @@ def tokens(name: str) -> list[str]:
     return kept
 
 
-def skeleton(word: str, language: str | None = None) -> str:
-    """The consonant skeleton of one folded word, in either script."""
+def skeleton(word: str, language: str | None = None, german_ch: bool = False) -> str:
+    """The consonant skeleton of one folded word, in either script; `german_ch` reads 'ch' as
+    in 'Bach' (خ), else as in 'Chen' (تش) or 'Roche' (ش)."""
     if re.search("[\u0621-\u064a]", word):
         word = word.replace("تش", "ش")
         out = word.translate(ARABIC_LETTERS)
     else:
         word = plain_latin(word)
         if language == "de":
-            word = word.replace("ch", "k").replace("j", "y")
-        word = word.replace("ch", "s")
+            word = word.replace("j", "y")
+        word = word.replace("ch", "k" if german_ch else "s")
         for digraph, letter in LATIN_DIGRAPHS:
             word = word.replace(digraph, letter)
         word = re.sub(r"c(?=[eiy])", "s", word)
@@ -77,15 +78,24 @@ def skeleton(word: str, language: str | None = None) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
-def name_skeleton(name: str, language: str | None = None) -> list[str]:
-    return [skeleton(word, language) or word for word in tokens(name)]
+def name_skeleton(name: str, language: str | None = None) -> list[tuple[str, ...]]:
+    """Per token, its skeleton readings: one, or two where a Latin 'ch' can be read two ways."""
+    readings = []
+    for word in tokens(name):
+        first = skeleton(word, language) or word
+        second = skeleton(word, language, german_ch=True) or word
+        readings.append((first,) if first == second else (first, second))
+    return readings
 
 
-def ratio(one: str, other: str) -> float:
-    return SequenceMatcher(None, one, other, autojunk=False).ratio()
+def ratio(one: tuple[str, ...] | str, other: tuple[str, ...] | str) -> float:
+    """Similarity of two tokens' skeletons: the best pair of readings."""
+    ones = (one,) if isinstance(one, str) else one
+    others = (other,) if isinstance(other, str) else other
+    return max(SequenceMatcher(None, a, b, autojunk=False).ratio() for a in ones for b in others)
 
 
-def similarity(one: list[str], other: list[str]) -> float:
+def similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
     """How alike two names' skeletons are (0..1): the weaker of first-token and last-token ratios.
 
     A name of one token is compared only with another one-token name (a surname alone says

@@ -22,6 +22,9 @@ GENERIC_PARTICLES = {"von", "van", "der", "den", "de", "du", "da", "di", "del", 
 TOKEN = re.compile(r"[\w'’.-]+|[,;:()„“”\"«»]")
 MAX_NAME_TOKENS = 5
 ROLE_WINDOW = 4
+DETERMINERS = r"(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|the|a|an|le|la|l'|les|un|une|du)"
+#: a short span in quotation marks is a title (of a series, a book, a product), not a name
+QUOTED_TITLE = re.compile(r"[„“”\"«‹»]\s*([^„“”\"«»‹›.!?]{1,80}?)\s*[“”\"»«›‹]")
 PLACE_PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "à", "en", "au", "aux", "near", "bei"}
 
 
@@ -100,7 +103,7 @@ def role_in_apposition(text: str, end: int, language: Language) -> tuple[str | N
                 organisation = organisation_after(" ".join(rest[1:]))
             elif rest and re.match(rf"[{UPPER}]", rest[0]):
                 organisation = organisation_after(" ".join(rest))
-            return " ".join(token for token in role_tokens if not re.fullmatch(r"(?:der|die|das|the|le|la|l'|des|du)", token, re.I)), organisation
+            return " ".join(token for token in role_tokens if not re.fullmatch(DETERMINERS, token, re.I)), organisation
     return None, None
 
 
@@ -152,7 +155,10 @@ def find_people_latin(draft: Draft, language: Language) -> list[Person]:
     suffixes = {suffix.rstrip(".") for suffix in language.org_suffixes}
     people: list[Person] = []
     for text in draft.body_lines():
+        titles = [span.span(1) for span in QUOTED_TITLE.finditer(text)]
         for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in titles):
+                continue
             tokens = start_at_given_name(strip_leading(match.group(0).split(), language), language)
             if len(tokens) < 2 or len(tokens) > 4:
                 continue
@@ -256,13 +262,20 @@ def name_like(token: Token, language: Language) -> bool:
         return False
     if word in language.months or word in language.weekdays or word in language.org_kind_words:
         return False
-    if word in language.non_name_words:
+    if word in language.non_name_words or word in language.name_triggers:
         return False
+    if re.search("[\u064b\u064c\u064d]", token.text):
+        return False  # tanween: an indefinite noun or adverb ('سابقًا'), names do not take it
     if word.startswith(("بال", "لل", "كال", "فال")):
         return False  # a preposition glued to a definite noun: 'بالدور', 'للشركة'
-    if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES:
+    if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES and not hamza_alef(token):
         return False  # a definite common noun ('الشركة'); family names are nisbas ('العلوي')
     return True
+
+
+def hamza_alef(token: Token) -> bool:
+    """'ألبرت', 'إلياس': a written hamza means a name's first letters, not the article ال."""
+    return CONJUNCTION.sub("", token.text).startswith(("أل", "إل", "آل"))
 
 
 def name_forward(tokens: list[Token], index: int, language: Language) -> tuple[int, int] | None:
@@ -297,7 +310,7 @@ def span_text(line: str, tokens: list[Token], first: int, last: int, language: L
     """The name as written, without a conjunction (و) or a preposition (ل after 'خلفا') glued to it."""
     text = line[tokens[first].start : tokens[last - 1].end]
     head = tokens[first].folded
-    glued = re.match(r"^(?:و|ف|ل)(?=\w{3,})", head)
+    glued = re.match(r"^(?:و|ل)(?=\w{3,})", head)  # not ف: foreign names begin with it ('فرانك')
     if glued and head not in language.stopwords:
         rest = head[1:]
         if name_like(Token(rest, rest, 0, 0), language) and (head[0] != "ل" or first and tokens[first - 1].folded in language.name_triggers | {"خلفا"}):
@@ -311,6 +324,12 @@ def given_name_with_waw(word: str) -> bool:
     return word in {"وليد", "وفاء", "وايل", "وداد", "وسام", "وجدي", "وحيد", "وضاح", "ورده", "وسيم", "وهيب", "وديع"}
 
 
+def in_apposition(tokens: list[Token], index: int, language: Language) -> bool:
+    """'فلان الفلاني، رئيس X': a role after a name and a comma describes that name; what follows
+    the role is its organisation, not another person."""
+    return index >= 2 and tokens[index - 1].folded in ("،", ",") and name_like(tokens[index - 2], language)
+
+
 def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
     people: list[Person] = []
     for line in draft.body_lines():
@@ -318,7 +337,7 @@ def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
         for index in range(len(tokens)):
             found: list[tuple[tuple[int, int], str | None]] = []
             role_length = phrase_at(tokens, index, language.role_words)
-            if role_length:
+            if role_length and not in_apposition(tokens, index, language):
                 after = index + role_length
                 while after < len(tokens) and (tokens[after].folded.startswith("لل") or tokens[after].folded in ("لـ", "ل", "«", "»")):
                     after += 1
@@ -349,7 +368,7 @@ def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
                 recent = range(max(0, index - 8), index)
                 if span and span[1] - span[0] >= 2 and span[1] < len(tokens) and tokens[span[1]].folded in ("،", ",", "ان"):
                     role_start = next((i for i in recent if phrase_at(tokens, i, language.role_words)), None)
-                    if role_start is not None:
+                    if role_start is not None and not in_apposition(tokens, role_start, language):
                         length = phrase_at(tokens, role_start, language.role_words)
                         found.append((span, line[tokens[role_start].start : tokens[role_start + length - 1].end]))
             for (first, last), role in found:
