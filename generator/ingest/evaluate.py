@@ -27,7 +27,7 @@ def squash(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def score_entities(found: list[dict], gold: list[dict], tally: "Tally", kind: str, name: str) -> None:
+def score_entities(found: list[dict], gold: list[dict], tally: Tally, kind: str, name: str) -> None:
     """True/false positives by name: a found entity matches a gold one by its name, a gold alias or canonical."""
     remaining = list(gold)
     for entity in found:

@@ -79,21 +79,21 @@ class Knowledge:
         """(Re)index the names and aliases of a person or company entry."""
         known = Known(entry.stem)
         spellings = texts_of(entry.data.get("name")) + [(None, str(alias)) for alias in entry.data.get("aliases") or ()]
-        for language, text in spellings:
+        for _, text in spellings:
             key = name_key(text)
             if key:
                 known.keys.add(key)
-                known.skeletons.append(names.name_skeleton(text, language))
+                known.skeletons.append(names.name_skeleton(text))
         self.known[entry.folder][entry.stem] = known
 
-    def find(self, folder: str, spellings: list[str], language: str, story: set[str] = frozenset()) -> str | None:
+    def find(self, folder: str, spellings: list[str], story: set[str] = frozenset()) -> str | None:
         """The id of the entry that one of these spellings names, or None."""
         keys = {name_key(text) for text in spellings}
         exact = [known.id for known in self.known[folder].values() if keys & known.keys]
         if exact:
             inside = [id_ for id_ in exact if id_ in story]
             return (inside or exact)[0] if len(exact) == 1 or inside else None
-        skeletons = [names.name_skeleton(text, language) for text in spellings]
+        skeletons = [names.name_skeleton(text) for text in spellings]
         scored = []
         for known in self.known[folder].values():
             score = max((names.similarity(one, other) for one in skeletons for other in known.skeletons), default=0.0)

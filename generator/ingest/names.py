@@ -22,8 +22,9 @@ PARTICLES = {
     "zu", "zur", "ten", "ter", "bin", "ben", "ibn", "bint", "al", "el", "abu",
     "فون", "فان", "دير", "در", "دي", "دو", "دا", "لا", "بن", "بنت", "ابن", "ال", "ابو",
 }
+GERMAN_SIBILANTS = [("tsch", "s"), ("dsch", "g"), ("sch", "s")]
 LATIN_DIGRAPHS = [
-    ("tsch", "s"), ("sch", "s"), ("dsch", "g"), ("sh", "s"), ("zh", "s"), ("kh", "k"), ("gh", "g"),
+    ("sh", "s"), ("zh", "s"), ("kh", "k"), ("gh", "g"),
     ("ph", "f"), ("th", "t"), ("dh", "t"), ("ck", "k"), ("qu", "k"), ("dj", "g"), ("x", "ks"),
 ]
 LATIN_LETTERS = str.maketrans({
@@ -57,17 +58,21 @@ def tokens(name: str) -> list[str]:
     return kept
 
 
-def skeleton(word: str, language: str | None = None, german_ch: bool = False) -> str:
-    """The consonant skeleton of one folded word, in either script; `german_ch` reads 'ch' as
-    in 'Bach' (خ), else as in 'Chen' (تش) or 'Roche' (ش)."""
+#: Latin letters that transliteration reads two ways: 'ch' (Chen تش / Bach خ), 'w' (Wadi و /
+#: Wagner ف), 'j' (Rajesh ج / Jan ي).  Every reading is kept and the best one is compared.
+READINGS = [("ch", ("s", "k")), ("w", ("", "f")), ("j", ("g", "y"))]
+
+
+def skeleton(word: str, reading: dict[str, str] | None = None) -> str:
+    """The consonant skeleton of one folded word, in either script."""
     if re.search("[\u0621-\u064a]", word):
-        word = word.replace("تش", "ش")
-        out = word.translate(ARABIC_LETTERS)
+        out = word.replace("تش", "ش").translate(ARABIC_LETTERS)
     else:
         word = plain_latin(word)
-        if language == "de":
-            word = word.replace("j", "y")
-        word = word.replace("ch", "k" if german_ch else "s")
+        for letters, sound in GERMAN_SIBILANTS:
+            word = word.replace(letters, sound)
+        for letters, choices in READINGS:
+            word = word.replace(letters, (reading or {}).get(letters, choices[0]))
         for digraph, letter in LATIN_DIGRAPHS:
             word = word.replace(digraph, letter)
         word = re.sub(r"c(?=[eiy])", "s", word)
@@ -78,14 +83,21 @@ def skeleton(word: str, language: str | None = None, german_ch: bool = False) ->
     return re.sub(r"(.)\1+", r"\1", out)
 
 
-def name_skeleton(name: str, language: str | None = None) -> list[tuple[str, ...]]:
-    """Per token, its skeleton readings: one, or two where a Latin 'ch' can be read two ways."""
-    readings = []
-    for word in tokens(name):
-        first = skeleton(word, language) or word
-        second = skeleton(word, language, german_ch=True) or word
-        readings.append((first,) if first == second else (first, second))
-    return readings
+def readings(word: str) -> tuple[str, ...]:
+    """Every skeleton a word can have (one for Arabic script)."""
+    options = [{}]
+    if not re.search("[\u0621-\u064a]", word):
+        plain = plain_latin(word)
+        for letters, choices in READINGS:
+            if letters in plain:
+                options = [{**option, letters: choice} for option in options for choice in choices]
+    found = dict.fromkeys(skeleton(word, option) or word for option in options)
+    return tuple(found)
+
+
+def name_skeleton(name: str) -> list[tuple[str, ...]]:
+    """Per token of a name, its skeleton readings."""
+    return [readings(word) for word in tokens(name)]
 
 
 def ratio(one: tuple[str, ...] | str, other: tuple[str, ...] | str) -> float:

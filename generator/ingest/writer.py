@@ -124,15 +124,15 @@ class Writer:
         """Store the raw file and merge everything the draft found into content/."""
         language = draft.language or "und"
         source_file = store_source(self.content_dir, draft.source.path, draft.source.data, digest)
-        companies = {company["name"]: self.find_company(company, language) for company in draft.companies}
-        people = {person["name"]: self.find_person(person["name"], language) for person in draft.people}
+        companies = {company["name"]: self.find_company(company) for company in draft.companies}
+        people = {person["name"]: self.find_person(person["name"]) for person in draft.people}
         story_event = story_of(draft)
         signature = self.signature(draft, story_event, people, companies)
         story_id = stories.find_story(self.knowledge, signature)
         if story_id:
             context = stories.story_actors(self.knowledge, story_id)
-            people = {name: id_ or self.find_person(name, language, context) for name, id_ in people.items()}
-            companies = {c["name"]: companies[c["name"]] or self.find_company(c, language, context) for c in draft.companies}
+            people = {name: id_ or self.find_person(name, context) for name, id_ in people.items()}
+            companies = {c["name"]: companies[c["name"]] or self.find_company(c, context) for c in draft.companies}
         for company in draft.companies:
             companies[company["name"]] = self.merge_company(company, companies[company["name"]], language)
         companies = CompanyNames(draft.companies, companies)
@@ -153,12 +153,12 @@ class Writer:
         self.report.warnings += [f"{draft.source.path}: {warning}" for warning in draft.warnings]
         return Placed(article.stem, story_id, people, dict(companies.by_name))
 
-    def find_person(self, name: str, language: str, context: set[str] = frozenset()) -> str | None:
-        return self.knowledge.find("people", [name], language, context)
+    def find_person(self, name: str, context: set[str] = frozenset()) -> str | None:
+        return self.knowledge.find("people", [name], context)
 
-    def find_company(self, company: dict, language: str, context: set[str] = frozenset()) -> str | None:
+    def find_company(self, company: dict, context: set[str] = frozenset()) -> str | None:
         spellings = [company["name"], company.get("canonical") or company["name"], *(company.get("aliases") or ())]
-        return self.knowledge.find("companies", spellings, language, context)
+        return self.knowledge.find("companies", spellings, context)
 
     def signature(self, draft: Draft, story_event: dict, people: dict, companies: dict) -> stories.Signature:
         """The new article's story signature, with the ids known so far."""
@@ -192,16 +192,16 @@ class Writer:
             self.changed(entry)
         return entry.stem
 
-    def link_parent(self, company: dict, companies: "CompanyNames", language: str) -> None:
+    def link_parent(self, company: dict, companies: CompanyNames, language: str) -> None:
         parent = company.get("parent")
         parent_id = companies.get(parent) if parent else None
         if parent and parent_id is None:
-            parent_id = self.knowledge.find("companies", [parent], language)
+            parent_id = self.knowledge.find("companies", [parent])
         entry = self.knowledge.entries[companies.get(company["name"])]
         if parent_id and parent_id != entry.stem and fill(entry.data, "parent", parent_id, field_order("companies")):
             self.changed(entry)
 
-    def merge_person(self, person: dict, entry_id: str | None, companies: "CompanyNames", language: str) -> str:
+    def merge_person(self, person: dict, entry_id: str | None, companies: CompanyNames, language: str) -> str:
         order = field_order("people")
         if entry_id is None:
             entry = self.new_entry("people", person["name"], CommentedMap({"name": CommentedMap({language: person["name"]})}))
@@ -215,14 +215,14 @@ class Writer:
         organisation = person.get("organisation")
         organisation_id = companies.get(organisation) if organisation else None
         if organisation and organisation_id is None:
-            organisation_id = self.knowledge.find("companies", [organisation], language)
+            organisation_id = self.knowledge.find("companies", [organisation])
         for title in person.get("roles") or ():
             changed |= add_role(entry.data, title, organisation_id, language, order)
         if changed or entry_id is None:
             self.changed(entry)
         return entry.stem
 
-    def merge_event(self, event: dict, entry_id: str | None, people: dict, companies: "CompanyNames", figures: list[dict], language: str) -> str:
+    def merge_event(self, event: dict, entry_id: str | None, people: dict, companies: CompanyNames, figures: list[dict], language: str) -> str:
         """The story's event: a new one, or the paired story's, with what this article adds."""
         order = field_order("events")
         if entry_id is None:

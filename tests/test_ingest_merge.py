@@ -1,0 +1,104 @@
+"""Joining names across scripts, and adding to entries without touching what is there."""
+
+from pathlib import Path
+
+import pytest
+
+from generator.entries.store import dump_entry, load_entry
+from generator.ingest import names
+from generator.ingest.merge import add_items, add_text, field_order, fill
+
+
+@pytest.mark.parametrize(("latin", "arabic"), [
+    ("Karl Schmidt", "كارل شميت"),
+    ("Sophie Wagner", "صوفي فاغنر"),
+    ("Jan Weber", "يان فيبر"),
+    ("Christian Koch", "كريستيان كوخ"),
+    ("Nadia Haddad", "ناديا حداد"),
+    ("Yusuf al-Khatib", "يوسف الخطيب"),
+    ("Lin Chen", "لين تشن"),
+    ("Markus von Hagen", "ماركوس فون هاغن"),
+])
+def test_one_name_in_two_scripts_has_one_skeleton(latin, arabic):
+    assert names.similarity(names.name_skeleton(latin), names.name_skeleton(arabic)) == 1.0
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Karl Schmidt", "Kurt Schmidt"),
+    ("Lea Berger", "Lena Berger"),
+    ("Lin Chen", "Wei Chen"),
+    ("Karl Schmidt", "Schmidt"),  # a surname alone is not enough
+])
+def test_different_people_are_not_alike(one, other):
+    assert names.similarity(names.name_skeleton(one), names.name_skeleton(other)) < 0.8
+
+
+def test_variant_spellings_in_one_script_are_alike():
+    assert names.similarity(names.name_skeleton("Yusuf al-Qahtani"), names.name_skeleton("Yusuf Al-Kahtani")) == 1.0
+    assert names.similarity(names.name_skeleton("جريجور شتاين"), names.name_skeleton("غريغور شتاين")) == 1.0
+
+
+ENTRY = """\
+---
+# hand-written note at the top
+id: karl-schmidt
+type: person
+name: {de: Karl Schmidt}   # checked by phone
+roles:
+  - title:
+      de: 'Vorstandschef'
+    organization: nordwerk
+extra:
+  desk: wirtschaft
+---
+Body text *kept* as it is.
+"""
+
+
+def load(tmp_path: Path, text: str):
+    path = tmp_path / "people" / "karl-schmidt.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return load_entry(path, "people/karl-schmidt.md", "people")
+
+
+def test_adding_changes_only_the_lines_it_must(tmp_path):
+    entry = load(tmp_path, ENTRY)
+    order = field_order("people")
+    assert add_text(entry.data, "name", "ar", "كارل شميت", order)
+    assert add_items(entry.data, "aliases", ["K. Schmidt"], order)
+    assert dump_entry(entry) == """\
+---
+# hand-written note at the top
+id: karl-schmidt
+type: person
+name: {de: Karl Schmidt, ar: كارل شميت} # checked by phone
+aliases:
+  - K. Schmidt
+roles:
+  - title:
+      de: 'Vorstandschef'
+    organization: nordwerk
+extra:
+  desk: wirtschaft
+---
+Body text *kept* as it is.
+"""
+
+
+def test_a_value_that_is_there_is_never_changed(tmp_path):
+    entry = load(tmp_path, ENTRY)
+    order = field_order("people")
+    assert not add_text(entry.data, "name", "de", "Karl Schmid", order)
+    assert not add_items(entry.data, "roles", [entry.data["roles"][0]], order)
+    assert not fill(entry.data, "extra", {"desk": "other"}, order)
+    assert dump_entry(entry) == ENTRY
+
+
+def test_an_empty_field_is_filled_and_keeps_its_comment(tmp_path):
+    path = tmp_path / "events" / "x.md"
+    path.parent.mkdir()
+    path.write_text("---\nid: x\ntype: event\ntitle: {de: X}\ndate:  # unknown so far\nkind: layoffs\n---\n", encoding="utf-8")
+    entry = load_entry(path, "events/x.md", "events")
+    assert fill(entry.data, "date", "2026-05", field_order("events"))
+    assert dump_entry(entry) == "---\nid: x\ntype: event\ntitle: {de: X}\ndate: 2026-05 # unknown so far\nkind: layoffs\n---\n"
