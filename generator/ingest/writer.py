@@ -23,7 +23,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from generator.entries.ids import make_id
 from generator.entries.schema import SCHEMAS
 from generator.entries.store import Entry, dump_entry, write_atomic
-from generator.ingest import stories
+from generator.ingest import names, stories
 from generator.ingest.draft import Draft
 from generator.ingest.knowledge import Knowledge, name_key
 from generator.ingest.merge import add_items, add_text, field_order, fill
@@ -126,6 +126,7 @@ class Writer:
         source_file = store_source(self.content_dir, draft.source.path, draft.source.data, digest)
         companies = {company["name"]: self.find_company(company) for company in draft.companies}
         people = {person["name"]: self.find_person(person["name"]) for person in draft.people}
+        article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
         story_event = story_of(draft)
         signature = self.signature(draft, story_event, people, companies)
         story_id = stories.find_story(self.knowledge, signature)
@@ -143,7 +144,6 @@ class Writer:
         key_figures = [figure for figure in draft.figures if figure["text"] in set(story_event.get("figures") or ())]
         story_id = self.merge_event(story_event, story_id, people, companies, key_figures, language)
         others = [self.merge_other_event(event, people, companies, language) for event in draft.events if not event.get("story")]
-        article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
         order = field_order("articles")
         fill(article.data, "event", story_id, order)
         add_items(article.data, "people", people.values(), order)
@@ -226,7 +226,7 @@ class Writer:
         """The story's event: a new one, or the paired story's, with what this article adds."""
         order = field_order("events")
         if entry_id is None:
-            entry = self.new_entry("events", event["what"], CommentedMap({"title": CommentedMap({language: event["what"]})}))
+            entry = self.new_entry("events", self.event_name(event, companies), CommentedMap({"title": CommentedMap({language: event["what"]})}))
         else:
             entry = self.knowledge.entries[entry_id]
         changed = add_text(entry.data, "title", language, event["what"], order)
@@ -239,6 +239,16 @@ class Writer:
         if changed or entry_id is None:
             self.changed(entry)
         return entry.stem
+
+    def event_name(self, event: dict, companies: CompanyNames) -> str:
+        """What a new event's id is made from: its first organisation, kind and month
+        ('nordwerk-layoffs-2026-05'), or its title when fewer than two of them are known."""
+        company_id = next((companies.get(name) for name in event.get("companies") or () if companies.get(name)), None)
+        entry = self.knowledge.entries.get(company_id) if company_id else None
+        # a Latin-script name only: a transliterated Arabic one reads worse than the title's words
+        company = next((text for _, text in name_texts(entry) if not names.is_arabic(text)), None) if entry else None
+        parts = [part for part in (company, event.get("kind") if event.get("kind") != "other" else None, (event.get("when") or "")[:7]) if part]
+        return " ".join(parts) if len(parts) >= 2 else event["what"]
 
     def merge_other_event(self, event: dict, people: dict, companies: dict, language: str) -> str | None:
         """A dated event the article mentions: merged with a known one of the same kind, date and actors."""
@@ -359,6 +369,7 @@ def article_fields(draft: Draft, source_file: str, digest: str) -> CommentedMap:
         data["author"] = draft.author
     data["url"] = draft.source.meta.get("url")
     data["source"] = CommentedMap({"file": source_file, "sha256": digest})
-    data["summary"] = CommentedMap({lang: draft.summary}) if draft.summary else CommentedMap()
+    if draft.summary:
+        data["summary"] = CommentedMap({lang: draft.summary})
     data["figures"] = CommentedSeq(figure_map(figure, lang) for figure in draft.figures)
     return data

@@ -77,6 +77,9 @@ def following_words(folded: str, start: int, count: int) -> list[tuple[str, int]
     return found
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def figure_at(match: re.Match, folded: str, original: str, language: Language) -> dict | None:
     """The figure around a number: scale, currency or percent or count noun, and its text."""
     value = parse_number(match.group(1), language.code)
@@ -105,6 +108,8 @@ def figure_at(match: re.Match, folded: str, original: str, language: Language) -
             if tail.startswith(symbol):
                 unit, end = code, folded.index(symbol, end) + len(symbol)
     if unit is None:
+        if YEAR.fullmatch(match.group(1)):
+            after = after[:1]  # '2025 hatte das Unternehmen': a year, unless its noun follows at once
         unit, end = unit_after(after, language, end)
     if unit is None:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.draft import BODY, Draft
+from generator.ingest.draft import BODY, DATELINE, Draft
 from generator.ingest.steps.structure import is_long
 
 SUMMARY_CHARS = 320
@@ -19,7 +19,7 @@ def sentences(text: str) -> list[str]:
 
 def find_summary(draft: Draft) -> Draft:
     """The first sentences of the first paragraph, up to about 320 characters."""
-    lead = next((line.text for line in draft.lines if line.role == BODY and is_long(line.text)), None)
+    lead = next((line.text for line in draft.lines if line.role in (BODY, DATELINE) and is_long(line.text)), None)
     if lead is None:
         return draft
     if draft.dateline and lead.startswith(draft.dateline):

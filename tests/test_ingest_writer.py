@@ -1,0 +1,105 @@
+"""`digest ingest` end to end: entries written, stories paired, names joined, hand edits kept.
+
+The articles in tests/fixtures/ingest are invented: a German and an Arabic report of one
+story, a later English article about the same company, and a German article about another
+story that mentions the first company and one of its figures in passing.
+"""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from generator.entries.store import load_entry
+from generator.errors import ContentError
+from generator.graph import load_graph
+from generator.ingest.run import ingest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+DE, AR, EN, HARBOUR = (FIXTURES / name for name in ("nordwerk-de.txt", "nordwerk-ar.txt", "nordwerk-en.txt", "harbour-de.txt"))
+RETRIEVED = datetime.date(2026, 6, 3)
+
+
+def entry(content: Path, folder: str, entry_id: str) -> dict:
+    loaded = load_entry(content / folder / f"{entry_id}.md", entry_id, folder)
+    return loaded.data
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_two_languages_are_one_story_with_one_entry_per_person(tmp_path):
+    content = tmp_path / "content"
+    report = ingest([DE, AR], content, RETRIEVED)
+    german, arabic = (entry(content, "articles", placed.article) for placed in report.placed)
+    assert german["event"] == arabic["event"]
+    assert german["language"] == "de" and arabic["language"] == "ar"
+    karl = entry(content, "people", "karl-schmidt")
+    assert dict(karl["name"]) == {"de": "Karl Schmidt", "ar": "كارل شميت"}
+    assert "karl-schmidt" in arabic["people"] and "karl-schmidt" in german["people"]
+    sophie = entry(content, "people", "sophie-wagner")
+    assert dict(sophie["name"]) == {"de": "Sophie Wagner", "ar": "صوفي فاغنر"}
+    assert set(german["companies"]) & set(arabic["companies"]), "the company is one entry in both"
+    load_graph(content)  # every entry valid, every link resolves
+
+
+def test_a_teaser_and_a_passing_mention_do_not_pair_stories(tmp_path):
+    content = tmp_path / "content"
+    report = ingest([DE, HARBOUR], content, RETRIEVED)
+    nordwerk, harbour = report.placed
+    assert nordwerk.story != harbour.story
+    german = entry(content, "articles", nordwerk.article)
+    assert not any("stahl" in company for company in german["companies"]), "teaser companies are not the article's"
+
+
+def test_one_call_and_one_call_per_file_give_the_same_entries(tmp_path):
+    together, apart = tmp_path / "together", tmp_path / "apart"
+    ingest([DE, AR, HARBOUR, EN], together, RETRIEVED)
+    for path in (DE, AR, HARBOUR, EN):
+        ingest([path], apart, RETRIEVED)
+    assert tree(together) == tree(apart)
+
+
+def test_ingesting_again_changes_nothing(tmp_path):
+    content = tmp_path / "content"
+    ingest([DE, AR], content, RETRIEVED)
+    before = tree(content)
+    report = ingest([DE, AR], content, RETRIEVED)
+    assert (report.created, report.updated, len(report.unchanged)) == ([], [], 2)
+    assert tree(content) == before
+
+
+def test_hand_edits_survive_and_a_new_mention_is_added(tmp_path):
+    content = tmp_path / "content"
+    ingest([DE, AR], content, RETRIEVED)
+    path = content / "people" / "karl-schmidt.md"
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    role_start = next(index for index, line in enumerate(lines) if line.startswith("  - title:"))
+    role_end = next(index for index, line in enumerate(lines[role_start + 1:], role_start + 1) if not line.startswith("    "))
+    del lines[role_start:role_end]  # the editor deletes the first role
+    edited = "".join(lines).replace("de: Karl Schmidt", "de: Karl F. Schmidt  # his own spelling")
+    edited = edited.replace("type: person\n", "type: person\nextra:\n  checked: yes\n")
+    path.write_text(edited, encoding="utf-8")
+
+    report = ingest([DE, AR, EN], content, RETRIEVED)
+
+    english = entry(content, "articles", report.placed[-1].article)
+    assert "karl-schmidt" in english["people"], "the corrected name is still recognised"
+    after = path.read_text(encoding="utf-8")
+    assert "de: Karl F. Schmidt  # his own spelling\n" in after
+    assert "extra:\n  checked: yes\n" in after
+    kept = [line for line in edited.splitlines() if line.strip() and line != "---"]
+    assert all(line in after.splitlines() for line in kept), "every hand-edited line is still there"
+
+
+def test_invalid_content_stops_ingest_before_anything_is_written(tmp_path):
+    content = tmp_path / "content"
+    ingest([DE], content, RETRIEVED)
+    broken = content / "people" / "karl-schmidt.md"
+    broken.write_text("---\nid: karl-schmidt\ntype: person\nname: [oops\n---\n", encoding="utf-8")
+    before = tree(content)
+    with pytest.raises(ContentError, match="karl-schmidt.md"):
+        ingest([AR], content, RETRIEVED)
+    assert tree(content) == before
