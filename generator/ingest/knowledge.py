@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from generator.entries import load_entries
 from generator.entries.store import Entry
 from generator.errors import ContentError
 from generator.ingest import names
-from generator.ingest.langdata import fold
+from generator.ingest.langdata import available, fold, load_language
 
 #: a skeleton match must be at least this good, and beat the next candidate by the margin
 ACCEPT, MARGIN = 0.8, 0.15
@@ -83,7 +84,7 @@ class Knowledge:
             key = name_key(text)
             if key:
                 known.keys.add(key)
-                known.skeletons.append(names.name_skeleton(text))
+                known.skeletons.append(names.name_skeleton(text, generic_words(entry.folder)))
         self.known[entry.folder][entry.stem] = known
 
     def find(self, folder: str, spellings: list[str], story: set[str] = frozenset()) -> str | None:
@@ -93,11 +94,12 @@ class Knowledge:
         if exact:
             inside = [id_ for id_ in exact if id_ in story]
             return (inside or exact)[0] if len(exact) == 1 or inside else None
-        skeletons = [names.name_skeleton(text) for text in spellings]
+        skeletons = [names.name_skeleton(text, generic_words(folder)) for text in spellings]
         scored = []
+        compare = names.similarity if folder == "people" else organisation_similarity
         for known in self.known[folder].values():
-            score = max((names.similarity(one, other) for one in skeletons for other in known.skeletons), default=0.0)
-            if known.id in story and score < ACCEPT:
+            score = max((compare(one, other) for one in skeletons for other in known.skeletons), default=0.0)
+            if folder == "people" and known.id in story and score < ACCEPT:
                 score = max((looser(one, other) for one in skeletons for other in known.skeletons), default=0.0)
             if score:
                 scored.append((score, known.id))
@@ -107,6 +109,25 @@ class Knowledge:
         if len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
             return None  # two entries are about as close: do not guess
         return scored[0][1]
+
+
+@cache
+def generic_words(folder: str) -> frozenset[str]:
+    """Words that do not tell one organisation from another: the legal forms and descriptive
+    words before a name ('شركة', 'Gruppe', 'AG') of every language with resources."""
+    if folder != "companies":
+        return frozenset()
+    words = set()
+    for code in available():
+        language = load_language(code)
+        words |= {suffix.rstrip(".") for suffix in language.org_suffixes if " " not in suffix}
+        words |= {prefix for prefix in language.org_prefixes if " " not in prefix}
+    return frozenset(words)
+
+
+def organisation_similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
+    """Organisations: word by word, or run together when the words are split differently."""
+    return max(names.similarity(one, other), names.joined_similarity(one, other))
 
 
 def looser(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:

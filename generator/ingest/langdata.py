@@ -51,6 +51,25 @@ def words_pattern(words) -> re.Pattern | None:
     return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
 
 
+def month_first(code: str) -> bool:
+    """Whether the language writes the month before the day ('October 9'), from Babel's long date format."""
+    from babel import Locale
+
+    try:
+        pattern = Locale.parse(code).date_formats["long"].pattern
+    except Exception:  # noqa: BLE001 - an unknown locale: day first, as most languages
+        return False
+    return "M" in pattern and "d" in pattern and pattern.index("M") < pattern.index("d")
+
+
+def demonym_forms(word: str) -> set[str]:
+    """An Arabic nisba adjective ('الماني') in its usual forms: with ال, feminine, plural."""
+    if not ARABIC_LETTER.match(word):
+        return {word}
+    forms = {word, word + "ه", word + "ين", word + "ون"}
+    return forms | {"ال" + form for form in forms}
+
+
 @dataclass
 class Language:
     """One language's resources, folded and compiled for matching."""
@@ -94,6 +113,16 @@ class Language:
         self.org_suffixes = [fold(word) for word in data.get("org_suffixes") or ()]
         self.org_prefixes = {fold(word) for word in data.get("org_prefixes") or ()}
         self.org_kind_words = folded("org_kind_words")
+        # organisations (steps/organisations.py)
+        self.org_connectors = {fold(word) for word in data.get("org_connectors") or ()}
+        self.org_division_words = {fold(word) for word in data.get("org_division_words") or ()}
+        self.org_name_compounds = tuple(fold(word) for word in data.get("org_name_compounds") or ())
+        self.org_adjectives = compile_all(data.get("org_adjectives"))
+        self.org_modifiers = compile_all(data.get("org_modifiers"))
+        self.org_name_continues = bool(data.get("org_name_continues"))
+        self.org_definite_prefixes = {fold(word) for word in data.get("org_definite_prefixes") or ()}
+        self.org_non_names = {fold(word) for word in data.get("org_non_names") or ()}
+        self.demonyms = {form for word in data.get("demonyms") or () for form in demonym_forms(fold(word))}
         self.event_words = folded("event_words")
         self.non_name_words = {fold(word) for word in data.get("non_name_words") or ()}
         #: words after which a name follows: speech verbs, appointment and departure words
@@ -109,6 +138,37 @@ class Language:
         #: 'February 4, 2026'
         self.date_month_first = re.compile(rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
         self.scale_pattern = words_pattern(self.scale_words)
+        self.compile_date_cues()
+
+    def compile_date_cues(self):
+        """Dates in running text (events): months without day or year, weekdays, relative periods."""
+        data = self.data
+        months = self.month_pattern.pattern if self.month_pattern else r"(?!x)x"
+        self.relative_periods = {fold(k): v for k, v in (data.get("relative_periods") or {}).items()}
+        self.relative_period_pattern = words_pattern(self.relative_periods)
+        self.date_past_words = {fold(word) for word in data.get("date_past_words") or ()}
+        self.date_future_words = {fold(word) for word in data.get("date_future_words") or ()}
+        self.date_next_words = {fold(word) for word in data.get("date_next_words") or ()}
+        self.date_plan_words = self.date_future_words | self.date_next_words
+        self.month_cues = {fold(word) for word in data.get("month_cues") or ()}
+        #: 'Mai 2023', 'janvier 2025', 'يونيو 2023'
+        self.month_year = re.compile(rf"({months})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+        #: '9. Oktober', 'le 1er octobre', '9 أكتوبر' (and 'October 9' below), without a year
+        self.day_month = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})", re.IGNORECASE)
+        self.month_day = (
+            re.compile(rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,]\d|\s*%)", re.IGNORECASE)
+            if month_first(self.code) else None
+        )
+        #: a month name alone; abbreviations with a dot are left out
+        self.month_alone = words_pattern(word for word in self.months if not word.endswith("."))
+        #: weekdays in running text: no abbreviations; Arabic forms only with ال or يوم (bare
+        #: forms such as احد or اثنين are also common words)
+        self.weekday_pattern = words_pattern(
+            word for word in self.weekdays
+            if not word.endswith(".") and (self.script != "arabic" or word.startswith(("ال", "يوم")))
+        )
+        #: 'gestern', 'yesterday', 'امس' in running text (only days before publication)
+        self.past_day_pattern = words_pattern(word for word, offset in self.relative_words.items() if int(offset) < 0)
 
 
 @cache

@@ -45,12 +45,41 @@ def plain_latin(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-def tokens(name: str) -> list[str]:
-    """The words of a name that carry it: particles and the Arabic article dropped."""
-    words = re.split(r"[\s\-‐’'`.]+", fold(name))
+#: Latin letters spelled out in Arabic script (folded), as in acronyms: 'إم جي إم' is MGM
+LETTER_NAMES = {
+    "ايه": "a", "بي": "b", "سي": "c", "دي": "d", "اي": "i", "اف": "f", "جي": "g", "اتش": "h",
+    "جاي": "j", "جيه": "j", "كيه": "k", "كي": "k", "ام": "m", "ان": "n", "او": "o", "كيو": "q",
+    "ار": "r", "اس": "s", "تي": "t", "يو": "u", "دبليو": "w", "اكس": "x", "واي": "y", "زد": "z",
+}
+
+
+def spelled_acronyms(words: list[str]) -> list[str]:
+    """Runs of two or more spelled-out letters become one Latin word: ['اي', 'جي'] -> ['ig']."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word in LETTER_NAMES:
+            run.append(LETTER_NAMES[word])
+            continue
+        out += ["".join(run)] if len(run) >= 2 else [letter for letter in run for letter in [word_of(letter)]]
+        run = []
+        if word:
+            out.append(word)
+    return out
+
+
+def word_of(letter: str) -> str:
+    """The Arabic word back from a single spelled letter that was no acronym after all."""
+    return next(word for word, value in LETTER_NAMES.items() if value == letter)
+
+
+def tokens(name: str, generic: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a name that carry it: particles, the Arabic article and `generic` words
+    (an organisation's legal form, 'شركة', 'Gruppe') dropped."""
+    words = spelled_acronyms(re.split(r"[\s\-‐’'`.,()]+", fold(name)))
     kept = []
     for word in words:
-        if not word or word in PARTICLES:
+        if not word or word in PARTICLES or word in generic:
             continue
         if re.match(r"^ال[\u0621-\u064a]{2,}", word):
             word = word[2:]  # 'الهاشمي' -> 'هاشمي'
@@ -58,7 +87,7 @@ def tokens(name: str) -> list[str]:
     return kept
 
 
-#: Latin letters that transliteration reads two ways: 'ch' (Chen تش / Bach خ), 'w' (Wadi و /
+#: Latin letters that transliteration reads two ways: 'ch' (Chen تش / Bach خ), 'w' (Walid و /
 #: Wagner ف), 'j' (Rajesh ج / Jan ي).  Every reading is kept and the best one is compared.
 READINGS = [("ch", ("s", "k")), ("w", ("", "f")), ("j", ("g", "y"))]
 
@@ -95,9 +124,9 @@ def readings(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def name_skeleton(name: str) -> list[tuple[str, ...]]:
+def name_skeleton(name: str, generic: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
     """Per token of a name, its skeleton readings."""
-    return [readings(word) for word in tokens(name)]
+    return [readings(word) for word in tokens(name, generic)]
 
 
 def ratio(one: tuple[str, ...] | str, other: tuple[str, ...] | str) -> float:
@@ -117,6 +146,22 @@ def similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> floa
     first = ratio(one[0], other[0])
     last = ratio(one[-1], other[-1])
     return min(first, last)
+
+
+def joined_similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
+    """Similarity of two names' skeletons run together, for organisations whose words are split
+    differently in two scripts ('StreamBox' and 'ستريم بوكس'); short skeletons say too little."""
+    ones, others = joined(one), joined(other)
+    if min(len(text) for text in ones + others) < 4:
+        return 0.0
+    return max(SequenceMatcher(None, a, b, autojunk=False).ratio() for a in ones for b in others)
+
+
+def joined(name: list[tuple[str, ...]], limit: int = 16) -> list[str]:
+    texts = [""]
+    for readings_ in name:
+        texts = [text + reading for text in texts for reading in readings_][:limit]
+    return texts
 
 
 def is_arabic(text: str) -> bool:

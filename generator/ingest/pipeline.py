@@ -6,9 +6,9 @@ import datetime
 
 from generator.ingest.draft import Draft
 from generator.ingest.reader import Source
-from generator.ingest.steps import dates, figures, people, structure, summary
+from generator.ingest.steps import dates, events, figures, organisations, people, structure, summary
 
-STEPS = [*structure.STEPS, *dates.STEPS, *summary.STEPS, *figures.STEPS, *people.STEPS]
+STEPS = [*structure.STEPS, *dates.STEPS, *summary.STEPS, *figures.STEPS, *people.STEPS, *organisations.STEPS, *events.STEPS]
 
 
 def extract(source: Source, retrieved: datetime.date) -> Draft:

@@ -4,8 +4,8 @@ A story is an event that some article names as its `event`.  A new article repor
 story when enough of these agree, whatever the language:
 
 - the same figures (value and unit: 4.200 Stellen, ٤٬٢٠٠ وظيفة and 4,200 jobs are one figure);
-- the same people and organisations, counted more when they are *key* (named in the title or
-  lead of either article) than when they are only mentioned further down;
+- the same people and organisations: most when they are *key* (named in the title or lead)
+  in both, less when key in one only, least when both only mention them further down;
 - the same kind of event.
 
 A stated date more than a month away from every stated date of the story rules the story out
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from generator.ingest.knowledge import Knowledge
 
-FIGURE, KEY, MENTION, KIND = 2.0, 2.0, 0.5, 1.0
+FIGURE, KEY, HALF_KEY, MENTION, KIND = 2.0, 2.0, 1.0, 0.5, 1.0
 THRESHOLD = 4.0
 MAX_FIGURES = 3
 MAX_DAYS_APART = 31
@@ -93,9 +93,11 @@ def score(new: Signature, old: Signature) -> float:
         apart = min(abs((one - other).days) for one in new.dates for other in old.dates)
         if apart > MAX_DAYS_APART:
             return 0.0
-    key = (new.key & old.actors) | (new.actors & old.key)
-    mentioned = (new.actors & old.actors) - key
-    total = FIGURE * min(len(new.figures & old.figures), MAX_FIGURES) + KEY * len(key) + MENTION * len(mentioned)
+    key = new.key & old.key
+    half = ((new.key & old.actors) | (new.actors & old.key)) - key
+    mentioned = (new.actors & old.actors) - key - half
+    total = FIGURE * min(len(new.figures & old.figures), MAX_FIGURES)
+    total += KEY * len(key) + HALF_KEY * len(half) + MENTION * len(mentioned)
     if new.kind and new.kind == old.kind and new.kind != "other":
         total += KIND
     return total

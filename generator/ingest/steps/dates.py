@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 
 from generator.ingest.draft import BYLINE, CHROME, Draft
 from generator.ingest.langdata import Language, fold
@@ -23,31 +24,38 @@ def make_date(year: int, month: int, day: int) -> datetime.date | None:
 
 def find_date(text: str, language: Language) -> tuple[datetime.date, str] | None:
     """The first absolute date in a text, and the text it was read from."""
-    folded = fold(text)
+    found = absolute_dates(fold(text), language)
+    if not found:
+        return None
+    start, end, date = min(found, key=lambda item: item[0])
+    return date, fold(text)[start:end]
+
+
+def absolute_dates(folded: str, language: Language, months: bool = True) -> list[tuple[int, int, datetime.date]]:
+    """Every absolute date in a folded text: (start, end, date); written months only with `months`."""
     found = []
     for match in ISO_DATE.finditer(folded):
         date = make_date(int(match[1]), int(match[2]), int(match[3]))
         if date:
-            found.append((match.start(), date, match.group(0)))
+            found.append((match.start(), match.end(), date))
     for match in NUMERIC_DATE.finditer(folded):
         day, month = int(match[1]), int(match[2])
         if language.code == "en" and month > 12 >= day:
             day, month = month, day
         date = make_date(int(match[3]), month, day)
         if date:
-            found.append((match.start(), date, match.group(0)))
+            found.append((match.start(), match.end(), date))
+    if not months:
+        return found
     for match in language.date_day_first.finditer(folded):
         date = make_date(int(match[3]), language.months[match[2].lower()], int(match[1]))
         if date:
-            found.append((match.start(), date, match.group(0)))
+            found.append((match.start(), match.end(), date))
     for match in language.date_month_first.finditer(folded):
         date = make_date(int(match[3]), language.months[match[1].lower()], int(match[2]))
         if date:
-            found.append((match.start(), date, match.group(0)))
-    if not found:
-        return None
-    _, date, matched = min(found, key=lambda item: item[0])
-    return date, matched
+            found.append((match.start(), match.end(), date))
+    return found
 
 
 def relative_offset(text: str, language: Language) -> datetime.timedelta | None:
@@ -114,5 +122,198 @@ def find_published(draft: Draft) -> Draft:
             break
     return draft
 
+
+
+# Dates of happenings in running text (used by the events step)
+
+YEAR_ALONE = re.compile(r"(?<![\d.,/\-])((?:19|20)\d{2})(?!\d|[.,]\d)")
+CUE_WORD = re.compile(r"[\w'’]+")
+DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What dates in running text are resolved against.
+
+    A relative publication date ("vor 3 Tagen") is an estimate: good enough for the year of
+    "im Januar" or "last year", not for the day of "am Dienstag"."""
+
+    #: later than this is a plan or a deadline: the publication date (stated or estimated), else the retrieval date
+    reference: datetime.date
+    #: the stated publication date (weekdays, "gestern"), else None
+    day: datetime.date | None
+    #: the publication date, stated or estimated (months alone, "last month", "last year"), else None
+    month: datetime.date | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date in a text, resolved: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'."""
+
+    start: int
+    end: int
+    when: str
+
+    @property
+    def precision(self) -> int:
+        return self.when.count("-") + 1
+
+
+def anchor_of(draft: Draft) -> Anchor:
+    estimated = draft.published is not None and draft.published_from == draft.relative_time
+    return Anchor(
+        reference=draft.published or draft.retrieved,
+        day=None if estimated else draft.published,
+        month=draft.published,
+    )
+
+
+def date_mentions(text: str, language: Language, anchor: Anchor) -> list[Mention]:
+    """The dates in a text that can be the date of something that happened, in text order:
+    absolute dates, month and year, day and month, weekdays, a month alone after a cue word,
+    'gestern', 'last month', 'last year', and years alone before the publication year.  Dates
+    after the reference, or after a word such as 'bis' or 'by', are plans and are left out."""
+    folded = fold(text)
+    found: list[Mention] = []
+
+    def add(start: int, end: int, when: str | None) -> None:
+        if when and not any(start < other.end and other.start < end for other in found):
+            found.append(Mention(start, end, when))
+
+    digits = DIGIT.search(folded) is not None
+    # most sentences name no month: the month patterns run only when one does
+    month = bool(language.month_alone and language.month_alone.search(folded))
+    if digits:
+        for start, end, date in absolute_dates(folded, language, months=month):
+            add(start, end, date.isoformat())
+    if digits and month:
+        for match in language.month_year.finditer(folded):
+            add(match.start(), match.end(), f"{int(match[2]):04d}-{language.months[match[1].lower()]:02d}")
+    if anchor.month and month:
+        if digits:
+            resolve_day_month(folded, language, anchor, add)
+        resolve_month_alone(folded, language, anchor, add)
+    if anchor.month:
+        for match in finditer(language.relative_period_pattern, folded):
+            unit = language.relative_periods[match.group(0).lower()]
+            add(match.start(), match.end(), previous_period(anchor.month, unit))
+    if anchor.day:
+        resolve_weekdays(folded, language, anchor, add, found)
+        for match in finditer(language.past_day_pattern, folded):
+            day = anchor.day + datetime.timedelta(days=int(language.relative_words[match.group(0).lower()]))
+            add(match.start(), match.end(), day.isoformat())
+    for match in YEAR_ALONE.finditer(folded) if digits else ():
+        if int(match[1]) < anchor.reference.year and not counted(folded, match, language):
+            add(match.start(), match.end(), match[1])
+    kept = [
+        mention for mention in found
+        if not planned(folded, mention, language) and mention.when <= anchor.reference.isoformat()[: len(mention.when)]
+    ]
+    return sorted(kept, key=lambda mention: mention.start)
+
+
+def finditer(pattern: re.Pattern | None, text: str):
+    return pattern.finditer(text) if pattern else ()
+
+
+def resolve_day_month(folded: str, language: Language, anchor: Anchor, add) -> None:
+    """'9. Oktober', 'le 1er octobre', 'October 1' without a year: the year nearest the publication date."""
+    matches = [(match, int(match[1]), match[2]) for match in language.day_month.finditer(folded)]
+    matches += [(match, int(match[2]), match[1]) for match in finditer(language.month_day, folded)]
+    for match, day, month_word in matches:
+        month = language.months[month_word.lower()]
+        dates = [make_date(anchor.month.year + shift, month, day) for shift in (-1, 0, 1)]
+        dates = [date for date in dates if date]
+        if dates:
+            nearest = min(dates, key=lambda date: (abs((date - anchor.month).days), date > anchor.month))
+            add(match.start(), match.end(), nearest.isoformat())
+
+
+def resolve_month_alone(folded: str, language: Language, anchor: Anchor, add) -> None:
+    """'im Januar', 'fin mars', 'في يناير الماضي': a month name after a cue word, or with a
+    'last' word: the nearest such month (with a 'last' word: the latest one before publication)."""
+    for match in finditer(language.month_alone, folded):
+        before, after = words_before(folded, match.start()), words_after(folded, match.end())
+        past = ends_with_any(before, language.date_past_words) or starts_with_any(after, language.date_past_words)
+        if not past and not ends_with_any(before, language.month_cues, conjunctions=language.script == "arabic"):
+            continue
+        month = language.months[match.group(0).lower()]
+        candidates = [(anchor.month.year + shift, month) for shift in (-1, 0, 1)]
+        here = (anchor.month.year, anchor.month.month)
+        if past:
+            year, month = max(candidate for candidate in candidates if candidate < here)
+        else:  # the nearest; of two as near, the earlier
+            _, _, (year, month) = min((abs(months_between(here, candidate)), candidate > here, candidate) for candidate in candidates)
+        add(match.start(), match.end(), f"{year:04d}-{month:02d}")
+
+
+def resolve_weekdays(folded: str, language: Language, anchor: Anchor, add, found: list[Mention]) -> None:
+    """'am Dienstag', 'on Tuesday', 'يوم الثلاثاء', 'mardi': the latest such day on or before the
+    publication date (before it, with a 'last' word). A weekday written with a date is that date."""
+    for match in finditer(language.weekday_pattern, folded):
+        if any(0 <= other.start - match.end() <= 3 or 0 <= match.start() - other.end <= 2 for other in found):
+            continue  # 'jeudi 8 octobre 2026', 'Friday, October 9'
+        weekday = int(language.weekdays[match.group(0).lower()])
+        back = (anchor.day.weekday() - weekday) % 7
+        after = words_after(folded, match.end())
+        if back == 0 and (ends_with_any(words_before(folded, match.start()), language.date_past_words)
+                          or starts_with_any(after, language.date_past_words)):
+            back = 7
+        add(match.start(), match.end(), (anchor.day - datetime.timedelta(days=back)).isoformat())
+
+
+def months_between(one: tuple[int, int], other: tuple[int, int]) -> int:
+    return (other[0] - one[0]) * 12 + other[1] - one[1]
+
+
+def previous_period(date: datetime.date, unit: str) -> str | None:
+    if unit == "years":
+        return f"{date.year - 1:04d}"
+    if unit == "months":
+        year, month = (date.year, date.month - 1) if date.month > 1 else (date.year - 1, 12)
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+def words_before(folded: str, start: int, count: int = 4) -> list[str]:
+    return CUE_WORD.findall(folded[max(0, start - 60) : start])[-count:]
+
+
+def words_after(folded: str, end: int, count: int = 3) -> list[str]:
+    return CUE_WORD.findall(folded[end : end + 40])[:count]
+
+
+def ends_with_any(words: list[str], phrases: set[str], conjunctions: bool = False) -> bool:
+    """Whether the words end with one of the phrases (an Arabic و/ف glued to its first word allowed)."""
+    for size in range(1, len(words) + 1):
+        tail = " ".join(words[-size:])
+        if tail in phrases or (conjunctions and tail[:1] in ("و", "ف") and tail[1:] in phrases):
+            return True
+    return False
+
+
+def starts_with_any(words: list[str], phrases: set[str]) -> bool:
+    return any(" ".join(words[:size]) in phrases for size in range(1, len(words) + 1))
+
+
+def planned(folded: str, mention: Mention, language: Language) -> bool:
+    """A date after 'bis', 'by', 'd'ici', 'بحلول', or next to 'nächsten', 'prochain', 'المقبل', is a plan."""
+    before, after = words_before(folded, mention.start), words_after(folded, mention.end, 2)
+    return (
+        ends_with_any(before, language.date_plan_words, conjunctions=language.script == "arabic")
+        or starts_with_any(after, language.date_next_words)
+    )
+
+
+def counted(folded: str, match: re.Match, language: Language) -> bool:
+    """A four-digit number that counts something ('2000 Beschäftigte', 'rund 1900'), not a year."""
+    after = words_after(folded, match.end(), 1)
+    word = after[0] if after else ""
+    if word in language.unit_nouns or word in language.scale_words or word in language.currency_words:
+        return True
+    if word in language.percent_words or folded[match.end() : match.end() + 2].strip()[:1] in ("%", "٪", "€", "$"):
+        return True
+    before = words_before(folded, match.start(), 1)
+    return bool(before) and before[0] in language.approximators
 
 STEPS = [find_published]

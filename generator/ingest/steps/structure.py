@@ -300,7 +300,7 @@ def clean_author(text: str, language: Language) -> str:
 
 
 def find_dateline(draft: Draft) -> Draft:
-    """`Mannheim (dpa) –` at the start of the first paragraph: kept as metadata."""
+    """`Bremen (dpa) –` at the start of the first paragraph: kept as metadata."""
     language = language_of(draft)
     first = next((line for line in draft.lines if line.role == BODY and is_long(line.text)), None)
     if language is None or first is None:
@@ -312,7 +312,7 @@ def find_dateline(draft: Draft) -> Draft:
             return draft
     from generator.ingest.steps.dates import find_date
 
-    # "Hamburg, 2. April 2026 – ...": a place and a date before a dash
+    # "Bremen, 3. Mai 2025 – ...": a place and a date before a dash
     head = re.match(r"^(.{3,60}?)\s+[–—-]\s+", first.text)
     if head and find_date(head.group(1), language):
         draft.dateline = head.group(0).strip()

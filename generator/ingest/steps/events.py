@@ -1,0 +1,217 @@
+"""Events: the story the article reports, and the dated happenings its body mentions.
+
+The story is one event: its `what` is the title, its kind comes from the language file's
+`event_words` (stems matched at word starts: 'Stellen abbauen' matches 'stellen abbau'),
+found in the title first and then in the lead (the first paragraph of a dozen words or
+more).  Its date is the first day-precise date the lead states ('am Dienstag' resolved
+against the publication date, 'le 9 novembre 2027', 'يوم الثلاثاء'; or the next paragraph's,
+in a sentence of the story's kind, after a standfirst), else the stated publication date,
+else None.  A date more than a month before a stated publication date is background.
+
+Every other body sentence (chrome and teasers are not body) that carries the date of a
+happening is an event: absolute dates, month and year, a month alone after a cue word
+('im Januar' = the nearest January to the publication date; 'في يناير الماضي' = the latest
+one before it), weekdays, 'gestern', 'last month', 'l'an dernier', and years alone before
+the publication year ('1998 gegründet').  Plans and deadlines ('bis Ende 2031', 'from June',
+a date after publication) are not dates of happenings: an announcement of a plan is dated
+by the announcement, so such sentences fall to the story or to another date they carry.
+One event per sentence (its most precise date); events of the same kind and date are merged.
+
+A relative publication date ('vor 3 Tagen', draft.published_from == draft.relative_time) is
+an estimate, a day or more off: it is trusted for the year of a month alone and for
+'last month' / 'last year', never to resolve a weekday or 'gestern', and it is never the
+story's date (which is then the lead's absolute date, or None).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+
+from generator.ingest.draft import BODY, DATELINE, Draft
+from generator.ingest.langdata import Language, fold, load_language
+from generator.ingest.steps.dates import Anchor, anchor_of, date_mentions
+from generator.ingest.steps.structure import SHORT_LINE_WORDS, language_of, words
+from generator.ingest.steps.summary import sentences
+
+#: Arabic conjunction, preposition and article glued to a word: و ف ب ل ك ال (لل = ل + ال)
+ARABIC_PREFIX = r"(?:[وف]?(?:بال|كال|لل|ال|ب|ل|ك)?)"
+#: a date in the lead further back than this before the stated publication date is background
+STORY_DATE_DAYS = 31
+#: the shortest surname that alone counts as a mention of a person
+MIN_SURNAME = 3
+
+
+@cache
+def kind_matcher(code: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One regex for all of a language's event words (longest first), and word -> kind."""
+    language = load_language(code)
+    kinds = dict(language.event_words)
+    if language.script == "arabic":  # 'للاستحواذ' = ل + الاستحواذ: the word without ال too
+        kinds.update({word[2:]: kind for word, kind in language.event_words.items() if word.startswith("ال") and len(word) > 4})
+    if not kinds:
+        return None, kinds
+    words = sorted(kinds, key=len, reverse=True)
+    # between the words of a phrase, a number may stand: 'cut 350 jobs', 'cut about 350 jobs'
+    fillers = sorted(language.approximators | set(language.scale_words), key=len, reverse=True)
+    filler = "|".join([*map(re.escape, fillers), r"\d[\d.,٬٫\u00a0]*"])
+    gap = rf"\s+(?:(?:{filler})\s+){{0,3}}"
+    alternatives = "|".join(gap.join(map(re.escape, word.split())) for word in words)
+    prefix = ARABIC_PREFIX if language.script == "arabic" else ""
+    return re.compile(rf"(?<!\w){prefix}({alternatives})", re.IGNORECASE), kinds
+
+
+def kind_of(text: str, language: Language) -> str | None:
+    """The kind most often signalled in a text; on a tie, the one signalled first."""
+    pattern, kinds = kind_matcher(language.code)
+    if pattern is None:
+        return None
+    counts: dict[str, list[int]] = {}
+    for match in pattern.finditer(fold(text)):
+        kind = kinds.get(" ".join(match.group(1).lower().split())) or kind_of_phrase(match.group(1), kinds)
+        counts.setdefault(kind, []).append(match.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda kind: (len(counts[kind]), -counts[kind][0]))
+
+
+def kind_of_phrase(matched: str, kinds: dict[str, str]) -> str:
+    """The kind of a phrase matched with a number inside ('cut 350 jobs' -> 'cut jobs')."""
+    words = matched.lower().split()
+    for word, kind in kinds.items():
+        parts = word.split()
+        if len(parts) > 1 and words[0] == parts[0] and words[-1] == parts[-1]:
+            return kind
+    return "other"
+
+
+class Mentions:
+    """Which of the draft's people, companies and figures a piece of text mentions."""
+
+    def __init__(self, draft: Draft, language: Language):
+        self.arabic = language.script == "arabic"
+        surnames = [person["name"].split()[-1] for person in draft.people if person["name"].split()]
+        self.people = []
+        for person in draft.people:
+            forms = [person["name"]]
+            last = person["name"].split()[-1] if person["name"].split() else ""
+            if len(person["name"].split()) > 1 and len(last) >= MIN_SURNAME and surnames.count(last) == 1:
+                forms.append(last)
+            self.people.append((person["name"], self.pattern(forms)))
+        self.companies = [
+            (company["name"], self.pattern([company["name"], *(company.get("aliases") or [])]))
+            for company in draft.companies
+        ]
+        self.figures = [figure["text"] for figure in draft.figures if figure.get("text")]
+
+    def pattern(self, forms: list[str]) -> re.Pattern | None:
+        forms = sorted({fold(form) if self.arabic else form for form in forms if form}, key=len, reverse=True)
+        if not forms:
+            return None
+        alternatives = "|".join(re.escape(form) for form in forms)
+        if self.arabic:
+            return re.compile(rf"(?<!\w){ARABIC_PREFIX}(?:{alternatives})(?!\w)")
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?:s|'s|’s)?(?![\w-])")
+
+    def found(self, entries: list[tuple[str, re.Pattern | None]], text: str) -> list[str]:
+        """The names the text mentions, in the order of their first mention."""
+        searched = fold(text) if self.arabic else text
+        matches = [(pattern.search(searched), name) for name, pattern in entries if pattern is not None]
+        ordered = sorted((match.start(), index, name) for index, (match, name) in enumerate(matches) if match)
+        return list(dict.fromkeys(name for _, _, name in ordered))
+
+    def of(self, text: str) -> dict:
+        return {
+            "people": self.found(self.people, text),
+            "companies": self.found(self.companies, text),
+            "figures": list(dict.fromkeys(sorted((figure for figure in self.figures if figure in text), key=text.index))),
+        }
+
+
+def lead_of(draft: Draft) -> tuple[str | None, str | None]:
+    """The lead: the first paragraph of a dozen words or more, without its dateline (short
+    pages may have no long paragraph at all); and the paragraph after it."""
+    body = [line.text for line in draft.lines if line.role in (BODY, DATELINE)]
+    paragraphs = [text for text in body if len(words(text)) >= SHORT_LINE_WORDS] or body[:1]
+    lead = paragraphs[0] if paragraphs else None
+    if lead and draft.dateline and lead.startswith(draft.dateline):
+        lead = lead[len(draft.dateline) :].lstrip(" -–—:")
+    return lead, (paragraphs[1] if len(paragraphs) > 1 else None)
+
+
+def story_date(draft: Draft, language: Language, anchor: Anchor, kind: str) -> tuple[str | None, str | None]:
+    """The story's date and the sentence it was read from (None when it is the publication
+    date): a day-precise date in the lead, or in the next paragraph when that sentence tells of
+    the same kind of happening (a standfirst before the news paragraph)."""
+    lead, second = lead_of(draft)
+    candidates = [(sentence, False) for sentence in sentences(lead or "")]
+    candidates += [(sentence, True) for sentence in sentences(second or "")]
+    for sentence, same_kind_only in candidates:
+        for mention in date_mentions(sentence, language, anchor):
+            if mention.precision < 3:
+                continue
+            if anchor.day and (anchor.day - datetime.date.fromisoformat(mention.when)).days > STORY_DATE_DAYS:
+                continue
+            if same_kind_only and kind_of(sentence, language) != kind:
+                continue
+            return mention.when, sentence
+    return (anchor.day.isoformat() if anchor.day else None), None
+
+
+def story_event(draft: Draft, language: Language, mentions: Mentions, anchor: Anchor):
+    """The event the article reports, and the sentence its date came from."""
+    lead = lead_of(draft)[0]
+    title = draft.title or (sentences(lead)[0] if lead else None)
+    if not title:
+        return None, None
+    kind = kind_of(title, language) or (kind_of(lead, language) if lead else None) or "other"
+    when, sentence = story_date(draft, language, anchor, kind)
+    text = f"{title}\n{lead or ''}"
+    return {"story": True, "kind": kind, "what": title, "when": when, **mentions.of(text)}, sentence
+
+
+def add_event(events: list[dict], event: dict) -> None:
+    """Add an event, or merge it into one of the same kind and date (the story stays as it is)."""
+    for other in events:
+        if (other["kind"], other["when"]) == (event["kind"], event["when"]):
+            if not other["story"]:
+                for key in ("people", "companies", "figures"):
+                    other[key] = list(dict.fromkeys(other[key] + event[key]))
+            return
+    events.append(event)
+
+
+def body_sentences(draft: Draft, lead: str | None) -> list[str]:
+    found = []
+    for text in draft.body_lines():
+        if lead and draft.dateline and text.startswith(draft.dateline) and text.endswith(lead):
+            text = lead
+        found.extend(sentences(text))
+    return found
+
+
+def find_events(draft: Draft) -> Draft:
+    """The story event first, then one event per dated body sentence, in text order."""
+    language = language_of(draft)
+    if language is None:
+        return draft
+    anchor = anchor_of(draft)
+    lead = lead_of(draft)[0]
+    mentions = Mentions(draft, language)
+    story, story_sentence = story_event(draft, language, mentions, anchor)
+    events = [story] if story else []
+    for sentence in body_sentences(draft, lead):
+        if sentence == story_sentence:
+            continue
+        dated = date_mentions(sentence, language, anchor)
+        if not dated:
+            continue
+        best = max(dated, key=lambda mention: (mention.precision, -mention.start))
+        kind = kind_of(sentence, language) or "other"
+        add_event(events, {"story": False, "kind": kind, "what": sentence.strip(), "when": best.when, **mentions.of(sentence)})
+    draft.events = events
+    return draft
+
+
+STEPS = [find_events]

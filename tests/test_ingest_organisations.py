@@ -1,0 +1,156 @@
+"""The organisations step on small invented pages in German, English, French and Arabic."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from generator.ingest.draft import Draft
+from generator.ingest.pipeline import extract
+from generator.ingest.reader import Source
+from generator.ingest.steps.organisations import initials_match
+
+RETRIEVED = datetime.date(2026, 5, 10)
+
+
+def draft_of(text: str) -> Draft:
+    source = Source(Path("page.txt"), text.encode(), "txt", text, "utf-8")
+    return extract(source, RETRIEVED)
+
+
+def by_name(draft: Draft) -> dict[str, dict]:
+    return {company["name"]: company for company in draft.companies}
+
+
+PAGE_DE = """Beispielblatt
+Nordwerk streicht Stellen in Musterstadt
+
+Von Anna Beispiel | 03.02.2026, 09:15 Uhr
+
+Der Maschinenbauer Nordwerk Antriebe AG will in Musterstadt rund 800 Stellen abbauen. Betroffen ist vor allem die Tochter Nordwerk Digital GmbH, die Software für die Fabriken entwickelt. Das teilte das Unternehmen am Dienstag mit.
+Die Finanzchefin Petra Mustermann sagte, der Schritt sei unvermeidlich. Nordwerk beschäftigt weltweit rund 9.000 Menschen. Auch das Bundeskartellamt und die Europäische Kommission prüfen den Verkauf einer Sparte an den Finanzinvestor Weststern Capital.
+Kritik kam vom Verband Beispielhafter Maschinenbauer (VBM), der nach eigenen Angaben 300 Mitglieder vertritt. Die Gewerkschaft kündigte Widerstand an. Vor dem Landgericht Musterstadt ist bereits eine Klage anhängig.
+
+Lesen Sie auch: Südwerk Holding AG meldet Rekordgewinn
+"""
+
+
+def test_german_organisations_with_suffixes_prefixes_kinds_and_acronyms():
+    draft = draft_of(PAGE_DE)
+    companies = by_name(draft)
+    assert set(companies) == {
+        "Nordwerk Antriebe AG", "Nordwerk Digital GmbH", "Bundeskartellamt", "Europäische Kommission",
+        "Weststern Capital", "Verband Beispielhafter Maschinenbauer", "Landgericht Musterstadt",
+    }
+    nordwerk = companies["Nordwerk Antriebe AG"]
+    assert nordwerk["canonical"] == "Nordwerk Antriebe"
+    assert "Nordwerk" in nordwerk["aliases"]
+    assert companies["Nordwerk Digital GmbH"]["kind"] == "division"
+    assert companies["Verband Beispielhafter Maschinenbauer"]["aliases"] == ["VBM"]
+    assert companies["Verband Beispielhafter Maschinenbauer"]["kind"] == "association"
+    assert companies["Weststern Capital"]["kind"] == "fund"
+    assert companies["Bundeskartellamt"]["kind"] == "regulator"
+    assert companies["Landgericht Musterstadt"]["kind"] == "court"
+
+
+def test_german_teasers_people_and_places_are_no_organisations():
+    names = {name for company in draft_of(PAGE_DE).companies for name in [company["name"], *company["aliases"]]}
+    assert not any("Südwerk" in name for name in names)  # only in a teaser
+    assert not any(name in names for name in ("Petra Mustermann", "Musterstadt", "Gewerkschaft"))
+
+
+def test_german_compound_parent_and_inflected_alias():
+    page = PAGE_DE.replace(
+        "Die Gewerkschaft kündigte Widerstand an.",
+        "Die Nordwerk-Tochter Nordwerk Service GmbH bleibt verschont. Ein Sprecher der Europäischen Kommission schwieg.",
+    )
+    companies = by_name(draft_of(page))
+    assert companies["Nordwerk Service GmbH"]["parent"] == "Nordwerk Antriebe"
+    assert "Europäischen Kommission" in companies["Europäische Kommission"]["aliases"]
+
+
+PAGE_EN = """The Example Ledger
+Nordwerk to cut 800 jobs
+
+By Jane Example | February 4, 2026
+
+Nordwerk, the Musterstadt-based maker of industrial drives, said on Tuesday it would cut about 800 jobs. The cuts will fall hardest on Nordwerk Digital, the unit that writes software for its plants.
+Chief executive John Sample said the decision was painful. Analysts at Westbridge Research called the plan overdue, and the Example Metal union promised resistance. Germany's Federal Cartel Office is reviewing the sale.
+Nordwerk's shares rose 3% in Frankfurt.
+"""
+
+
+def test_english_apposition_unit_and_kind_words():
+    companies = by_name(draft_of(PAGE_EN))
+    assert set(companies) == {"Nordwerk", "Nordwerk Digital", "Westbridge Research", "Example Metal", "Federal Cartel Office"}
+    assert companies["Nordwerk Digital"]["kind"] == "division"
+    assert companies["Example Metal"]["kind"] == "union"
+    assert companies["Federal Cartel Office"]["kind"] == "regulator"
+
+
+PAGE_FR = """Le Journal Exemple
+Nordwerk rachète Beispiel Logiciels
+
+Par Jean Exemple – Publié le 04/02/2026
+
+Le groupe industriel Nordwerk S.A. a annoncé mardi le rachat de Beispiel Logiciels, une société basée à Lyon, pour 120 millions d'euros. L'opération doit encore être validée par l'Office fédéral des exemples, le Beispielkartellamt.
+Selon Mme Martin, présidente de Nordwerk, la filiale Nordwerk Maroc sera renforcée. L'Alliance des éditeurs de logiciels (AEL) a salué l'accord, et le fonds Morgenrot Partners, actionnaire principal, a approuvé le projet.
+"""
+
+
+def test_french_names_continue_over_lowercase_words_and_acronyms_are_aliases():
+    companies = by_name(draft_of(PAGE_FR))
+    assert "Nordwerk S.A." in companies
+    assert companies["Nordwerk S.A."]["canonical"] == "Nordwerk"
+    assert companies["Office fédéral des exemples"]["aliases"] == ["Beispielkartellamt"]
+    assert companies["Alliance des éditeurs de logiciels"]["aliases"] == ["AEL"]
+    assert companies["Morgenrot Partners"]["kind"] == "fund"
+    assert "Mme Martin" not in companies and "Martin" not in companies
+
+
+PAGE_AR = """موقع المثال
+شركة نوردفيرك تلغي 800 وظيفة
+
+كتب: أحمد المثال
+
+برلين - «د ب أ»: أعلنت شركة نوردفيرك للأنظمة الصناعية الألمانية، يوم الثلاثاء، إلغاء نحو 800 وظيفة في مصنعها بمدينة موستر، في إطار خطة لخفض التكاليف.
+وقال الرئيس التنفيذي للشركة يوهان موستر إن القرار صعب. ويتركز الجزء الأكبر من التخفيضات في الشركة التابعة «نوردفيرك ديجيتال». وكانت نوردفيرك قد باعت حصة إلى صندوق «فيستشترن كابيتال» العام الماضي.
+وتنظر المفوضية الأوروبية في الصفقة، فيما رفع اتحاد المهندسين الصناعيين الألمان (VDI) دعوى أمام المحكمة الإقليمية في موستر. كما تتابع وزارة الاقتصاد والطاقة الملف.
+
+اقرأ أيضًا: شركة زودفيرك تعلن أرباحًا قياسية
+"""
+
+
+def test_arabic_prefixes_quotes_and_descriptive_bodies():
+    companies = by_name(draft_of(PAGE_AR))
+    names = set(companies)
+    assert {"شركة نوردفيرك للأنظمة الصناعية", "نوردفيرك ديجيتال", "فيستشترن كابيتال", "المفوضية الأوروبية",
+            "اتحاد المهندسين الصناعيين الألمان", "المحكمة الإقليمية في موستر", "وزارة الاقتصاد والطاقة"} <= names
+    nordwerk = companies["شركة نوردفيرك للأنظمة الصناعية"]
+    assert "نوردفيرك" in nordwerk["aliases"]
+    assert companies["نوردفيرك ديجيتال"]["kind"] == "division"
+    assert companies["فيستشترن كابيتال"]["kind"] == "fund"
+    assert companies["اتحاد المهندسين الصناعيين الألمان"]["aliases"] == ["VDI"]
+    assert companies["وزارة الاقتصاد والطاقة"]["kind"] == "ministry"
+    assert not any("زودفيرك" in name for name in names)  # only in a teaser
+    assert not any("يوهان" in name for name in names)
+
+
+def test_arabic_latin_name_in_brackets_is_an_alias():
+    page = PAGE_AR.replace("شركة نوردفيرك للأنظمة الصناعية الألمانية،", "شركة نوردفيرك للأنظمة الصناعية الألمانية (Nordwerk Systeme AG)،")
+    companies = by_name(draft_of(page))
+    assert "Nordwerk Systeme AG" in companies["شركة نوردفيرك للأنظمة الصناعية"]["aliases"]
+    assert "Nordwerk Systeme AG" not in companies
+
+
+def test_people_get_the_canonical_name_of_their_organisation():
+    page = PAGE_DE.replace("Die Finanzchefin Petra Mustermann sagte", "Petra Mustermann, Finanzchefin von Nordwerk, sagte")
+    draft = draft_of(page)
+    person = next(person for person in draft.people if person["name"] == "Petra Mustermann")
+    assert person["organisation"] == "Nordwerk Antriebe"
+
+
+def test_acronym_initials():
+    assert initials_match("VBM", ["Verband", "Beispielhafter", "Maschinenbauer"])
+    assert initials_match("BVSH", ["Bundesverband", "Vernetzter", "Softwarehersteller"])
+    assert not initials_match("XYZ", ["Verband", "Beispielhafter"])
