@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from generator.ingest.langdata import fold
 
@@ -133,7 +134,17 @@ def ratio(one: tuple[str, ...] | str, other: tuple[str, ...] | str) -> float:
     """Similarity of two tokens' skeletons: the best pair of readings."""
     ones = (one,) if isinstance(one, str) else one
     others = (other,) if isinstance(other, str) else other
-    return max(SequenceMatcher(None, a, b, autojunk=False).ratio() for a in ones for b in others)
+    return max(text_ratio(a, b) for a in ones for b in others)
+
+
+@lru_cache(maxsize=262144)
+def text_ratio(one: str, other: str) -> float:
+    """difflib's ratio, cached: the same skeletons meet again and again across articles."""
+    if one == other:
+        return 1.0
+    if not one or not other:
+        return 0.0
+    return SequenceMatcher(None, one, other, autojunk=False).ratio()
 
 
 def similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
@@ -154,7 +165,7 @@ def joined_similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) 
     ones, others = joined(one), joined(other)
     if min(len(text) for text in ones + others) < 4:
         return 0.0
-    return max(SequenceMatcher(None, a, b, autojunk=False).ratio() for a in ones for b in others)
+    return max(text_ratio(a, b) for a in ones for b in others)
 
 
 def joined(name: list[tuple[str, ...]], limit: int = 16) -> list[str]:
