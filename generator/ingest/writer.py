@@ -133,7 +133,6 @@ class Writer:
         if story_id:
             context = stories.story_actors(self.knowledge, story_id)
             people = {name: id_ or self.find_person(name, context) for name, id_ in people.items()}
-            companies = {c["name"]: companies[c["name"]] or self.find_company(c, context) for c in draft.companies}
         for company in draft.companies:
             companies[company["name"]] = self.merge_company(company, companies[company["name"]], language)
         companies = CompanyNames(draft.companies, companies)
@@ -156,9 +155,9 @@ class Writer:
     def find_person(self, name: str, context: set[str] = frozenset()) -> str | None:
         return self.knowledge.find("people", [name], context)
 
-    def find_company(self, company: dict, context: set[str] = frozenset()) -> str | None:
+    def find_company(self, company: dict) -> str | None:
         spellings = [company["name"], company.get("canonical") or company["name"], *(company.get("aliases") or ())]
-        return self.knowledge.find("companies", spellings, context)
+        return self.knowledge.find("companies", spellings)
 
     def signature(self, draft: Draft, story_event: dict, people: dict, companies: dict) -> stories.Signature:
         """The new article's story signature, with the ids known so far."""
