@@ -45,6 +45,11 @@ def texts_of(value) -> list[tuple[str | None, str]]:
     return [(None, str(value))] if value else []
 
 
+def spellings(data) -> list[tuple[str | None, str]]:
+    """(language, text) of every name and alias of a person or company entry."""
+    return texts_of(data.get("name")) + [(None, str(alias)) for alias in data.get("aliases") or ()]
+
+
 @dataclass
 class Known:
     """The names of one person or company entry, ready for matching."""
@@ -79,8 +84,7 @@ class Knowledge:
     def index(self, entry: Entry) -> None:
         """(Re)index the names and aliases of a person or company entry."""
         known = Known(entry.stem)
-        spellings = texts_of(entry.data.get("name")) + [(None, str(alias)) for alias in entry.data.get("aliases") or ()]
-        for _, text in spellings:
+        for _, text in spellings(entry.data):
             key = name_key(text)
             if key:
                 known.keys.add(key)

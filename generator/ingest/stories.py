@@ -103,17 +103,9 @@ def score(new: Signature, old: Signature) -> float:
     return total
 
 
-def find_story(knowledge: Knowledge, new: Signature) -> str | None:
-    """The id of the story in content/ that the new article reports, or None."""
-    scored = sorted(((score(new, old), id_) for id_, old in story_signatures(knowledge).items()), reverse=True)
+def find_story(signatures: dict[str, Signature], new: Signature) -> str | None:
+    """The id of the story (among `story_signatures`) that the new article reports, or None."""
+    scored = sorted(((score(new, old), id_) for id_, old in signatures.items()), reverse=True)
     if scored and scored[0][0] >= THRESHOLD:
         return scored[0][1]
     return None
-
-
-def story_actors(knowledge: Knowledge, story_id: str | None) -> set[str]:
-    """The people and organisations of a story: its event's and those of its articles."""
-    if story_id is None:
-        return set()
-    signature = story_signatures(knowledge).get(story_id)
-    return signature.actors if signature else set()

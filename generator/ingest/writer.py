@@ -26,6 +26,7 @@ from generator.entries.store import Entry, dump_entry, write_atomic
 from generator.ingest import names, stories
 from generator.ingest.draft import Draft
 from generator.ingest.knowledge import Knowledge, name_key
+from generator.ingest.knowledge import spellings as spellings_of
 from generator.ingest.merge import add_items, add_text, field_order, fill
 
 SOURCES = "sources"
@@ -129,9 +130,10 @@ class Writer:
         article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
         story_event = story_of(draft)
         signature = self.signature(draft, story_event, people, companies)
-        story_id = stories.find_story(self.knowledge, signature)
+        signatures = stories.story_signatures(self.knowledge)
+        story_id = stories.find_story(signatures, signature)
         if story_id:
-            context = stories.story_actors(self.knowledge, story_id)
+            context = signatures[story_id].actors
             people = {name: id_ or self.find_person(name, context) for name, id_ in people.items()}
         for company in draft.companies:
             companies[company["name"]] = self.merge_company(company, companies[company["name"]], language)
@@ -181,7 +183,7 @@ class Writer:
             entry = self.new_entry("companies", display, data)
         else:
             entry = self.knowledge.entries[entry_id]
-        known = {name_key(text) for _, text in name_texts(entry)}
+        known = self.knowledge.known["companies"][entry.stem].keys
         aliases = [text for text in spellings if name_key(text) not in known]
         changed = add_text(entry.data, "name", language, display, order)
         changed |= add_items(entry.data, "aliases", dedupe(aliases), order)
@@ -207,7 +209,7 @@ class Writer:
         else:
             entry = self.knowledge.entries[entry_id]
         changed = False
-        if name_key(person["name"]) not in {name_key(text) for _, text in name_texts(entry)}:
+        if name_key(person["name"]) not in self.knowledge.known["people"][entry.stem].keys:
             changed = add_text(entry.data, "name", language, person["name"], order)
             if not changed:
                 changed = add_items(entry.data, "aliases", [person["name"]], order)
@@ -245,7 +247,7 @@ class Writer:
         company_id = next((companies.get(name) for name in event.get("companies") or () if companies.get(name)), None)
         entry = self.knowledge.entries.get(company_id) if company_id else None
         # a Latin-script name only: a transliterated Arabic one reads worse than the title's words
-        company = next((text for _, text in name_texts(entry) if not names.is_arabic(text)), None) if entry else None
+        company = next((text for _, text in spellings_of(entry.data) if not names.is_arabic(text)), None) if entry else None
         parts = [part for part in (company, event.get("kind") if event.get("kind") != "other" else None, (event.get("when") or "")[:7]) if part]
         return " ".join(parts) if len(parts) >= 2 else event["what"]
 
@@ -299,12 +301,6 @@ def story_of(draft: Draft) -> dict:
                       if any(text in lead for text in [company["name"], *(company.get("aliases") or ())])],
         "figures": [figure["text"] for figure in draft.figures if figure["text"] in lead],
     }
-
-
-def name_texts(entry: Entry) -> list[tuple[str | None, str]]:
-    from generator.ingest.knowledge import texts_of
-
-    return texts_of(entry.data.get("name")) + [(None, str(alias)) for alias in entry.data.get("aliases") or ()]
 
 
 def dedupe(texts: list[str]) -> list[str]:
