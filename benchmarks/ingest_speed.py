@@ -1,10 +1,12 @@
 """Print ingest speed: start-up time, extraction alone, and whole ingest runs (extraction,
-name matching, story pairing and writing entries) into an empty content folder, on one core.
+name matching, story pairing and writing entries) into an empty content folder and into
+folders that already hold thousands of people and companies, on one core.
 
     .venv/bin/python benchmarks/ingest_speed.py ../shared/corpus/dev/articles [repeats]
 """
 
 import datetime
+import random
 import sys
 import tempfile
 import time
@@ -12,6 +14,7 @@ from pathlib import Path
 
 started = time.perf_counter()
 from generator.ingest import langdata  # noqa: E402
+from generator.ingest.knowledge import Knowledge  # noqa: E402
 from generator.ingest.pipeline import extract  # noqa: E402
 from generator.ingest.reader import read_source  # noqa: E402
 from generator.ingest.run import ingest  # noqa: E402
@@ -22,6 +25,8 @@ for code in langdata.available():
 given_names()
 folder = Path(sys.argv[1])
 repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+#: content folders of this many people and companies, to see how name matching scales
+SIZES = (1000, 5000)
 files = sorted(path for path in folder.iterdir() if path.is_file())
 for path in files[:1]:  # the first article compiles each step's patterns: part of start-up
     extract(read_source(path), datetime.date(2026, 5, 1))
@@ -43,3 +48,39 @@ elapsed = time.perf_counter() - began
 entries = len(report.created)
 print(f"whole ingest, {repeats} x {len(files)} articles into an empty folder ({entries} entries each): "
       f"{count / elapsed:.1f} articles/s")
+
+
+def invented(rng: random.Random, words: int) -> tuple[str, str]:
+    """An invented name, in Latin script and transliterated into Arabic script."""
+    latin = ["ka", "ro", "mi", "sel", "dan", "tu", "ber", "lo", "vin", "ha", "gor", "ne", "sti", "al", "pe"]
+    arabic = ["كا", "رو", "مي", "سل", "دان", "تو", "بر", "لو", "فين", "ها", "غور", "ني", "ستي", "ال", "بي"]
+    picked = [[rng.randrange(len(latin)) for _ in range(rng.randint(2, 3))] for _ in range(words)]
+    return (" ".join("".join(latin[i] for i in word).capitalize() for word in picked),
+            " ".join("".join(arabic[i] for i in word) for word in picked))
+
+
+def fill_content(folder: Path, size: int) -> None:
+    """`size` invented people and `size` invented companies, each named in Latin and Arabic script."""
+    rng = random.Random(7)
+    for folder_name, kind in (("people", "person"), ("companies", "company")):
+        (folder / folder_name).mkdir(parents=True, exist_ok=True)
+        for number in range(size):
+            entry_id = f"{kind}-{number:05d}"
+            latin, arabic = invented(rng, 2 if kind == "person" else rng.randint(1, 2))
+            extra = "kind: company\n" if kind == "company" else ""
+            (folder / folder_name / f"{entry_id}.md").write_text(
+                f"---\nid: {entry_id}\ntype: {kind}\nname:\n  de: {latin}\n  ar: {arabic}\n{extra}---\n", encoding="utf-8")
+
+
+for size in SIZES:
+    with tempfile.TemporaryDirectory() as scratch:
+        content = Path(scratch) / "content"
+        fill_content(content, size)
+        began = time.perf_counter()
+        Knowledge(content)
+        loading = time.perf_counter() - began
+        began = time.perf_counter()
+        ingest(files, content, datetime.date(2026, 5, 1))
+        elapsed = time.perf_counter() - began
+    print(f"into a folder of {size} people and {size} companies: loading it {loading:.1f} s, "
+          f"whole ingest of {len(files)} articles {len(files) / (elapsed - loading):.1f} articles/s after loading")

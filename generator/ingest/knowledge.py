@@ -7,7 +7,10 @@ by hand.  A name found in a new article is looked up in two ways:
 1. the same name, compared without case, accents, hyphens or Arabic letter variants;
 2. the same phonetic skeleton (generator/ingest/names.py) for a spelling in another script or
    transliteration, accepted when it is clearly the best candidate (a margin over the next
-   one), and with a looser first name only among the people of the same story.
+   one), and with a looser first name only among the people of the same story;
+3. for organisations, also the same meaning where words are translated
+   (generator/ingest/orgnames.py: 'Nordhafen Trading' = 'نوردهافن للتجارة'), which also keeps
+   apart names whose skeletons are close but whose meaning words differ.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 from generator.entries import load_entries
 from generator.entries.store import Entry
 from generator.errors import ContentError
-from generator.ingest import names
+from generator.ingest import names, orgnames
 from generator.ingest.langdata import available, fold, load_language
 
 #: a skeleton match must be at least this good, and beat the next candidate by the margin
@@ -56,7 +59,8 @@ class Known:
 
     id: str
     keys: set[str] = field(default_factory=set)
-    skeletons: list[list[tuple[str, ...]]] = field(default_factory=list)
+    #: per spelling: its skeleton (people), or its skeleton and its name by meaning (companies)
+    forms: list = field(default_factory=list)
 
 
 class Knowledge:
@@ -69,6 +73,10 @@ class Knowledge:
             raise ContentError(problems)
         self.entries: dict[str, Entry] = {entry.id: entry for entry in entries}
         self.known: dict[str, dict[str, Known]] = {"people": {}, "companies": {}}
+        #: name key -> ids, and blocking key -> ids: a name is compared only with the entries
+        #: that share one (see `blocks`), not with every entry of the folder
+        self.by_key: dict[str, dict[str, set[str]]] = {"people": {}, "companies": {}}
+        self.by_block: dict[str, dict[tuple, set[str]]] = {"people": {}, "companies": {}}
         for entry in entries:
             if entry.folder in self.known:
                 self.index(entry)
@@ -83,28 +91,42 @@ class Knowledge:
 
     def index(self, entry: Entry) -> None:
         """(Re)index the names and aliases of a person or company entry."""
+        folder = entry.folder
+        old = self.known[folder].get(entry.stem)
+        if old:
+            for key in old.keys:
+                self.by_key[folder][key].discard(old.id)
+            for block in {block for form in old.forms for block in blocks(folder, form)}:
+                self.by_block[folder][block].discard(old.id)
         known = Known(entry.stem)
         for _, text in spellings(entry.data):
             key = name_key(text)
             if key:
                 known.keys.add(key)
-                known.skeletons.append(names.name_skeleton(text, generic_words(entry.folder)))
-        self.known[entry.folder][entry.stem] = known
+                known.forms.append(form_of(folder, text))
+        self.known[folder][entry.stem] = known
+        for key in known.keys:
+            self.by_key[folder].setdefault(key, set()).add(known.id)
+        for block in {block for form in known.forms for block in blocks(folder, form)}:
+            self.by_block[folder].setdefault(block, set()).add(known.id)
 
     def find(self, folder: str, spellings: list[str], story: set[str] = frozenset()) -> str | None:
         """The id of the entry that one of these spellings names, or None."""
         keys = {name_key(text) for text in spellings}
-        exact = [known.id for known in self.known[folder].values() if keys & known.keys]
-        if exact:
+        exact_ids = set().union(*(self.by_key[folder].get(key, ()) for key in keys))
+        if exact_ids:
+            exact = [id_ for id_ in self.known[folder] if id_ in exact_ids]  # in the folder's order
             inside = [id_ for id_ in exact if id_ in story]
             return (inside or exact)[0] if len(exact) == 1 or inside else None
-        skeletons = [names.name_skeleton(text, generic_words(folder)) for text in spellings]
+        forms = [form_of(folder, text) for text in spellings]
+        candidates = {block for form in forms for block in blocks(folder, form)}
+        candidates = set().union(*(self.by_block[folder].get(block, ()) for block in candidates))
         scored = []
         compare = names.similarity if folder == "people" else organisation_similarity
-        for known in self.known[folder].values():
-            score = max((compare(one, other) for one in skeletons for other in known.skeletons), default=0.0)
+        for known in (self.known[folder][id_] for id_ in candidates):
+            score = max((compare(one, other) for one in forms for other in known.forms), default=0.0)
             if folder == "people" and known.id in story and score < ACCEPT:
-                score = max((looser(one, other) for one in skeletons for other in known.skeletons), default=0.0)
+                score = max((looser(one, other) for one in forms for other in known.forms), default=0.0)
             if score:
                 scored.append((score, known.id))
         scored.sort(reverse=True)
@@ -113,6 +135,26 @@ class Knowledge:
         if len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
             return None  # two entries are about as close: do not guess
         return scored[0][1]
+
+
+def blocks(folder: str, form) -> set[tuple]:
+    """Keys that two names which may match share: the first two letters of a skeleton reading (of a
+    person's surname; of an organisation's first word, and of its first own word), or the
+    meaning words of an organisation's name that has no own words.  Transliteration changes
+    vowels and the end of a word far more often than its first consonants, so a name is
+    compared only with the names that share a key."""
+    if folder == "people":
+        return {("last", start) for reading in form[-1] for start in starts(reading)} if form else {("none",)}
+    skeleton, meaning = form
+    keys = {("first", start) for readings in [*skeleton[:1], *meaning.own[:1]] for reading in readings for start in starts(reading)}
+    if meaning.meaning and not meaning.own:
+        keys.add(("meaning", *sorted(meaning.meaning)))
+    return keys or {("none",)}
+
+
+def starts(reading: str) -> set[str]:
+    """A skeleton's first two letters, also after an h (often unwritten: 'Whitfield' ويتفيلد)."""
+    return {reading[:2], reading.lstrip("H")[:2]}
 
 
 @cache
@@ -129,9 +171,21 @@ def generic_words(folder: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def organisation_similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
-    """Organisations: word by word, or run together when the words are split differently."""
-    return max(names.similarity(one, other), names.joined_similarity(one, other))
+def form_of(folder: str, text: str):
+    """What a spelling is compared by: a person's skeleton; an organisation's skeleton and its
+    name by meaning."""
+    skeleton = names.name_skeleton(text, generic_words(folder))
+    return skeleton if folder == "people" else (skeleton, orgnames.org_name(text, generic_words(folder)))
+
+
+def organisation_similarity(one, other) -> float:
+    """Organisations: by meaning, or by skeleton word by word or run together when the words
+    are split differently, unless the two names' meaning words differ."""
+    (skeleton, meaning), (other_skeleton, other_meaning) = one, other
+    by_meaning = orgnames.org_similarity(meaning, other_meaning)
+    if orgnames.differ(meaning, other_meaning):
+        return by_meaning
+    return max(by_meaning, names.similarity(skeleton, other_skeleton), names.joined_similarity(skeleton, other_skeleton))
 
 
 def looser(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:

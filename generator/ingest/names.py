@@ -2,8 +2,8 @@
 
 A name becomes a list of tokens, each reduced to a *phonetic skeleton*: the consonants, with
 the letters that transliteration confuses merged into one class (b/p, f/v, d/t, s/z/sh/ch,
-g/gh/j, k/q/kh), vowels, the half-vowels w/y and an h inside a word dropped, particles (von, van der, bin, بن)
-and the Arabic article dropped.  Skeletons of the first and the last token are compared with a
+g/gh/j, k/q/kh), vowels, the half-vowels w/y and an h inside a word dropped, particles (von,
+van der, bin, بن) dropped, and a leading ال read both as the article and as part of the name.  Skeletons of the first and the last token are compared with a
 similarity ratio; the weaker of the two is the score.  Ranking candidates with a margin is
 left to the caller (generator/ingest/knowledge.py).
 """
@@ -75,15 +75,13 @@ def word_of(letter: str) -> str:
 
 
 def tokens(name: str, generic: frozenset[str] = frozenset()) -> list[str]:
-    """The words of a name that carry it: particles, the Arabic article and `generic` words
-    (an organisation's legal form, 'شركة', 'Gruppe') dropped."""
+    """The words of a name that carry it: particles and `generic` words (an organisation's
+    legal form, 'شركة', 'Gruppe') dropped."""
     words = spelled_acronyms(re.split(r"[\s\-‐’'`.,()]+", fold(name)))
     kept = []
     for word in words:
         if not word or word in PARTICLES or word in generic:
             continue
-        if re.match(r"^ال[\u0621-\u064a]{2,}", word):
-            word = word[2:]  # 'الهاشمي' -> 'هاشمي'
         kept.append(word)
     return kept
 
@@ -115,6 +113,9 @@ def skeleton(word: str, reading: dict[str, str] | None = None) -> str:
 
 def readings(word: str) -> tuple[str, ...]:
     """Every skeleton a word can have (one for Arabic script)."""
+    if re.match(r"^ال[\u0621-\u064a]{2,}", word):
+        # the article ('الهاشمي' -> 'هاشمي'), or the first letters of a foreign name ('اليكسا')
+        return tuple(dict.fromkeys([skeleton(word[2:]) or word[2:], skeleton(word) or word]))
     options = [{}]
     if not re.search("[\u0621-\u064a]", word):
         plain = plain_latin(word)

@@ -1,0 +1,175 @@
+"""Organisation names across languages, where words are translated rather than transliterated:
+'Landgericht Hamburg', 'tribunal régional de Hambourg', 'المحكمة الإقليمية في هامبورغ'.
+
+The `org_words` of every language file map words to concepts shared by all languages, in four
+groups: *meaning* words (court, regional, trading, green) must agree between two names of one
+body; *type* words (company, group, fund) say what kind of body it is, not which, and are left
+out; *place* words (a country or its adjective) are compared only when both names have one;
+*ignore* words (of, für, في, مكافحة) carry nothing.  German compounds are split into listed
+words ('Bundes|kartell|amt'); Arabic clitics and the article are stripped ('للتجارة' -> 'تجارة').
+What is left are the name's own words, compared by their phonetic skeleton (names.py).
+
+Two names are of one body when their meaning words are the same, their places do not differ,
+and their own words pair up one to one ('Nordhafen Trading' = 'نوردهافن للتجارة', but not
+'نوردهافن للطاقة').  A name of meaning words only needs at least two of them
+('European Commission').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import permutations
+
+from generator.ingest import names
+from generator.ingest.langdata import available, fold, load_language
+
+GROUPS = ("meaning", "type", "place", "ignore")
+#: endings a Latin word may carry beyond the listed form ('Europäische', 'régionales')
+LATIN_ENDINGS = ("es", "en", "er", "em", "s", "e", "n", "x")
+#: what may stand before an Arabic word: a conjunction or preposition and the article
+ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+#: endings of an Arabic word beyond the listed form: feminine ة (folded ه), plural ات/ين/ون
+ARABIC_ENDINGS = ("ه", "ات", "ين", "ون")
+SPLIT = re.compile(r"[\s\-‐’'`.,()«»\"/&:;]+")
+#: German compounds are split only down to parts of this length
+PART = 3
+#: own words must pair up at least this well (as names.py's skeleton matches)
+ACCEPT = 0.8
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The `org_words` of all languages: folded word -> (group, concept), and phrases."""
+
+    words: dict[str, tuple[str, str]]
+    phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, str]]]]
+
+
+@dataclass(frozen=True)
+class OrgName:
+    """An organisation name by meaning: concepts, places, and the skeletons of its own words."""
+
+    meaning: frozenset[str]
+    places: frozenset[str]
+    own: tuple[tuple[str, ...], ...]
+
+
+def normal(word: str) -> str:
+    """A word as the lexicon is keyed: folded, and for Latin script without accents."""
+    word = fold(word)
+    return word if names.is_arabic(word) else names.plain_latin(word)
+
+
+def build_lexicon(tables: list[dict]) -> Lexicon:
+    """One lexicon from the `org_words` tables of several languages."""
+    words: dict[str, tuple[str, str]] = {}
+    phrases: dict[str, list] = {}
+    for table in tables:
+        for group in GROUPS:
+            entries = (table or {}).get(group) or {}
+            if group == "ignore":
+                entries = {"": entries}
+            for concept, forms in entries.items():
+                for form in forms or ():
+                    parts = tuple(normal(part) for part in SPLIT.split(str(form)) if part)
+                    if len(parts) == 1:
+                        words.setdefault(parts[0], (group, concept))
+                    elif parts:
+                        phrases.setdefault(parts[0], []).append((parts, (group, concept)))
+    for options in phrases.values():
+        options.sort(key=lambda option: len(option[0]), reverse=True)
+    return Lexicon(words, phrases)
+
+
+@cache
+def lexicon() -> Lexicon:
+    return build_lexicon([load_language(code).data.get("org_words") for code in available()])
+
+
+def forms_of(word: str) -> list[str]:
+    """The forms under which a word may be listed: itself, without clitics, without endings."""
+    if names.is_arabic(word):
+        bases = [word] + [word[len(prefix):] for prefix in ARABIC_PREFIXES
+                          if word.startswith(prefix) and len(word) - len(prefix) >= 2]
+        return bases + [base[: -len(ending)] for base in bases for ending in ARABIC_ENDINGS
+                        if base.endswith(ending) and len(base) - len(ending) >= 2]
+    return [word] + [word[: -len(ending)] for ending in LATIN_ENDINGS
+                     if word.endswith(ending) and len(word) - len(ending) >= PART]
+
+
+def listed(word: str, lex: Lexicon) -> tuple[str, str] | None:
+    return next((lex.words[form] for form in forms_of(word) if form in lex.words), None)
+
+
+def compound(word: str, lex: Lexicon) -> list[tuple[str, str]] | None:
+    """A Latin compound as listed words ('bundeskartellamt' -> federal, competition, office),
+    or None when some part of it is not listed."""
+    if names.is_arabic(word) or len(word) < 2 * PART:
+        return None
+    for cut in range(len(word), PART - 1, -1):
+        head, rest = word[:cut], word[cut:]
+        if head not in lex.words:
+            continue
+        if not rest or rest in LATIN_ENDINGS:
+            return [lex.words[head]]
+        for tail in (rest, rest[1:] if rest.startswith("s") else ""):
+            parts = [listed(tail, lex)] if listed(tail, lex) else compound(tail, lex)
+            if len(tail) >= PART and parts:
+                return [lex.words[head], *parts]
+    return None
+
+
+def phrase_at(words: list[str], index: int, lex: Lexicon) -> tuple[int, tuple[str, str]] | None:
+    """A listed phrase starting at words[index]: (its length, its concept)."""
+    for first in forms_of(words[index]):
+        for parts, concept in lex.phrases.get(first, ()):
+            following = words[index + 1: index + len(parts)]
+            if len(following) == len(parts) - 1 and all(
+                part in forms_of(word) for part, word in zip(parts[1:], following, strict=True)
+            ):
+                return len(parts), concept
+    return None
+
+
+def org_name(text: str, generic: frozenset[str] = frozenset(), lex: Lexicon | None = None) -> OrgName:
+    """The name by meaning; `generic` words (legal forms, 'Gruppe') are left out like type words."""
+    lex = lex or lexicon()
+    words = names.spelled_acronyms([normal(word) for word in SPLIT.split(fold(text)) if word])
+    meaning, places, own = set(), set(), []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        found = phrase_at(words, index, lex)
+        step, concepts = (found[0], [found[1]]) if found else (1, None)
+        if concepts is None:
+            one = listed(word, lex)
+            concepts = [one] if one else compound(word, lex)
+        index += step
+        if concepts:
+            meaning |= {concept for group, concept in concepts if group == "meaning"}
+            places |= {concept for group, concept in concepts if group == "place"}
+        elif word not in generic and word not in names.PARTICLES:
+            own += names.name_skeleton(word)
+    return OrgName(frozenset(meaning), frozenset(places), tuple(own))
+
+
+def org_similarity(one: OrgName, other: OrgName) -> float:
+    """1.0 (or the weakest own-word match) when the two names are of one body, else 0.0."""
+    if one.meaning != other.meaning or (one.places and other.places and one.places != other.places):
+        return 0.0
+    if not one.own and not other.own:
+        return 1.0 if len(one.meaning) >= 2 else 0.0
+    if len(one.own) != len(other.own) or len(one.own) > 5:
+        return 0.0
+    best = max(
+        min(names.ratio(a, b) for a, b in zip(one.own, order, strict=True))
+        for order in permutations(other.own)
+    )
+    return best if best >= ACCEPT else 0.0
+
+
+def differ(one: OrgName, other: OrgName) -> bool:
+    """Both names say what the body does, and they say different things ('Bank' and 'Bahn')."""
+    return bool(one.meaning and other.meaning and one.meaning != other.meaning)
