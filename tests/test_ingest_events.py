@@ -1,17 +1,20 @@
 """The events step on small invented pages: the story's kind and date, dated background
-events, weekdays resolved against the publication date, plans and teasers left out."""
+events with their short titles, weekdays resolved against the publication date, plans and
+teasers left out; and one entry for a background event that two reports of a story mention."""
 
 from __future__ import annotations
 
 import datetime
 from pathlib import Path
 
+from generator.entries.store import load_entry
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import load_language
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import Source
+from generator.ingest.run import ingest
 from generator.ingest.steps.dates import Anchor, date_mentions
-from generator.ingest.steps.events import find_events, kind_of
+from generator.ingest.steps.events import find_events, kind_of, short_title
 
 RETRIEVED = datetime.date(2026, 5, 10)
 
@@ -181,3 +184,89 @@ def test_people_companies_and_figures_of_an_event():
     assert events[0]["people"] == ["Lea Berger"]
     assert [event["companies"] for event in events[1:]] == [["Beispiel AG"], ["Nordwerk Maschinenbau AG"], []]
     assert events[1]["figures"] == ["rund 800 Mitarbeiter", "drei Standorten"]
+
+
+def test_dated_background_events_get_a_short_title_and_keep_their_sentence():
+    german = draft_of(PAGE_DE)
+    story, founded, partnership, results = german.events
+    assert "title" not in story and "summary" not in story  # the article's title stays the story's
+    assert partnership["title"] == "Nordwerk: Partnerschaft"
+    assert partnership["summary"].startswith("Bereits im Januar hatte Nordwerk eine Partnerschaft")
+    assert founded["title"] == "Beispiel: Ereignis"
+    assert results["title"] == "Geschäftszahlen"  # no organisation named: the kind alone
+    assert results["summary"] == "Der Umsatz war im vergangenen Jahr um 3 Prozent gesunken."
+    arabic = draft_of(PAGE_AR)
+    assert arabic.events[2]["title"] == "نوردفيرك: تسريح موظفين"  # 'نوردفيرك' alone names 'شركة نوردفيرك'
+    assert arabic.events[2]["summary"].startswith("وفي يناير الماضي")
+    assert draft_of(PAGE_FR).events[1]["title"] == "Suppressions de postes"
+    untitled = draft_of(PAGE_DE)
+    untitled.title = None  # the story is then told by the lead's first sentence
+    story = find_events(untitled).events[0]
+    assert story["summary"].startswith("Der Maschinenbauer Nordwerk übernimmt den Zulieferer Beispiel AG")
+    assert story["title"] == "Nordwerk, Beispiel: Übernahme"
+
+
+def test_short_titles_by_language():
+    assert short_title("layoffs", ["Acme"], "de") == "Acme: Stellenabbau"
+    assert short_title("layoffs", ["أكمي"], "ar") == "أكمي: تسريح موظفين"
+    assert short_title("layoffs", ["Acme"], "en") == "Acme: Layoffs"
+    assert short_title("layoffs", ["Acme"], "fr") == "Acme : suppressions de postes"
+    assert short_title("investment", ["أكمي", "بيتا", "غاما"], "ar") == "أكمي، بيتا: استثمار"
+    assert short_title("investment", ["Acme", "Acme"], "en") == "Acme: Investment"
+    assert short_title("results", [], "fr") == "Résultats financiers"
+    assert short_title("launch", ["Acme"], "es") == "Acme: Launch"  # a language without labels: English
+
+
+def test_arabic_event_words_in_their_common_forms():
+    arabic = load_language("ar")
+    layoffs = [
+        "وكانت آخر عملية تخفيضات كبيرة في قوى العمل قد جرت في يناير 2023، حين تم إنهاء مئات الوظائف.",
+        "وقررت المجموعة تخفيض عدد الموظفين في مصانعها الثلاثة.",
+        "وكانت الشركة قد سرّحت نحو 80 عاملًا في العام الماضي.",
+        "أعلنت الشركة قطع 500 وظيفة في أوروبا.",
+        "وتعتزم الشركة خفض آلاف الوظائف بحلول نهاية العام.",
+    ]
+    assert [kind_of(sentence, arabic) for sentence in layoffs] == ["layoffs"] * len(layoffs)
+    assert kind_of("وانطلق موسم التخفيضات في المتاجر الكبرى.", arabic) is None  # sales, not job cuts
+    assert kind_of("واستثمرت الشركة 20 مليون دولار في منصة ناشئة.", arabic) == "investment"
+    assert kind_of("وأُقيل المدير العام للشركة بعد خلاف مع المساهمين.", arabic) == "departure"
+
+
+def test_past_tense_event_words_and_a_word_left_open_in_a_phrase():
+    assert kind_of("Nordwerk cut hundreds of jobs last year", load_language("en")) == "layoffs"
+    assert kind_of("Nordwerk hatte 2019 rund 500 Mitarbeiter entlassen", load_language("de")) == "layoffs"
+    assert kind_of("Nordwerk strich 2019 rund 500 Stellen", load_language("de")) == "layoffs"
+    assert kind_of("Nordwerk a supprimé 300 postes en 2019", load_language("fr")) == "layoffs"
+
+
+def test_one_background_event_told_by_two_articles_of_a_story_is_one_entry(tmp_path):
+    """The German and the Arabic report of one story both mention layoffs in January 2025
+    without naming the company: one entry with both titles and summaries.  Another story's
+    layoffs of the same month stay apart."""
+    fixtures = Path(__file__).parent / "fixtures" / "ingest"
+    arabic_line = "ويعمل لدى نوردفيرك نحو 9500 موظف حول العالم."
+    pages = {
+        "nordwerk-de.txt": (fixtures / "nordwerk-de.txt").read_text(encoding="utf-8"),
+        "nordwerk-ar.txt": (fixtures / "nordwerk-ar.txt").read_text(encoding="utf-8").replace(
+            arabic_line, arabic_line + " وكانت الشركة قد أعلنت في يناير 2025 إنهاء مئات الوظائف."
+        ),
+        "harbour-de.txt": (fixtures / "harbour-de.txt").read_text(encoding="utf-8").replace(
+            "gestrichen hatte.", "gestrichen hatte. Im Januar 2025 hatte der Betreiber bereits 40 Stellen gestrichen."
+        ),
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    content = tmp_path / "content"
+    german, arabic, harbour = ingest([tmp_path / name for name in pages], content, datetime.date(2026, 6, 3)).placed
+    assert german.story == arabic.story != harbour.story
+    articles = {placed.article: load_entry(content / "articles" / f"{placed.article}.md", "a", "articles").data for placed in (german, arabic, harbour)}
+    german_events, arabic_events, harbour_events = (articles[placed.article]["events"] for placed in (german, arabic, harbour))
+    assert german_events == arabic_events and len(german_events) == 1
+    assert harbour_events != german_events
+    event = load_entry(content / "events" / f"{german_events[0]}.md", "e", "events").data
+    assert (str(event["date"]), event["kind"]) == ("2025-01", "layoffs")
+    assert dict(event["title"]) == {"de": "Stellenabbau", "ar": "تسريح موظفين"}
+    assert dict(event["summary"]) == {
+        "de": "Im Januar 2025 hatte das Unternehmen bereits 300 Stellen gestrichen.",
+        "ar": "وكانت الشركة قد أعلنت في يناير 2025 إنهاء مئات الوظائف.",
+    }

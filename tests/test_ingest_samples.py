@@ -23,6 +23,8 @@ def plain(value):
         return [plain(item) for item in value]
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, str):  # a quoted scalar ('Nordwerk: Stellenabbau') loads as a str subclass
+        return str(value)
     return value
 
 

@@ -2,7 +2,9 @@
 
 `digest eval --gold DIR ARTICLES...` extracts each article (nothing is written) and prints,
 per language, the share of right languages, titles, publishers and dates, figures recall,
-boilerplate leakage, and — once those steps exist — people and organisation scores.
+boilerplate leakage, people and organisation scores, and for the people found, how many of
+their gold roles were extracted (whole, or only cut short) and whether the organisation named
+for them is the gold one.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from generator.ingest.knowledge import name_key
+from generator.ingest.langdata import fold
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import SourceError, read_source
 
@@ -27,15 +30,17 @@ def squash(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def score_entities(found: list[dict], gold: list[dict], tally: Tally, kind: str, name: str) -> None:
-    """True/false positives by name: a found entity matches a gold one by its name, a gold alias or canonical."""
-    remaining = list(gold)
+def score_entities(found: list[dict], gold: list[dict], tally: Tally, kind: str, name: str) -> list[tuple[dict, dict]]:
+    """True/false positives by name: a found entity matches a gold one by its name, a gold alias or canonical.
+    Returns the (found, gold) pairs."""
+    remaining, pairs = list(gold), []
     for entity in found:
         keys = {name_key(entity["name"]), *(name_key(alias) for alias in entity.get("aliases") or ())}
         match = next((g for g in remaining if keys & {name_key(g["name"]), name_key(g.get("canonical") or ""),
                                                       *(name_key(alias) for alias in g.get("aliases") or ())}), None)
         if match is not None:
             remaining.remove(match)
+            pairs.append((entity, match))
             if not match.get("optional"):  # optional gold (wire agencies in datelines): neither required nor penalised
                 tally.counts[kind + "_tp"] += 1
         else:
@@ -46,6 +51,56 @@ def score_entities(found: list[dict], gold: list[dict], tally: Tally, kind: str,
             continue
         tally.counts[kind + "_fn"] += 1
         tally.misses.append(f"{name}: {kind} missed: {entity['name']!r}")
+    return pairs
+
+
+def role_key(text: str) -> str:
+    """A role compared without case, extra whitespace or Arabic letter variants."""
+    return " ".join(fold(text).split())
+
+
+def names_of(organisation: str | None, companies: list[dict]) -> set[str]:
+    """An organisation's name keys: the name itself and every name of the listed company it is one of."""
+    if not organisation:
+        return set()
+    names = {name_key(organisation)}
+    for company in companies:
+        keys = {name_key(text) for text in [company["name"], company.get("canonical") or "", *(company.get("aliases") or ())] if text}
+        if names & keys:
+            names |= keys
+    return names
+
+
+def score_roles(pairs: list[tuple[dict, dict]], found_companies: list[dict], gold_companies: list[dict], tally: Tally, name: str) -> None:
+    """For each gold person found: its gold roles extracted whole or only in part (a strict
+    substring, usually a role cut short), and whether the extracted organisation is the gold one
+    (one of the extracted company's names is a name, alias or the canonical name of that gold
+    organisation in this file)."""
+    for found, gold in pairs:
+        extracted = [role_key(role) for role in found.get("roles") or ()]
+        for role in gold.get("roles") or ():
+            key = role_key(role)
+            tally.counts["roles_gold"] += 1
+            if key in extracted:
+                tally.counts["roles_exact"] += 1
+                continue
+            part = any(other and other in key for other in extracted)
+            tally.counts["roles_part"] += part
+            tally.misses.append(f"{name}: role {'cut short' if part else 'missed'}: {gold['name']!r} {role!r} (found {found.get('roles')!r})")
+        expected = gold.get("organisation")
+        if not expected:
+            if found.get("organisation"):
+                tally.misses.append(f"{name}: organisation not in gold: {gold['name']!r} {found['organisation']!r}")
+            continue
+        tally.counts["organisation_gold"] += 1
+        gold_names = {name_key(expected)}
+        for company in gold_companies:
+            if name_key(company.get("canonical") or company["name"]) == name_key(expected):
+                gold_names |= names_of(company["name"], [company])
+        if names_of(found.get("organisation"), found_companies) & gold_names:
+            tally.counts["organisation_right"] += 1
+        else:
+            tally.misses.append(f"{name}: organisation wrong: {gold['name']!r} found {found.get('organisation')!r}, expected {expected!r}")
 
 
 @dataclass
@@ -82,7 +137,8 @@ def score_article(path: Path, gold: dict, tally: Tally) -> None:
             tally.right[name] += 1
         else:
             tally.misses.append(f"{path.name}: {name}: found {found!r}, expected {expected!r}")
-    score_entities(draft.people, gold.get("people") or [], tally, "people", path.name)
+    people = score_entities(draft.people, gold.get("people") or [], tally, "people", path.name)
+    score_roles(people, draft.companies, gold.get("companies") or [], tally, path.name)
     score_entities(draft.companies, gold.get("companies") or [], tally, "organisations", path.name)
     gold_figures = gold.get("figures") or []
     tally.figures_gold += len(gold_figures)
@@ -146,10 +202,24 @@ def print_report(tallies: dict[str, Tally], out=sys.stdout, verbose: bool = Fals
             f1(tally.counts, "organisations"),
         ]
         print(" | ".join(row), file=out)
+    print_roles(tallies, total, out)
     if verbose:
         for code in sorted(tallies):
             for miss in tallies[code].misses:
                 print(f"  {miss}", file=out)
+
+
+def print_roles(tallies: dict[str, Tally], total: Tally, out=sys.stdout) -> None:
+    """Roles and organisations of the gold people that were found."""
+    print("lang | gold roles | role exact | role cut short | gold organisations | organisation right", file=out)
+    for code in sorted(tallies) + ["all"]:
+        counts = (tallies[code] if code != "all" else total).counts
+        row = [
+            f"{code:4}", f"{counts['roles_gold']:10}", ratio(counts["roles_exact"], counts["roles_gold"]).rjust(10),
+            ratio(counts["roles_part"], counts["roles_gold"]).rjust(14), f"{counts['organisation_gold']:18}",
+            ratio(counts["organisation_right"], counts["organisation_gold"]).rjust(18),
+        ]
+        print(" | ".join(row), file=out)
 
 
 def run_eval(gold_dir: Path, articles: list[Path], verbose: bool = False) -> int:

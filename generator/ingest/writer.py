@@ -144,7 +144,8 @@ class Writer:
             people[person["name"]] = self.merge_person(person, people[person["name"]], companies, language)
         key_figures = [figure for figure in draft.figures if figure["text"] in set(story_event.get("figures") or ())]
         story_id = self.merge_event(story_event, story_id, people, companies, key_figures, language)
-        others = [self.merge_other_event(event, people, companies, language) for event in draft.events if not event.get("story")]
+        told_with_story = self.background_of(story_id)
+        others = [self.merge_other_event(event, told_with_story, people, companies, language) for event in draft.events if not event.get("story")]
         order = field_order("articles")
         fill(article.data, "event", story_id, order)
         add_items(article.data, "people", people.values(), order)
@@ -224,19 +225,22 @@ class Writer:
         return entry.stem
 
     def merge_event(self, event: dict, entry_id: str | None, people: dict, companies: CompanyNames, figures: list[dict], language: str) -> str:
-        """The story's event: a new one, or the paired story's, with what this article adds."""
+        """An event: a new one, or a known one (the paired story's), with what this article adds;
+        an event told in a sentence has a short title, and the sentence as its summary."""
         order = field_order("events")
+        title = event.get("title") or event["what"]
         if entry_id is None:
-            entry = self.new_entry("events", self.event_name(event, companies), CommentedMap({"title": CommentedMap({language: event["what"]})}))
+            entry = self.new_entry("events", self.event_name(event, companies), CommentedMap({"title": CommentedMap({language: title})}))
         else:
             entry = self.knowledge.entries[entry_id]
-        changed = add_text(entry.data, "title", language, event["what"], order)
+        changed = add_text(entry.data, "title", language, title, order)
         changed |= fill(entry.data, "date", event.get("when"), order)
         if event.get("kind") and event["kind"] != "other":
             changed |= fill(entry.data, "kind", event["kind"], order)
         changed |= add_items(entry.data, "people", [people.get(name) for name in event.get("people") or ()], order)
         changed |= add_items(entry.data, "companies", [companies.get(name) for name in event.get("companies") or ()], order)
         changed |= add_figures(entry.data, figures, language, order)
+        changed |= add_text(entry.data, "summary", language, event.get("summary"), order)
         if changed or entry_id is None:
             self.changed(entry)
         return entry.stem
@@ -251,20 +255,34 @@ class Writer:
         parts = [part for part in (company, event.get("kind") if event.get("kind") != "other" else None, (event.get("when") or "")[:7]) if part]
         return " ".join(parts) if len(parts) >= 2 else event["what"]
 
-    def merge_other_event(self, event: dict, people: dict, companies: dict, language: str) -> str | None:
-        """A dated event the article mentions: merged with a known one of the same kind, date and actors."""
+    def merge_other_event(self, event: dict, told_with_story: set[str], people: dict, companies: dict, language: str) -> str | None:
+        """A dated event the article mentions: merged with a known one of the same kind and date
+        that shares a person or organisation with it, or, when one of the two names none, that
+        another article of the same story mentions (one background told in two languages).
+        Kind 'other' says too little to merge without a shared actor."""
         if not event.get("when"):
             return None
         actors = {people.get(name) for name in event.get("people") or ()} | {companies.get(name) for name in event.get("companies") or ()}
         actors.discard(None)
+        if event.get("kind") == "other":
+            told_with_story = set()
         match = None
         for entry in self.knowledge.of("events"):
             data = entry.data
-            same_actor = actors & {str(id_) for id_ in (data.get("people") or []) + (data.get("companies") or [])}
-            if str(data.get("date")) == event["when"] and data.get("kind") == event.get("kind") and same_actor:
+            if str(data.get("date")) != event["when"] or data.get("kind") != event.get("kind"):
+                continue
+            theirs = {str(id_) for id_ in (data.get("people") or []) + (data.get("companies") or [])}
+            if actors & theirs or (entry.stem in told_with_story and not (actors and theirs)):
                 match = entry.stem
                 break
         return self.merge_event(event, match, people, companies, [], language)
+
+    def background_of(self, story_id: str) -> set[str]:
+        """The events that the articles already reporting a story mention besides it."""
+        return {
+            str(id_) for article in self.knowledge.of("articles") if str(article.data.get("event")) == story_id
+            for id_ in article.data.get("events") or ()
+        }
 
 
 class CompanyNames:

@@ -1,12 +1,14 @@
 """Events: the story the article reports, and the dated happenings its body mentions.
 
 The story is one event: its `what` is the title, its kind comes from the language file's
-`event_words` (stems matched at word starts: 'Stellen abbauen' matches 'stellen abbau'),
-found in the title first and then in the lead (the first paragraph of a dozen words or
-more).  Its date is the first day-precise date the lead states ('am Dienstag' resolved
-against the publication date, 'le 9 novembre 2027', 'يوم الثلاثاء'; or the next paragraph's,
-in a sentence of the story's kind, after a standfirst), else the stated publication date,
-else None.  A date more than a month before a stated publication date is background.
+`event_words` (stems matched at word starts: 'Stellen abbauen' matches 'stellen abbau'; a
+number or an approximator may stand between the words of a phrase, and a `*` in a phrase
+stands for any one word: 'انهاء * الوظائف' matches 'إنهاء مئات الوظائف'), found in the title
+first and then in the lead (the first paragraph of a dozen words or more).  Its date is the
+first day-precise date the lead states ('am Dienstag' resolved against the publication date,
+'le 9 novembre 2027', 'يوم الثلاثاء'; or the next paragraph's, in a sentence of the story's
+kind, after a standfirst), else the stated publication date, else None.  A date more than a
+month before a stated publication date is background.
 
 Every other body sentence (chrome and teasers are not body) that carries the date of a
 happening is an event: absolute dates, month and year, a month alone after a cue word
@@ -16,6 +18,11 @@ the publication year ('1998 gegründet').  Plans and deadlines ('bis Ende 2031',
 a date after publication) are not dates of happenings: an announcement of a plan is dated
 by the announcement, so such sentences fall to the story or to another date they carry.
 One event per sentence (its most precise date); events of the same kind and date are merged.
+
+An event told in a sentence (every dated background event, and the story when the article has
+no title) gets a short title in the article's language, made from its organisations and the
+label of its kind ('Nordwerk: Stellenabbau', 'Acme : suppressions de postes', the label
+alone when it names no organisation), and keeps the sentence as its `summary`.
 
 A relative publication date ('vor 3 Tagen', draft.published_from == draft.relative_time) is
 an estimate, a day or more off: it is trusted for the year of a month alone and for
@@ -34,6 +41,7 @@ from generator.ingest.langdata import Language, fold, load_language
 from generator.ingest.steps.dates import Anchor, anchor_of, date_mentions
 from generator.ingest.steps.structure import SHORT_LINE_WORDS, language_of, words
 from generator.ingest.steps.summary import sentences
+from generator.render.text import load_labels
 
 #: Arabic conjunction, preposition and article glued to a word: و ف ب ل ك ال (لل = ل + ال)
 ARABIC_PREFIX = r"(?:[وف]?(?:بال|كال|لل|ال|ب|ل|ك)?)"
@@ -41,6 +49,10 @@ ARABIC_PREFIX = r"(?:[وف]?(?:بال|كال|لل|ال|ب|ل|ك)?)"
 STORY_DATE_DAYS = 31
 #: the shortest surname that alone counts as a mention of a person
 MIN_SURNAME = 3
+#: the most organisations a short event title names
+TITLE_ORGANISATIONS = 2
+#: the language whose labels stand in for a language that has none
+LABEL_FALLBACK = "en"
 
 
 @cache
@@ -57,7 +69,7 @@ def kind_matcher(code: str) -> tuple[re.Pattern | None, dict[str, str]]:
     fillers = sorted(language.approximators | set(language.scale_words), key=len, reverse=True)
     filler = "|".join([*map(re.escape, fillers), r"\d[\d.,٬٫\u00a0]*"])
     gap = rf"\s+(?:(?:{filler})\s+){{0,3}}"
-    alternatives = "|".join(gap.join(map(re.escape, word.split())) for word in words)
+    alternatives = "|".join(gap.join(r"\S+" if part == "*" else re.escape(part) for part in word.split()) for word in words)
     prefix = ARABIC_PREFIX if language.script == "arabic" else ""
     return re.compile(rf"(?<!\w){prefix}({alternatives})", re.IGNORECASE), kinds
 
@@ -86,6 +98,24 @@ def kind_of_phrase(matched: str, kinds: dict[str, str]) -> str:
     return "other"
 
 
+def label(key: str, code: str, group: str | None = None) -> str:
+    """A text of generator/render/labels.yaml in one language (English when it has none)."""
+    table = load_labels()
+    texts = table[group][key] if group else table[key]
+    return texts.get(code) or texts[LABEL_FALLBACK]
+
+
+def short_title(kind: str, organisations: list[str], code: str) -> str:
+    """An event's title from its kind and the organisations it names, in the article's language:
+    'Nordwerk: Stellenabbau', 'نوردفيرك: تسريح موظفين'; the kind's label alone without one."""
+    kind_label = label(kind, code, "event_kind")
+    names = list(dict.fromkeys(organisations))[:TITLE_ORGANISATIONS]
+    if not names:
+        return kind_label
+    lowered = kind_label[:1].lower() + kind_label[1:]
+    return label("event_title", code).format(organizations=label("comma", code).join(names), kind=kind_label, kind_lower=lowered)
+
+
 class Mentions:
     """Which of the draft's people, companies and figures a piece of text mentions."""
 
@@ -100,7 +130,7 @@ class Mentions:
                 forms.append(last)
             self.people.append((person["name"], self.pattern(forms)))
         self.companies = [
-            (company["name"], self.pattern([company["name"], *(company.get("aliases") or [])]))
+            (company["name"], self.pattern([company["name"], company.get("canonical"), *(company.get("aliases") or [])]))
             for company in draft.companies
         ]
         self.figures = [figure["text"] for figure in draft.figures if figure.get("text")]
@@ -168,7 +198,10 @@ def story_event(draft: Draft, language: Language, mentions: Mentions, anchor: An
     kind = kind_of(title, language) or (kind_of(lead, language) if lead else None) or "other"
     when, sentence = story_date(draft, language, anchor, kind)
     text = f"{title}\n{lead or ''}"
-    return {"story": True, "kind": kind, "what": title, "when": when, **mentions.of(text)}, sentence
+    event = {"story": True, "kind": kind, "what": title, "when": when, **mentions.of(text)}
+    if not draft.title:  # a sentence of the lead: told as a summary under a short title
+        event["summary"] = title
+    return event, sentence
 
 
 def add_event(events: list[dict], event: dict) -> None:
@@ -209,7 +242,12 @@ def find_events(draft: Draft) -> Draft:
             continue
         best = max(dated, key=lambda mention: (mention.precision, -mention.start))
         kind = kind_of(sentence, language) or "other"
-        add_event(events, {"story": False, "kind": kind, "what": sentence.strip(), "when": best.when, **mentions.of(sentence)})
+        what = sentence.strip()
+        add_event(events, {"story": False, "kind": kind, "what": what, "when": best.when, "summary": what, **mentions.of(sentence)})
+    display = {company["name"]: company.get("canonical") or company["name"] for company in draft.companies}
+    for event in events:
+        if event.get("summary"):
+            event["title"] = short_title(event["kind"], [display[name] for name in event["companies"]], language.code)
     draft.events = events
     return draft
 

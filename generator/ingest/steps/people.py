@@ -4,6 +4,9 @@ A run of capitalised words is a person when the context says so: a known given n
 word or an honorific before it, a role in apposition after it (", Finanzchefin von X"), or a
 speech verb beside it.  Honorifics are stripped; a later mention by surname alone is the
 same person (two people sharing a surname are told apart by the role mentioned with it).
+Roles are whole role phrases, each with the organisation it belongs to (steps/roles.py): the
+people are found once to know their names, then the organisations are found (as the
+organisations step will) and the people again, with their roles' organisations.
 """
 
 from __future__ import annotations
@@ -14,6 +17,21 @@ from functools import cache
 
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language, fold
+from generator.ingest.steps.arabic_roles import (
+    CONJUNCTION,
+    ArabicRoles,
+    Token,
+    arabic_tokens,
+    phrase_at,
+)
+from generator.ingest.steps.role_organisations import Organisations, find_organisations
+from generator.ingest.steps.roles import (
+    LatinRoles,
+    Role,
+    is_role_word,
+    key_of,
+    vocabulary,
+)
 from generator.ingest.steps.structure import language_of
 
 UPPER = "A-ZÄÖÜÉÈÁÀÂÎÔÇŁŞİÓÍÚÑĞŽŠČ"
@@ -21,8 +39,6 @@ NAME_TOKEN = rf"(?:[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]+)*|(?:al|el)-[{UPPER}
 GENERIC_PARTICLES = {"von", "van", "der", "den", "de", "du", "da", "di", "del", "bin", "ibn", "zu", "ten", "ter", "al", "el"}
 TOKEN = re.compile(r"[\w'’.-]+|[,;:()„“”\"«»]")
 MAX_NAME_TOKENS = 5
-ROLE_WINDOW = 4
-DETERMINERS = r"(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|the|a|an|le|la|l'|les|un|une|du)"
 #: a short span in quotation marks is a title (of a series, a book, a product), not a name
 QUOTED_TITLE = re.compile(r"[„“”\"«‹»]\s*([^„“”\"«»‹›.!?]{1,80}?)\s*[“”\"»«›‹]")
 PLACE_PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "à", "en", "au", "aux", "near", "bei"}
@@ -45,8 +61,7 @@ def is_given_name(token: str) -> bool:
 class Person:
     name: str
     tokens: list[str]
-    roles: list[str] = field(default_factory=list)
-    organisation: str | None = None
+    roles: list[Role] = field(default_factory=list)
     mentions: int = 1
 
     @property
@@ -69,49 +84,7 @@ def words_after(text: str, end: int, count: int) -> list[str]:
 
 
 def is_role(word: str, language: Language) -> bool:
-    word = fold(word).strip(".,:;")
-    if "-" in word and word.rsplit("-", 1)[1] in language.role_words:
-        return True  # 'Konzern-Chef', 'XYZ-Chef'
-    return word in language.role_words or any(
-        word.startswith(role) or word.endswith(role) for role in language.role_words if len(role) >= 5 and " " not in role
-    )
-
-
-def role_phrase_before(text: str, start: int, language: Language) -> str | None:
-    """The role written right before a name: 'der Vorstandsvorsitzende Dr.' -> 'Vorstandsvorsitzende'."""
-    before = [word for word in words_before(text, start, ROLE_WINDOW) if fold(word) not in language.honorifics]
-    if before and is_role(before[-1], language):
-        return before[-1].strip(",.")
-    if len(before) >= 2 and fold(" ".join(before[-2:])) in language.role_words:
-        return " ".join(before[-2:])
-    return None
-
-
-def role_in_apposition(text: str, end: int, language: Language) -> tuple[str | None, str | None]:
-    """', Finanzchefin von Beispiel AG,' after a name: (role, organisation)."""
-    match = re.match(r"\s*,\s*([^,;.]{2,120})", text[end:])
-    if not match:
-        return None, None
-    phrase = match.group(1)
-    tokens = phrase.split()
-    for index, token in enumerate(tokens[:6]):
-        if is_role(token, language):
-            role_tokens = tokens[: index + 1]
-            rest = tokens[index + 1 :]
-            organisation = None
-            if rest and fold(rest[0]) in {fold(word) for word in language.data.get("role_connectors") or ()}:
-                organisation = organisation_after(" ".join(rest[1:]))
-            elif rest and re.match(rf"[{UPPER}]", rest[0]):
-                organisation = organisation_after(" ".join(rest))
-            return " ".join(token for token in role_tokens if not re.fullmatch(DETERMINERS, token, re.I)), organisation
-    return None, None
-
-
-def organisation_after(text: str) -> str | None:
-    match = re.match(rf"(?:(?:der|des|die|dem|den|the|de|du|la|le|l'|d')\s+)?((?:[{UPPER}0-9][\w&'’.-]*\s*){{1,5}})", text)
-    if not match:
-        return None
-    return match.group(1).strip(" ,.")
+    return is_role_word(key_of(word).strip(".,:;"), vocabulary(language.code))
 
 
 def is_organisation_word(token: str, language: Language) -> bool:
@@ -149,13 +122,14 @@ def strip_leading(tokens: list[str], language: Language) -> list[str]:
     return tokens
 
 
-def find_people_latin(draft: Draft, language: Language) -> list[Person]:
+def find_people_latin(draft: Draft, language: Language, organisations: Organisations) -> list[Person]:
     pattern = name_pattern(language)
     particles = language.particles | GENERIC_PARTICLES
     suffixes = {suffix.rstrip(".") for suffix in language.org_suffixes}
     people: list[Person] = []
-    for text in draft.body_lines():
+    for line_no, text in enumerate(draft.body_lines()):
         titles = [span.span(1) for span in QUOTED_TITLE.finditer(text)]
+        roles = LatinRoles(text, line_no, vocabulary(language.code), organisations)
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in titles):
                 continue
@@ -172,8 +146,8 @@ def find_people_latin(draft: Draft, language: Language) -> list[Person]:
                 continue
             if any(is_organisation_word(token, language) for token in tokens):
                 continue
-            role = role_phrase_before(text, start, language)
-            apposition, organisation = role_in_apposition(text, match.end(), language)
+            role = roles.before(start)
+            apposition = roles.after(match.end())
             evidence = sum([
                 is_given_name(tokens[0]),
                 role is not None,
@@ -185,7 +159,7 @@ def find_people_latin(draft: Draft, language: Language) -> list[Person]:
                 continue
             if evidence == 1 and is_given_name(tokens[0]) and after_place_preposition(text, start, language):
                 continue
-            add_person(people, Person(name, tokens, [r for r in (role, apposition) if r], organisation))
+            add_person(people, Person(name, tokens, [r for r in (role, apposition) if r]))
     return people
 
 
@@ -202,8 +176,7 @@ def add_person(people: list[Person], person: Person) -> None:
             if len(person.tokens) > len(other.tokens):
                 other.name, other.tokens = person.name, person.tokens
             other.mentions += 1
-            other.roles += [role for role in person.roles if role not in other.roles]
-            other.organisation = other.organisation or person.organisation
+            other.roles += [role for role in person.roles if role.text not in {known.text for known in other.roles}]
             return
     people.append(person)
 
@@ -213,43 +186,8 @@ def add_person(people: list[Person], person: Person) -> None:
 
 # Arabic script: no capital letters, so names are found from the words around them.
 
-ARABIC_TOKEN = re.compile(r"[\w\u0640-]+|[،,.:;؛«»\"()!?؟]")
-CONJUNCTION = re.compile(r"^(?:و|ف)(?=\w{3,})")
 ARABIC_PARTICLES = {"بن", "بنت", "ابن", "ابو", "ال", "عبد", "فون", "فان", "دي", "دو", "دير", "در", "دا", "لا"}
 MAX_ARABIC_NAME = 6
-POSSESSIVE = re.compile(r"(?:ها|هم|ه)$")
-
-
-@dataclass
-class Token:
-    text: str      # as written
-    folded: str    # folded, conjunction kept
-    start: int
-    end: int
-
-
-def arabic_tokens(text: str) -> list[Token]:
-    from generator.ingest.langdata import fold_keep_length
-
-    folded = fold_keep_length(text)
-    if len(folded) != len(text):
-        folded = fold(text)
-        return [Token(m.group(0), m.group(0), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
-    return [Token(text[m.start():m.end()], m.group(0).replace("\u0640", ""), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
-
-
-def phrase_at(tokens: list[Token], index: int, phrases: set[str], longest: int = 6) -> int:
-    """Length (in tokens) of the longest listed phrase starting at `index`, conjunction allowed; 0 if none."""
-    for length in range(min(longest, len(tokens) - index), 0, -1):
-        words = [token.folded for token in tokens[index : index + length]]
-        first = CONJUNCTION.sub("", words[0])
-        candidates = {" ".join(words), " ".join([first, *words[1:]])}
-        # 'رئيسها التنفيذي', 'رئيسته': a role with a possessive pronoun
-        bare = re.sub(r"ت(?:ها|هم|ه)$", "ه", first) if re.search(r"ت(?:ها|هم|ه)$", first) else POSSESSIVE.sub("", first)
-        candidates.add(" ".join([bare, *words[1:]]))
-        if candidates & phrases:
-            return length
-    return 0
 
 
 def name_like(token: Token, language: Language) -> bool:
@@ -284,7 +222,7 @@ def name_forward(tokens: list[Token], index: int, language: Language) -> tuple[i
         index += 1
     end = index
     while end < len(tokens) and end - index < MAX_ARABIC_NAME and (
-        name_like(tokens[end], language) or (tokens[end].folded in ARABIC_PARTICLES and end > index)
+        name_like(tokens[end], language) or (tokens[end].folded in ARABIC_PARTICLES and end > index) or after_abd(tokens, end)
     ):
         if end > index and phrase_at(tokens, end, language.role_words) or phrase_at(tokens, end, language.name_triggers):
             break  # 'سارة المثال رئيسة تنفيذية': the name ends where a role begins
@@ -294,11 +232,16 @@ def name_forward(tokens: list[Token], index: int, language: Language) -> tuple[i
     return (index, end) if end > index else None
 
 
+def after_abd(tokens: list[Token], index: int) -> bool:
+    """'عبد المنعم', 'عبد الله': the definite word of a name made with عبد."""
+    return index > 0 and tokens[index - 1].folded == "عبد" and tokens[index].folded.startswith("ال") and len(tokens[index].folded) > 3
+
+
 def name_backward(tokens: list[Token], end: int, language: Language) -> tuple[int, int] | None:
     """The name ending just before `end`: (first, end) token indexes."""
     start = end
     while start > 0 and end - start < MAX_ARABIC_NAME and (
-        name_like(tokens[start - 1], language) or tokens[start - 1].folded in ARABIC_PARTICLES
+        name_like(tokens[start - 1], language) or tokens[start - 1].folded in ARABIC_PARTICLES or after_abd(tokens, start - 1)
     ):
         start -= 1
     while start < end and tokens[start].folded in ARABIC_PARTICLES:
@@ -330,47 +273,35 @@ def in_apposition(tokens: list[Token], index: int, language: Language) -> bool:
     return index >= 2 and tokens[index - 1].folded in ("،", ",") and name_like(tokens[index - 2], language)
 
 
-def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
+def find_people_arabic(draft: Draft, language: Language, organisations: Organisations) -> list[Person]:
     people: list[Person] = []
-    for line in draft.body_lines():
+    for line_no, line in enumerate(draft.body_lines()):
         tokens = arabic_tokens(line)
+        roles = ArabicRoles(line, line_no, tokens, vocabulary(language.code), organisations, lambda token: name_like(token, language))
+        covered = 0  # tokens up to here belong to a role already read ('الشريكه المؤسسه والرئيسه التقنيه')
         for index in range(len(tokens)):
-            found: list[tuple[tuple[int, int], str | None]] = []
-            role_length = phrase_at(tokens, index, language.role_words)
-            if role_length and not in_apposition(tokens, index, language):
-                after = index + role_length
-                while after < len(tokens) and (tokens[after].folded.startswith("لل") or tokens[after].folded in ("لـ", "ل", "«", "»")):
-                    after += 1
-                if after + 1 < len(tokens) and tokens[after].folded.startswith("ال") and not name_like(tokens[after], language):
-                    after += 1  # 'مؤسس الشركة فلان ...': the role's organisation named by a common noun
-                if after < len(tokens):
-                    span = name_forward(tokens, after, language)
-                    if span and span[1] - span[0] >= 2:
-                        found.append((span, line[tokens[index].start : tokens[index + role_length - 1].end]))
+            found: list[tuple[tuple[int, int], Role | None]] = []
+            role = roles.role(index) if index >= covered and not in_apposition(tokens, index, language) else None
+            if role and role[1] < len(tokens):
+                span = name_forward(tokens, role[1], language)
+                if span and span[1] - span[0] >= 2:
+                    found.append((span, role[0]))
+                    covered = role[1]
             if tokens[index].folded in language.honorifics:
                 span = name_forward(tokens, index, language)
                 if span and span[1] - span[0] >= 2:
                     found.append((span, None))
-            if tokens[index].folded in ("،", ","):
-                role_length = phrase_at(tokens, index + 1, language.role_words)
-                if role_length:
-                    span = name_backward(tokens, index, language)
-                    if span:
-                        role = line[tokens[index + 1].start : tokens[index + role_length].end]
-                        found.append((span, role))
+            if tokens[index].folded in ("،", ",") and (role := roles.role(index + 1)):
+                span = name_backward(tokens, index, language)
+                if span:
+                    found.append((span, role[0]))
+                    covered = role[1]
             if phrase_at(tokens, index, language.name_triggers, longest=2):
                 span = name_forward(tokens, index + 1, language)
                 if span and span[1] - span[0] >= 2:
                     found.append((span, None))
             if tokens[index].folded in ("،", ",") and index + 1 < len(tokens):
-                # '..., المديرة العامة لمجموعة X، فلانة الفلانية، إن': the name between commas after a role
-                span = name_forward(tokens, index + 1, language)
-                recent = range(max(0, index - 8), index)
-                if span and span[1] - span[0] >= 2 and span[1] < len(tokens) and tokens[span[1]].folded in ("،", ",", "ان"):
-                    role_start = next((i for i in recent if phrase_at(tokens, i, language.role_words)), None)
-                    if role_start is not None and not in_apposition(tokens, role_start, language):
-                        length = phrase_at(tokens, role_start, language.role_words)
-                        found.append((span, line[tokens[role_start].start : tokens[role_start + length - 1].end]))
+                found += role_between_commas(tokens, index, roles, language)
             for (first, last), role in found:
                 name = span_text(line, tokens, first, last, language)
                 name_tokens = fold(name).split()
@@ -378,13 +309,33 @@ def find_people_arabic(draft: Draft, language: Language) -> list[Person]:
     return people
 
 
+def role_between_commas(tokens: list[Token], index: int, roles: ArabicRoles, language: Language) -> list:
+    """'..., المديره العامه لمجموعه X، فلانه الفلانيه، ان': the name between commas after a role."""
+    span = name_forward(tokens, index + 1, language)
+    if not (span and span[1] - span[0] >= 2 and span[1] < len(tokens) and tokens[span[1]].folded in ("،", ",", "ان", ":")):
+        return []
+    parses = [(i, roles.role(i)) for i in range(max(0, index - 8), index)]
+    parses = [(i, role) for i, role in parses if role and not in_apposition(tokens, i, language)]
+    ending_here = [(i, role) for i, role in parses if role[1] == index]
+    if not (ending_here or parses):
+        return []
+    return [(span, (ending_here or parses)[0][1][0])]
+
+
 def find_people(draft: Draft) -> Draft:
     language = language_of(draft)
     if language is None:
         return draft
     finder = find_people_arabic if language.script == "arabic" else find_people_latin
-    for person in finder(draft, language):
-        draft.people.append({"name": person.name, "roles": person.roles, "organisation": person.organisation})
+    people = finder(draft, language, Organisations())
+    named = [{"name": person.name, "roles": [role.text for role in person.roles],
+              "organisation": next((role.organisation for role in person.roles if role.organisation), None)} for person in people]
+    organisations = find_organisations(draft, language, named)
+    for person in finder(draft, language, organisations):
+        resolved = [(role, organisations.resolve(role)) for role in person.roles]
+        named = next((organisation for role, organisation in resolved if role.organisation), None)
+        organisation = named or next((organisation for _, organisation in resolved if organisation), None)
+        draft.people.append({"name": person.name, "roles": [role.text for role in person.roles], "organisation": organisation})
     return draft
 
 

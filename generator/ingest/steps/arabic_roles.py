@@ -1,0 +1,186 @@
+"""Role phrases in Arabic text, and the Arabic tokens the people step reads names from.
+
+Arabic joins a role to a complement by idafa or an attached ل ('مؤسس المنصه', 'الرئيس التنفيذي
+للشركه'), to its organisation the same way ('رئيس مجلس اداره X', 'الرئيسه التنفيذيه لشركه X'),
+and to a pronoun for the organisation named before ('رئيسها التنفيذي', 'الشريك المدير فيها').
+See steps/roles.py for what a role phrase holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.ingest.langdata import fold, fold_keep_length
+from generator.ingest.steps.roles import (
+    Parse,
+    Role,
+    Vocabulary,
+    is_independent,
+    noun_stem,
+)
+
+if TYPE_CHECKING:
+    from generator.ingest.steps.role_organisations import Named, Organisations
+
+
+ARABIC_TOKEN = re.compile(r"[\w\u0640-]+|[،,.:;؛«»\"()!?؟]")
+CONJUNCTION = re.compile(r"^(?:و|ف)(?=\w{3,})")
+POSSESSIVE = re.compile(r"(?:ها|هم|ه)$")
+QUOTES = ("«", "»", '"', "لـ", "ل")
+
+
+@dataclass
+class Token:
+    text: str      # as written
+    folded: str    # folded, conjunction kept
+    start: int
+    end: int
+
+
+def arabic_tokens(text: str) -> list[Token]:
+    folded = fold_keep_length(text)
+    if len(folded) != len(text):
+        folded = fold(text)
+        return [Token(m.group(0), m.group(0), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
+    return [Token(text[m.start():m.end()], m.group(0).replace("\u0640", ""), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
+
+
+def phrase_at(tokens: list[Token], index: int, phrases: set[str], longest: int = 6) -> int:
+    """Length (in tokens) of the longest listed phrase starting at `index`, conjunction allowed; 0 if none."""
+    for length in range(min(longest, len(tokens) - index), 0, -1):
+        words = [token.folded for token in tokens[index : index + length]]
+        first = CONJUNCTION.sub("", words[0])
+        candidates = {" ".join(words), " ".join([first, *words[1:]])}
+        # 'رئيسها التنفيذي', 'رئيسته': a role with a possessive pronoun
+        bare = re.sub(r"ت(?:ها|هم|ه)$", "ه", first) if re.search(r"ت(?:ها|هم|ه)$", first) else POSSESSIVE.sub("", first)
+        candidates.add(" ".join([bare, *words[1:]]))
+        if candidates & phrases:
+            return length
+    return 0
+
+
+class ArabicRoles:
+    """Role phrases in one line of Arabic text; `is_name` tells a name's word from a common noun."""
+
+    def __init__(self, line: str, line_no: int, tokens: list[Token], vocab: Vocabulary, organisations: Organisations,
+                 is_name: Callable[[Token], bool]):
+        self.line, self.line_no, self.tokens, self.vocab = line, line_no, tokens, vocab
+        self.organisations, self.is_name = organisations, is_name
+        self.language = vocab.language
+        self.first_words = {phrase.split()[0] for phrase in self.language.role_words}
+
+    def named_at(self, index: int) -> tuple[Named, int] | None:
+        """An organisation named from token `index` on, after لـ, quotes or a word such as شركه
+        ('لشركه «X»'): (it, the token after it)."""
+        named = None
+        for skip in (False, True):
+            if skip and index < len(self.tokens) and re.sub("^[ول]", "", self.tokens[index].folded) in self.language.org_prefixes:
+                index += 1
+            while index < len(self.tokens) and self.tokens[index].folded in QUOTES:
+                index += 1
+            if index >= len(self.tokens):
+                return None
+            named = named or self.organisations.at(self.line_no, self.tokens[index].start, slack=2)
+            if named:
+                break
+        if named is None:
+            return None
+        end = next((k for k in range(index, len(self.tokens)) if self.tokens[k].end >= named.end), len(self.tokens) - 1) + 1
+        while end < len(self.tokens) and self.tokens[end].folded in ("»", '"'):
+            end += 1
+        return named, end
+
+    def common_noun(self, index: int) -> bool:
+        """'الشركه', 'المنصه': a definite noun that is no name, title, role or nationality."""
+        token = self.tokens[index]
+        word, language = token.folded, self.language
+        return word.startswith("ال") and not self.is_name(token) and word not in language.honorifics \
+            and word not in language.stopwords and word not in language.demonyms and not phrase_at(self.tokens, index, language.role_words)
+
+    def adjectives(self, index: int, limit: int = 2) -> int:
+        end = index
+        while end < len(self.tokens) and end - index < limit and self.common_noun(end) and not self.named_at(end):
+            end += 1
+        return end
+
+    def complement(self, end: int) -> tuple[int, str | None, tuple | None]:
+        """What follows a role: (end of the role, the noun or pronoun it refers to, (organisation, end))."""
+        tokens = self.tokens
+        if end >= len(tokens):
+            return end, None, None
+        if named := self.named_at(end):
+            return end, None, named  # 'لشركه X', 'لـ«X»', 'رئيس مجلس اداره X'
+        word = tokens[end].folded
+        if word in self.vocab.complements and end + 1 < len(tokens):
+            if named := self.named_at(end + 1):
+                return end, None, named  # 'الشريك في «X»'
+            if self.common_noun(end + 1):
+                return self.adjectives(end + 2), noun_stem(tokens[end + 1].folded), None  # 'في الشركه'
+        if re.fullmatch(r"(?:في|لدي|ل|ب)(?:ها|ه|هم)", word):
+            return end, "", (None, end + 1)  # 'الشريك المدير فيها': of the organisation named before
+        if word.startswith("لل") and len(word) > 4 or self.common_noun(end):
+            return self.adjectives(end + 1), noun_stem(word), None  # 'للشركه', 'مؤسس المنصه'
+        return end, None, None
+
+    def parse(self, index: int) -> tuple[int, Parse] | None:
+        """The role starting at token `index`: (first character, parse); None if none starts there."""
+        tokens, language = self.tokens, self.language
+        length = phrase_at(tokens, index, language.role_words)
+        if not length:
+            return None
+        first = tokens[index].folded
+        skip = 1 if CONJUNCTION.match(first) and first not in self.first_words and first not in language.stopwords else 0
+        pronoun = len(first) > 4 and re.search(r"(?:ها|هم|ته)$", first) is not None  # 'رئيسها', 'رئيسته'
+        end, heads, reference, named = index + length, [self.words(index, length)], "" if pronoun else None, None
+        while True:
+            while end < len(tokens) and tokens[end].folded in self.vocab.after:
+                end += 1
+            end, noun, named = self.complement(end)
+            reference = noun if noun is not None else reference
+            if named or end >= len(tokens) or not CONJUNCTION.match(tokens[end].folded):
+                break
+            more = phrase_at(tokens, end, language.role_words)
+            if not more:
+                break
+            heads.append(self.words(end, more))  # 'المؤسس والرئيس التنفيذي'
+            end += more
+        last = noun_stem(tokens[end - 1].folded)
+        if reference is None and last in self.vocab.kind_stems:
+            reference = last  # 'رئيسه الاتحاد': the role names its organisation by a common noun
+        parse = Parse(end, heads, reference, after=end)
+        if named:
+            organisation, parse.after = named
+            parse.organisation = organisation.name if organisation else None
+        else:
+            parse.after = self.origin(end)
+        return tokens[index].start + skip, parse
+
+    def words(self, index: int, length: int) -> tuple[str, ...]:
+        """A listed role's words, without a conjunction before them."""
+        words = [token.folded for token in self.tokens[index:index + length]]
+        if CONJUNCTION.match(words[0]) and words[0] not in self.first_words:
+            words[0] = CONJUNCTION.sub("", words[0])
+        return tuple(words)
+
+    def origin(self, end: int) -> int:
+        """'الباحثه الصينيه الاصل فلانه': a nationality after a role describes the person, not the role."""
+        after = end
+        while after < len(self.tokens) and self.tokens[after].folded in self.language.demonyms:
+            after += 1
+        if after > end and after + 1 < len(self.tokens) and self.common_noun(after) and self.is_name(self.tokens[after + 1]):
+            after += 1
+        return after
+
+    def role(self, index: int) -> tuple[Role, int] | None:
+        """The role at token `index` and the token after it and its organisation."""
+        parsed = self.parse(index)
+        if parsed is None:
+            return None
+        start, parse = parsed
+        independent = all(is_independent(head, self.vocab) for head in parse.heads)
+        text = self.line[start:self.tokens[parse.end - 1].end]
+        kind = self.vocab.kind_of.get(parse.reference or "")
+        return Role(text, self.line_no, start, parse.organisation, parse.reference, kind, independent), parse.after

@@ -1,0 +1,148 @@
+"""Which organisation a role belongs to: the organisations named in the article, where, and how a
+role refers to one (see steps/roles.py).
+
+The organisations are found as the organisations step will find them (with its finders, and with
+the organisations only people's roles name); the step runs after this one and links each person
+to the organisation named here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from generator.ingest.langdata import Language, fold, fold_keep_length
+from generator.ingest.steps.roles import Role, Word, key_of, noun_stem, words_of
+
+#: kinds of organisation a role's noun may name that are not the article's company ('der Gewerkschaft')
+SPECIFIC_KINDS = ("union", "association", "regulator", "court", "ministry", "law_firm", "media", "fund")
+
+
+@dataclass
+class Named:
+    """An organisation named in the text: where, under which name, and the nouns in and before it."""
+
+    line: int
+    start: int
+    end: int
+    name: str
+    division: bool
+    #: nouns of the name, of the words right before it ('Der Investmentfonds X'), of the clause before it
+    nouns: tuple[set[str], set[str], set[str]]
+
+
+@dataclass
+class Organisations:
+    named: list[Named] = field(default_factory=list)
+    #: the organisation the article is about: named in its title (the most often named of those)
+    main: str | None = None
+    #: where each body line's sentences start
+    sentences: dict[int, list[int]] = field(default_factory=dict)
+
+    def sentence(self, line: int, position: int) -> int:
+        return bisect.bisect_right(self.sentences.get(line, []), position)
+
+    def at(self, line: int, start: int, slack: int = 0) -> Named | None:
+        """The organisation whose name starts at `start` (or up to `slack` characters later: 'لشركه')."""
+        return next((n for n in self.named if n.line == line and start <= n.start <= start + slack), None)
+
+    def resolve(self, role: Role) -> str | None:
+        """The organisation a role belongs to: the one named with it; for a role that refers to one
+        by a noun ('des Fonds', 'للشركه'), the last one named before it with that noun in its name,
+        right before it or in its clause; else the last one named in the same sentence or the two
+        before it (not a unit of another); else the one the title names.  None for a profession."""
+        if role.organisation or role.independent:
+            return role.organisation
+        before = [n for n in self.named if (n.line, n.end) <= (role.line, role.start)]
+        for tier in range(3 if role.reference else 0):
+            for named in reversed(before):
+                if any(word == role.reference or len(role.reference) >= 4 and word.endswith(role.reference) for word in named.nouns[tier]):
+                    return named.name
+        if role.reference_kind in SPECIFIC_KINDS:
+            return None  # 'Chef der Gewerkschaft' with no union named: not the company's
+        sentence = self.sentence(role.line, role.start)
+        for named in reversed(before):
+            if named.line == role.line and self.sentence(named.line, named.start) >= sentence - 2 and not named.division:
+                return named.name
+        return self.main
+
+
+def fold_same_length(text: str) -> str:
+    folded = fold_keep_length(text)
+    return folded if len(folded) == len(text) else "".join(fold_keep_length(ch)[:1] or ch for ch in text)
+
+
+def form_pattern(form: str) -> re.Pattern:
+    """A folded name in folded text: tatweel allowed between letters, an attached و/ل/ب/لل and quotes before it."""
+    letters = "".join(r"\s+" if ch == " " else re.escape(ch) + "\u0640*" for ch in form)
+    return re.compile(rf"(?<![\w-])(?:[وفبل]|لل)?[«\"“]?({letters})(?![\w])")
+
+
+def nouns_around(line: str, start: int, end: int) -> tuple[set[str], set[str], set[str]]:
+    """The noun stems of a name, of up to three words right before it, and of eight words before it."""
+    before = [word for word in words_of(line[:start]) if word.text not in "«»\"“”„"]
+    near = []
+    for word in reversed(before[-3:]):
+        if not word.text[:1].isalnum():
+            break
+        near.append(word)
+    return stems(words_of(line[start:end])), stems(near), stems(before[-8:])
+
+
+def stems(words: list[Word]) -> set[str]:
+    return {noun_stem(word.key) for word in words if word.text[:1].isalnum()}
+
+
+def find_organisations(draft, language: Language, people: list[dict]) -> Organisations:
+    """The organisations the organisations step will find, with these people (name, roles and the
+    organisation named with a role) known, and where each is named."""
+    from types import SimpleNamespace
+
+    # imported here: the organisations step imports the people step
+    from generator.ingest.steps import organisations as orgs
+
+    rules = orgs.rules_for(language.code)
+    known = {orgs.plain(person["name"]) for person in people}
+    finder = orgs.arabic_mentions if language.script == "arabic" else orgs.latin_mentions
+    mentions = finder(draft, rules, known)
+    if language.script == "arabic":
+        mentions += [m for m in orgs.latin_mentions(draft, orgs.rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
+    publisher = orgs.plain(draft.publisher or "")
+    found = orgs.merge([m for m in mentions if orgs.plain(m.text) != publisher and orgs.plain(m.core) != publisher], language.code)
+    orgs.add_short_aliases(found, draft.body, rules, known)
+    found = orgs.link_people(SimpleNamespace(people=people), found, rules)  # and those only a role names
+    orgs.add_short_aliases(found, draft.body, rules, known)
+    forms = sorted({(fold(form), k) for k, org in enumerate(found) for form in org.forms() if len(form) >= 2}, key=lambda item: -len(item[0]))
+    patterns = [(form_pattern(form), k) for form, k in forms]
+    named = []
+    for line_no, line in enumerate(draft.body_lines()):
+        folded, taken = fold_same_length(line), []
+        for pattern, k in patterns:
+            for match in pattern.finditer(folded):
+                start, end = match.span(1)
+                if not any(start < other_end and other_start < end for other_start, other_end in taken):
+                    taken.append((start, end))
+                    named.append((line_no, start, end, k, nouns_around(line, start, end)))
+    named.sort(key=lambda item: item[:2])
+    result = Organisations([Named(line, start, end, found[k].name, found[k].division, nouns) for line, start, end, k, nouns in named])
+    title = fold_same_length(draft.title or "")
+    short = [(form_pattern(fold(form)), k) for k, org in enumerate(found) for form in orgs.short_forms(org, rules)]
+    in_title = {k for pattern, k in patterns + short if pattern.search(title)}  # 'Beispiel streicht Stellen'
+    count = {k: sum(item[3] == k for item in named) for k in in_title}
+    if count:
+        result.main = found[max(count, key=lambda k: (count[k], -k))].name
+    result.sentences = {line_no: sentence_starts(line, language) for line_no, line in enumerate(draft.body_lines())}
+    return result
+
+
+def sentence_starts(line: str, language: Language) -> list[int]:
+    """Where the sentences of a line start: after '.', '!' or '?' (and a closing quote), not after a
+    number ('1. März') or an abbreviation ('Dr.', 'Inc.')."""
+    starts = []
+    for match in re.finditer(r"(\S*)[.!?؟…][»“”\"']?\s+", line):
+        word = match.group(1).lstrip("(«„\"“")
+        if word.isdigit() or key_of(word) + "." in language.honorifics or len(word) <= 3 and word[:1].isupper():
+            continue
+        starts.append(match.end())
+    return starts

@@ -1,0 +1,113 @@
+"""The people step's roles on small invented pages: whole role phrases, and the organisation each
+role belongs to (named with it, referred to by a noun or a pronoun, or the article's own)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from generator.ingest.draft import Draft
+from generator.ingest.evaluate import Tally, score_roles
+from generator.ingest.pipeline import extract
+from generator.ingest.reader import Source
+
+RETRIEVED = datetime.date(2026, 5, 10)
+
+
+def draft_of(text: str) -> Draft:
+    return extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), RETRIEVED)
+
+
+def people_of(draft: Draft) -> dict[str, tuple[list[str], str | None]]:
+    """Each person's roles and the name of the organisation the role belongs to (as the company's name)."""
+    names = {company["canonical"]: company["name"] for company in draft.companies}
+    return {person["name"]: (person["roles"], names.get(person["organisation"], person["organisation"])) for person in draft.people}
+
+
+PAGE_DE = """Nordwerk baut Stellen ab
+
+Musterstadt (dpa) – Der Maschinenbauer Nordwerk Antriebe AG will rund 800 Stellen streichen. Der Vorstandsvorsitzende Dr. Karl Schmidt begründete den Schritt mit der schwachen Nachfrage.
+„Wir müssen jetzt handeln“, sagte Greta Lindholm, Leiterin der Kundenbetreuung, in Musterstadt. Petra Mustermann, Finanzchefin von Nordwerk, nannte keine Zahlen.
+Gründer und Geschäftsführer Jonas Weber will das Unternehmen weiterführen. Nach Angaben von Paul Berger, Vorstand für Forschung und neue Werkstoffe bei Nordwerk, bleibt das Labor offen.
+"""
+
+
+def test_german_roles_are_whole_phrases_and_the_organisation_is_not_part_of_them():
+    people = people_of(draft_of(PAGE_DE))
+    assert people["Greta Lindholm"] == (["Leiterin der Kundenbetreuung"], "Nordwerk Antriebe AG")
+    assert people["Petra Mustermann"] == (["Finanzchefin"], "Nordwerk Antriebe AG")
+    assert people["Paul Berger"] == (["Vorstand für Forschung und neue Werkstoffe"], "Nordwerk Antriebe AG")
+
+
+def test_german_role_before_the_name_belongs_to_the_article_s_company():
+    people = people_of(draft_of(PAGE_DE))
+    assert people["Karl Schmidt"] == (["Vorstandsvorsitzende"], "Nordwerk Antriebe AG")
+    assert people["Jonas Weber"] == (["Gründer und Geschäftsführer"], "Nordwerk Antriebe AG")
+
+
+PAGE_AR = """نوردفيرك الألمانية تلغي ٨٠٠ وظيفة
+
+أعلنت شركة نوردفيرك للمحركات الألمانية إلغاء ٨٠٠ وظيفة، وقال رئيسها التنفيذي كارل شميت إن القرار كان صعبًا.
+وقالت المديرة المالية للشركة الدكتورة سارة المثالي إن التكاليف سترتفع هذا العام.
+من جهته، قال سالم العبيدي، الرئيس التنفيذي لشركة سنابل للاستثمار، إن الصفقة مع نوردفيرك مهمة. وقالت نادية الراشدي، المديرة العامة لشركة «الواحة» للتقنية، إن الشراكة مفيدة.
+"""
+
+
+def test_arabic_role_with_the_company_named_after_it():
+    people = people_of(draft_of(PAGE_AR))
+    assert people["سالم العبيدي"] == (["الرئيس التنفيذي"], "شركة سنابل للاستثمار")
+    assert people["نادية الراشدي"] == (["المديرة العامة"], "الواحة")
+
+
+def test_arabic_role_with_a_pronoun_or_a_common_noun_belongs_to_the_company_named_before():
+    people = people_of(draft_of(PAGE_AR))
+    assert people["كارل شميت"] == (["رئيسها التنفيذي"], "شركة نوردفيرك للمحركات")
+    assert people["سارة المثالي"] == (["المديرة المالية للشركة"], "شركة نوردفيرك للمحركات")
+
+
+PAGE_FR = """Nordwerk présente son plan
+
+Le groupe Nordwerk Industrie S.A. a présenté mardi son plan stratégique. « Nous allons investir », a déclaré le président du conseil d'administration, Pierre Garnier.
+Claire Dubois, directrice générale adjointe de Nordwerk Industrie, a confirmé les chiffres. Leur avocat, Marc Lefort, conteste la procédure.
+"""
+
+
+def test_french_roles_before_a_comma_and_after_the_name():
+    people = people_of(draft_of(PAGE_FR))
+    assert people["Pierre Garnier"] == (["président du conseil d'administration"], "Nordwerk Industrie S.A.")
+    assert people["Claire Dubois"] == (["directrice générale adjointe"], "Nordwerk Industrie S.A.")
+    assert people["Marc Lefort"] == (["avocat"], None), "a lawyer's role names no organisation of the article"
+
+
+PAGE_EN = """Nordwerk to cut 500 jobs
+
+Nordwerk Motors Inc. will cut 500 jobs this year, finance chief Tom Baker said on Tuesday. Maria Keller, head of investor relations at Nordwerk Motors, declined to comment.
+"We will grow again," said Dr. Laura Smith, currently chief operating officer.
+"""
+
+
+def test_english_roles_with_a_field_before_or_after_the_role_noun():
+    people = people_of(draft_of(PAGE_EN))
+    assert people["Tom Baker"] == (["finance chief"], "Nordwerk Motors Inc.")
+    assert people["Maria Keller"] == (["head of investor relations"], "Nordwerk Motors Inc.")
+    assert people["Laura Smith"] == (["chief operating officer"], "Nordwerk Motors Inc.")
+
+
+def test_the_scorer_counts_whole_roles_roles_cut_short_and_organisations_by_any_name():
+    tally = Tally()
+    found = [{"name": "Greta Lindholm", "roles": ["Leiterin"], "organisation": "Nordwerk Antriebe"},
+             {"name": "Karl Schmidt", "roles": ["Vorstandschef"], "organisation": None}]
+    gold = [{"name": "Greta Lindholm", "roles": ["Leiterin der Kundenbetreuung"], "organisation": "Nordwerk"},
+            {"name": "Karl Schmidt", "roles": ["Vorstandschef"], "organisation": "Nordwerk"}]
+    companies = [{"name": "Nordwerk Antriebe AG", "canonical": "Nordwerk Antriebe", "aliases": ["Nordwerk"]}]
+    score_roles(list(zip(found, gold)), companies, [{"name": "Nordwerk Antriebe AG", "canonical": "Nordwerk"}], tally, "page.txt")
+    assert dict(tally.counts) == {"roles_gold": 2, "roles_exact": 1, "roles_part": 1, "organisation_gold": 2, "organisation_right": 1}
+
+
+def test_a_union_or_a_month_after_a_role_is_not_the_company():
+    german = people_of(draft_of("Nordwerk streicht Stellen\n\nDie Nordwerk Antriebe AG streicht 800 Stellen. "
+                                "„Das ist bitter“, sagte Hans Brandt, Chef der Gewerkschaft, am Montag.\n"))
+    assert german["Hans Brandt"] == (["Chef der Gewerkschaft"], None), "the union is not named: no organisation"
+    english = people_of(draft_of("Nordwerk names a deputy\n\nNordwerk Motors Inc. said on Monday that its finance chief "
+                                 "Tom Baker will become deputy chief executive in July.\n"))
+    assert english["Tom Baker"] == (["finance chief", "deputy chief executive"], "Nordwerk Motors Inc.")
