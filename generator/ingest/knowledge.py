@@ -122,7 +122,7 @@ class Knowledge:
         candidates = {block for form in forms for block in blocks(folder, form)}
         candidates = set().union(*(self.by_block[folder].get(block, ()) for block in candidates))
         scored = []
-        compare = names.similarity if folder == "people" else organisation_similarity
+        compare = names.similarity if folder == "people" else orgnames.similarity
         for known in (self.known[folder][id_] for id_ in candidates):
             score = max((compare(one, other) for one in forms for other in known.forms), default=0.0)
             if folder == "people" and known.id in story and score < ACCEPT:
@@ -145,10 +145,9 @@ def blocks(folder: str, form) -> set[tuple]:
     compared only with the names that share a key."""
     if folder == "people":
         return {("last", start) for reading in form[-1] for start in starts(reading)} if form else {("none",)}
-    skeleton, meaning = form
-    keys = {("first", start) for readings in [*skeleton[:1], *meaning.own[:1]] for reading in readings for start in starts(reading)}
-    if meaning.meaning and not meaning.own:
-        keys.add(("meaning", *sorted(meaning.meaning)))
+    own = [token for reading in form.readings for token in reading.own[:1]]
+    keys = {("first", start) for readings in [*form.skeleton[:1], *own] for reading in readings for start in starts(reading)}
+    keys |= {("meaning", *sorted(reading.meaning)) for reading in form.readings if reading.meaning and not reading.own}
     return keys or {("none",)}
 
 
@@ -173,19 +172,10 @@ def generic_words(folder: str) -> frozenset[str]:
 
 def form_of(folder: str, text: str):
     """What a spelling is compared by: a person's skeleton; an organisation's skeleton and its
-    name by meaning."""
-    skeleton = names.name_skeleton(text, generic_words(folder))
-    return skeleton if folder == "people" else (skeleton, orgnames.org_name(text, generic_words(folder)))
-
-
-def organisation_similarity(one, other) -> float:
-    """Organisations: by meaning, or by skeleton word by word or run together when the words
-    are split differently, unless the two names' meaning words differ."""
-    (skeleton, meaning), (other_skeleton, other_meaning) = one, other
-    by_meaning = orgnames.org_similarity(meaning, other_meaning)
-    if orgnames.differ(meaning, other_meaning):
-        return by_meaning
-    return max(by_meaning, names.similarity(skeleton, other_skeleton), names.joined_similarity(skeleton, other_skeleton))
+    name by meaning (orgnames.OrgForm)."""
+    if folder == "people":
+        return names.name_skeleton(text)
+    return orgnames.org_form(text, generic_words(folder))
 
 
 def looser(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:

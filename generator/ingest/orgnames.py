@@ -11,8 +11,8 @@ What is left are the name's own words, compared by their phonetic skeleton (name
 
 Two names are of one body when their meaning words are the same, their places do not differ,
 and their own words pair up one to one ('Nordhafen Trading' = 'نوردهافن للتجارة', but not
-'نوردهافن للطاقة').  A name of meaning words only needs at least two of them
-('European Commission').
+'نوردهافن للطاقة').  A name of meaning words only needs at least two of them, or one and the
+same country ('European Commission', 'Qatar Airways' = 'الخطوط الجوية القطرية').
 """
 
 from __future__ import annotations
@@ -133,8 +133,9 @@ def phrase_at(words: list[str], index: int, lex: Lexicon) -> tuple[int, tuple[st
     return None
 
 
-def org_name(text: str, generic: frozenset[str] = frozenset(), lex: Lexicon | None = None) -> OrgName:
-    """The name by meaning; `generic` words (legal forms, 'Gruppe') are left out like type words."""
+def org_name(text: str, generic: frozenset[str] = frozenset(), lex: Lexicon | None = None, split: bool = True) -> OrgName:
+    """The name by meaning; `generic` words (legal forms, 'Gruppe') are left out like type words;
+    with `split`, compounds of listed words count as those words."""
     lex = lex or lexicon()
     words = names.spelled_acronyms([normal(word) for word in SPLIT.split(fold(text)) if word])
     meaning, places, own = set(), set(), []
@@ -145,7 +146,7 @@ def org_name(text: str, generic: frozenset[str] = frozenset(), lex: Lexicon | No
         step, concepts = (found[0], [found[1]]) if found else (1, None)
         if concepts is None:
             one = listed(word, lex)
-            concepts = [one] if one else compound(word, lex)
+            concepts = [one] if one else compound(word, lex) if split else None
         index += step
         if concepts:
             meaning |= {concept for group, concept in concepts if group == "meaning"}
@@ -155,21 +156,51 @@ def org_name(text: str, generic: frozenset[str] = frozenset(), lex: Lexicon | No
     return OrgName(frozenset(meaning), frozenset(places), tuple(own))
 
 
+@dataclass(frozen=True)
+class OrgForm:
+    """What one spelling of an organisation is compared by: its skeleton (names.py), and its name
+    by meaning read with and without splitting compounds (a compound of listed words may be a
+    body's description, 'Bundeskartellamt', or a name of its own, 'Nordstern')."""
+
+    skeleton: list
+    readings: tuple[OrgName, ...]
+
+
+def org_form(text: str, generic: frozenset[str] = frozenset()) -> OrgForm:
+    readings = dict.fromkeys([org_name(text, generic), org_name(text, generic, split=False)])
+    return OrgForm(names.name_skeleton(text, generic), tuple(readings))
+
+
+def similarity(one: OrgForm, other: OrgForm) -> float:
+    """How surely two spellings name one body (0..1).
+
+    By meaning alone when both names have meaning words in some reading ('Helvik Bank' is not
+    'Helvik Bahn', 'Landgericht X' not 'Amtsgericht X'); else also by skeleton, word by word or
+    run together ('StreamBox', 'ستريم بوكس'), as a transliteration of 'Médias' is no
+    translation."""
+    pairs = [(a, b) for a in one.readings for b in other.readings]
+    by_meaning = max(org_similarity(a, b) for a, b in pairs)
+    if any(a.meaning and b.meaning for a, b in pairs):
+        return by_meaning
+    skeletons = max(names.similarity(one.skeleton, other.skeleton), names.joined_similarity(one.skeleton, other.skeleton))
+    return max(by_meaning, skeletons)
+
+
 def org_similarity(one: OrgName, other: OrgName) -> float:
-    """1.0 (or the weakest own-word match) when the two names are of one body, else 0.0."""
+    """1.0 (or the weakest own-word match) when the two names are of one body, else 0.0.
+
+    A country is compared only when both name one, as long as neither name has words of its
+    own: 'Office fédéral allemand des ententes' = 'Bundeskartellamt', but 'Acme Germany' is
+    not 'Acme'."""
     if one.meaning != other.meaning or (one.places and other.places and one.places != other.places):
         return 0.0
     if not one.own and not other.own:
-        return 1.0 if len(one.meaning) >= 2 else 0.0
-    if len(one.own) != len(other.own) or len(one.own) > 5:
+        shared_place = bool(one.places and one.places == other.places)
+        return 1.0 if len(one.meaning) + shared_place >= 2 else 0.0
+    if one.places != other.places or len(one.own) != len(other.own) or len(one.own) > 5:
         return 0.0
     best = max(
         min(names.ratio(a, b) for a, b in zip(one.own, order, strict=True))
         for order in permutations(other.own)
     )
     return best if best >= ACCEPT else 0.0
-
-
-def differ(one: OrgName, other: OrgName) -> bool:
-    """Both names say what the body does, and they say different things ('Bank' and 'Bahn')."""
-    return bool(one.meaning and other.meaning and one.meaning != other.meaning)
