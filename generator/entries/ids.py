@@ -6,5 +6,5 @@ MAX_ID_LENGTH = 60
 
 
 def make_id(text: str) -> str:
-    """ASCII id from any script: 'Leyla Aydın' -> 'leyla-aydin', Arabic is transliterated."""
+    """ASCII id from any script: 'Ayşe Yıldız' -> 'ayse-yildiz', Arabic is transliterated."""
     return slugify(text, max_length=MAX_ID_LENGTH, word_boundary=True) or "entry"

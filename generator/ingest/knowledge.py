@@ -9,7 +9,7 @@ by hand.  A name found in a new article is looked up in two ways:
    transliteration, accepted when it is clearly the best candidate (a margin over the next
    one), and with a looser first name only among the people of the same story;
 3. for organisations, also the same meaning where words are translated
-   (generator/ingest/orgnames.py: 'Nordhafen Trading' = 'نوردهافن للتجارة'), which also keeps
+   (generator/ingest/orgnames.py: 'Osthafen Trading' = 'أوستهافن للتجارة'), which also keeps
    apart names whose skeletons are close but whose meaning words differ.
 """
 
@@ -152,7 +152,7 @@ def blocks(folder: str, form) -> set[tuple]:
 
 
 def starts(reading: str) -> set[str]:
-    """A skeleton's first two letters, also after an h (often unwritten: 'Whitfield' ويتفيلد)."""
+    """A skeleton's first two letters, also after an h (often unwritten: 'Whitmore' ويتمور)."""
     return {reading[:2], reading.lstrip("H")[:2]}
 
 

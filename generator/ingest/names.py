@@ -41,12 +41,12 @@ VOWELS = "aeiouy"
 
 
 def plain_latin(text: str) -> str:
-    """Lowercase, accents removed ('Aydın' -> 'aydin', 'ß' -> 'ss')."""
+    """Lowercase, accents removed ('Yıldız' -> 'yildiz', 'ß' -> 'ss')."""
     text = unicodedata.normalize("NFKD", text.lower().replace("ı", "i").replace("ß", "ss"))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-#: Latin letters spelled out in Arabic script (folded), as in acronyms: 'إم جي إم' is MGM
+#: Latin letters spelled out in Arabic script (folded), as in acronyms: 'إيه بي سي' is ABC
 LETTER_NAMES = {
     "ايه": "a", "بي": "b", "سي": "c", "دي": "d", "اي": "i", "اف": "f", "جي": "g", "اتش": "h",
     "جاي": "j", "جيه": "j", "كيه": "k", "كي": "k", "ام": "m", "ان": "n", "او": "o", "كيو": "q",

@@ -10,8 +10,8 @@ words ('Bundes|kartell|amt'); Arabic clitics and the article are stripped ('لل
 What is left are the name's own words, compared by their phonetic skeleton (names.py).
 
 Two names are of one body when their meaning words are the same, their places do not differ,
-and their own words pair up one to one ('Nordhafen Trading' = 'نوردهافن للتجارة', but not
-'نوردهافن للطاقة').  A name of meaning words only needs at least two of them, or one and the
+and their own words pair up one to one ('Osthafen Trading' = 'أوستهافن للتجارة', but not
+'أوستهافن للطاقة').  A name of meaning words only needs at least two of them, or one and the
 same country ('European Commission', 'Qatar Airways' = 'الخطوط الجوية القطرية').
 """
 

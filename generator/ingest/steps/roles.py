@@ -188,7 +188,7 @@ class LatinRoles:
         return self.organisations.at(self.line_no, self.words[index].start) if index < len(self.words) else None
 
     def noun_end(self, i: int) -> int | None:
-        """A role noun or a listed role phrase at i; 'Prime Video-Chef': a name before a compound role."""
+        """A role noun or a listed role phrase at i; 'Beispiel Media-Chef': a name before a compound role."""
         words, vocab = self.words, self.vocab
         if i >= len(words) or not words[i].text[:1].isalpha():
             return None
@@ -263,7 +263,7 @@ class LatinRoles:
         content, k = [], start
         while k < len(words) and len(content) < MAX_COMPLEMENT:
             if named := self.named_at(k):
-                return j, None, named  # 'of Halvora', 'der Kanzlei X': the organisation, and what describes it
+                return j, None, named  # 'of Acme', 'der Kanzlei X': the organisation, and what describes it
             if self.accepted(k):
                 content.append(k)
             elif not (content and words[k].key in vocab.coordinators and k + 1 < len(words) and self.accepted(k + 1)):
