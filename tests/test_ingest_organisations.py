@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.ingest.draft import Draft
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import Source
-from generator.ingest.steps.organisations import initials_match
+from generator.ingest.steps.latin_organisations import initials_match
 
 RETRIEVED = datetime.date(2026, 5, 10)
 

@@ -13,6 +13,15 @@ import re
 from dataclasses import dataclass, field
 
 from generator.ingest.langdata import Language, fold, fold_keep_length
+from generator.ingest.steps.arabic_organisations import arabic_mentions
+from generator.ingest.steps.latin_organisations import latin_mentions
+from generator.ingest.steps.organisation_merge import (
+    add_short_aliases,
+    link_people,
+    merge,
+    short_forms,
+)
+from generator.ingest.steps.organisation_rules import plain, rules_for
 from generator.ingest.steps.roles import Role, Word, key_of, noun_stem, words_of
 
 #: kinds of organisation a role's noun may name that are not the article's company ('der Gewerkschaft')
@@ -99,20 +108,17 @@ def find_organisations(draft, language: Language, people: list[dict]) -> Organis
     organisation named with a role) known, and where each is named."""
     from types import SimpleNamespace
 
-    # imported here: the organisations step imports the people step
-    from generator.ingest.steps import organisations as orgs
-
-    rules = orgs.rules_for(language.code)
-    known = {orgs.plain(person["name"]) for person in people}
-    finder = orgs.arabic_mentions if language.script == "arabic" else orgs.latin_mentions
+    rules = rules_for(language.code)
+    known = {plain(person["name"]) for person in people}
+    finder = arabic_mentions if language.script == "arabic" else latin_mentions
     mentions = finder(draft, rules, known)
     if language.script == "arabic":
-        mentions += [m for m in orgs.latin_mentions(draft, orgs.rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
-    publisher = orgs.plain(draft.publisher or "")
-    found = orgs.merge([m for m in mentions if orgs.plain(m.text) != publisher and orgs.plain(m.core) != publisher], language.code)
-    orgs.add_short_aliases(found, draft.body, rules, known)
-    found = orgs.link_people(SimpleNamespace(people=people), found, rules)  # and those only a role names
-    orgs.add_short_aliases(found, draft.body, rules, known)
+        mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
+    publisher = plain(draft.publisher or "")
+    found = merge([m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher], language.code)
+    add_short_aliases(found, draft.body, rules, known)
+    found = link_people(SimpleNamespace(people=people), found, rules)  # and those only a role names
+    add_short_aliases(found, draft.body, rules, known)
     forms = sorted({(fold(form), k) for k, org in enumerate(found) for form in org.forms() if len(form) >= 2}, key=lambda item: -len(item[0]))
     patterns = [(form_pattern(form), k) for form, k in forms]
     named = []
@@ -127,7 +133,7 @@ def find_organisations(draft, language: Language, people: list[dict]) -> Organis
     named.sort(key=lambda item: item[:2])
     result = Organisations([Named(line, start, end, found[k].name, found[k].division, nouns) for line, start, end, k, nouns in named])
     title = fold_same_length(draft.title or "")
-    short = [(form_pattern(fold(form)), k) for k, org in enumerate(found) for form in orgs.short_forms(org, rules)]
+    short = [(form_pattern(fold(form)), k) for k, org in enumerate(found) for form in short_forms(org, rules)]
     in_title = {k for pattern, k in patterns + short if pattern.search(title)}  # 'Beispiel streicht Stellen'
     count = {k: sum(item[3] == k for item in named) for k in in_title}
     if count:

@@ -1,0 +1,224 @@
+"""Organisation mentions in Arabic-script text.
+
+Names after a descriptive word (شركة، مجموعة، صندوق، وزارة ...), in quotes («X»), before a
+transliterated kind word ('X كابيتال'), or descriptive names of public bodies (المفوضية الأوروبية،
+المحكمة الإقليمية في ...).  A Latin-script name in brackets after one is its alias, and
+'X التابعة لمجموعة Y' makes X a unit of Y.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.draft import Draft
+from generator.ingest.steps.arabic_roles import CONJUNCTION, arabic_tokens, phrase_at
+from generator.ingest.steps.organisation_rules import (
+    Mention,
+    Rules,
+    best_kind,
+    plain,
+    territories,
+)
+
+QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+PUNCT = set("،,.:;؛()!?؟\"«»")
+
+
+def bare(word: str) -> str:
+    """A folded word without tatweel and without a glued و، ف، ل or ب before ال ('والمعادن')."""
+    word = word.replace("\u0640", "")
+    return re.sub(r"^(?:و|ف)?(?:ل|ب)?(?=ال)", "", word) if len(word) > 4 else word
+
+
+def listed(word: str, words: set) -> bool:
+    """The word, or the word without one glued letter (و، ف، ل، ب), is in the list."""
+    word = word.replace("\u0640", "")
+    return word in words or bare(word) in words or len(word) > 3 and word[0] in "وفلب" and word[1:] in words
+
+
+class ArabicFinder:
+    """Organisation mentions in one Arabic-script line."""
+
+    def __init__(self, line: str, index: int, rules: Rules, people: set[str]):
+        self.line, self.index, self.rules, self.people = line, index, rules, people
+        self.language = rules.language
+        self.tokens = arabic_tokens(line)
+        self.mentions: list[Mention] = []
+
+    def text(self, first: int, last: int) -> str:
+        return self.line[self.tokens[first].start:self.tokens[last - 1].end]
+
+    def stop(self, k: int) -> bool:
+        token = self.tokens[k]
+        word = CONJUNCTION.sub("", token.folded) if token.folded not in self.language.stopwords else token.folded
+        return (token.folded in PUNCT or token.folded in self.language.stopwords or word in self.language.stopwords
+                or word in self.language.months or word in self.language.weekdays or word in self.language.speech_verbs
+                or not re.search(r"[\u0621-\u064a]", word) or bool(phrase_at(self.tokens, k, self.language.role_words, 3)))
+
+    def kind(self, first: int, last: int) -> str | None:
+        kinds = []
+        for k in range(first, last):
+            length = phrase_at(self.tokens, k, set(self.rules.kind_phrases) | set(self.rules.kind_exact), 4)
+            if length:
+                words = " ".join(t.folded for t in self.tokens[k:k + length])
+                kinds.append(self.language.org_kind_words.get(words) or self.language.org_kind_words.get(bare(words)))
+            elif self.tokens[k].folded[-5:] and len(self.tokens[k].folded) > 6:
+                kinds.append(next((kind for word, kind in self.rules.kind_exact.items() if len(word) >= 5 and self.tokens[k].folded.endswith(word)), None))
+        return best_kind(kinds)
+
+    def add(self, first: int, last: int, core_first: int, weak: bool = False, **extra) -> Mention | None:
+        if last <= core_first:
+            return None
+        text = self.text(first, last)
+        head = self.tokens[first].folded
+        if first < core_first and head[:1] in "ولب" and head[1:] in self.language.org_prefixes:
+            text = text[1:].lstrip("\u0640")  # 'لشركة X' -> 'شركة X'
+        core = self.text(core_first, last)
+        if plain(core) in self.people or plain(core) in territories("ar"):
+            return None
+        extra.setdefault("kind", self.kind(first, last))
+        mention = Mention(text.strip(), self.index, self.tokens[first].start, core=core.strip(), weak=weak, **extra)
+        self.mentions.append(mention)
+        return mention
+
+    def quoted(self, k: int) -> int | None:
+        """Index after the closing quote when a short quoted name starts at k."""
+        if k >= len(self.tokens) or self.tokens[k].folded != QUOTE_OPEN:
+            return None
+        for close in range(k + 2, min(len(self.tokens), k + 7)):
+            if self.tokens[close].folded == QUOTE_CLOSE:
+                return close
+            if self.tokens[close].folded in PUNCT:
+                return None
+        return None
+
+    def latin_bracket(self, k: int, mention: Mention | None) -> None:
+        """'شركة نوردفيرك (Nordwerk AG)': the Latin name in brackets is an alias."""
+        while k < len(self.tokens) and listed(self.tokens[k].folded, self.language.demonyms):
+            k += 1
+        match = re.match(r"\s*\(([A-Za-z][\w .&,'’-]{1,60})\)", self.line[self.tokens[k - 1].end:]) if k else None
+        if mention and match and not re.search(r"[\u0600-\u06ff]", match.group(1)):
+            mention.aliases.append(match.group(1).strip())
+
+    def find(self) -> list[Mention]:
+        tokens = self.tokens
+        for i in range(len(tokens)):
+            length = phrase_at(tokens, i, self.language.org_prefixes, 3)
+            if length and not (i and tokens[i - 1].folded == QUOTE_OPEN) and not self.in_role(i):
+                self.after_prefix(i, i + length)
+            close = self.quoted(i)
+            if close is not None:
+                self.quoted_name(i, close)
+            elif self.tokens[i].folded not in PUNCT and (not i or tokens[i - 1].folded != QUOTE_OPEN):
+                self.transliterated(i)
+        return self.mentions
+
+    def in_role(self, i: int) -> bool:
+        """'رئيس مجلس الادارة': a word inside a role phrase."""
+        return any(phrase_at(self.tokens, b, self.language.role_words, 4) > i - b for b in range(max(0, i - 3), i))
+
+    def after_prefix(self, i: int, j: int) -> None:
+        tokens = self.tokens
+        prefix = " ".join(t.folded for t in tokens[i:j])
+        prefix = prefix[1:] if prefix[:1] in "ولب" and prefix[1:] in self.language.org_prefixes else prefix
+        division = any(word in self.language.org_division_words for word in prefix.split())
+        for k in range(j, min(len(tokens), j + 5)):  # 'شركة الذكاء الاصطناعي الأمريكية «X»'
+            close = self.quoted(k)
+            if close is not None:
+                mention = self.add(k + 1, close, k + 1, division=division)
+                self.latin_bracket(close + 1, mention)
+                return
+            if self.stop(k):
+                break
+        if prefix.startswith("ال"):
+            return self.descriptive(i, j)
+        k = j
+        while k < len(tokens) and k - j < 6 and not self.stop(k):
+            word = tokens[k].folded
+            if listed(word, self.language.demonyms) or listed(word, self.language.org_division_words) or phrase_at(tokens, k, self.language.org_prefixes, 2):
+                break
+            if k == j and (word.startswith(("ال", "وال", "بال", "لل")) and prefix not in self.language.org_definite_prefixes
+                           or listed(word, self.language.org_non_names)):
+                return  # 'شركة ناشئة', 'منصة بث': a common noun or adjective, no name
+            if k > j and word.startswith(("بال", "وب")) or k > j + 1 and tokens[k - 1].folded.startswith("وال"):
+                break  # 'وزارة الاقتصاد والطاقة الملف': a coordinated word ends the name
+            if len(word) > 4 and re.search(r"(?:ها|هم|هما)$", word):
+                if k == j or k == j + 1 and re.match(r"[يتن]", tokens[j].folded):
+                    return  # 'شركة تبلغ ايراداتها': a clause, not a name
+                break
+            if k > j and not (tokens[k].folded.startswith(("ل", "ال", "وال")) or word in self.rules.kind_exact
+                              or not re.match(r"[يتن]", tokens[k].folded) and not tokens[k - 1].folded.startswith(("ل", "ال"))):
+                break  # a verb after the name ('شركة X تغلق'): names go on with complements and adjectives
+            k += 1
+        end = k
+        while end < len(tokens) and listed(tokens[end].folded, self.language.demonyms):
+            end += 1
+        if end > k and re.match(r"\s*\([A-Z][A-Z0-9&]{1,6}\)", self.line[tokens[end - 1].end:]):
+            k = end  # 'اتحاد الناشرين الالمان (ABC)': the acronym shows where the name ends
+        if k > j:
+            mention = self.add(i, k, j, division=division)
+            self.latin_bracket(k, mention)
+            self.parent_after(k, mention)
+
+    def descriptive(self, i: int, j: int) -> None:
+        """'المفوضية الأوروبية', 'المحكمة الإقليمية في ...', 'الاتحاد ... (ABC)': a public body named by a phrase."""
+        tokens = self.tokens
+        k = j
+        while k < len(tokens) and k - j < 6 and not self.stop(k) and tokens[k].folded.startswith(("ال", "ل", "وال")):
+            k += 1
+        place = k + 1 < len(tokens) and tokens[k].folded == "في" and not self.stop(k + 1) \
+            and (not tokens[k + 1].folded.startswith("ال") or plain(tokens[k + 1].text) in territories("ar")) \
+            and (k + 2 >= len(tokens) or self.stop(k + 2))
+        geo = any(listed(t.folded, self.language.demonyms) for t in tokens[j:k])
+        bracket = re.match(r"\s*\([A-Z]", self.line[tokens[k - 1].end:]) is not None if k > j else False
+        if k > j and (geo or place or bracket):
+            mention = self.add(i, k + 2 if place else k, i)
+            self.latin_bracket(k, mention)
+
+    def quoted_name(self, k: int, close: int) -> None:
+        """'«X»': an organisation when a role or kind word says so, else only an alias of one."""
+        tokens = self.tokens
+        before = k - 1
+        while before >= 0 and tokens[before].folded in ("لـ", "ل", "في", "لدي", "من"):
+            before -= 1
+        role = before >= 0 and any(phrase_at(tokens, b, self.language.role_words, 4) >= before - b + 1
+                                   for b in range(max(0, before - 3), before + 1))
+        kind = self.kind(k + 1, close)
+        if plain(self.text(k + 1, close)) in self.people:
+            return
+        mention = self.add(k + 1, close, k + 1, weak=not (role or kind and kind != "company"))
+        self.latin_bracket(close + 1, mention)
+
+    def transliterated(self, i: int) -> None:
+        """'X كابيتال', 'X فنتشرز': a transliterated kind word ends a name."""
+        word = self.tokens[i].folded
+        if word.startswith(("ال", "ل", "ب")) or self.kind(i, i + 1) not in ("fund", "media", "company") or phrase_at(self.tokens, i, self.language.org_prefixes, 1):
+            return
+        first = i
+        while first > 0 and i - first < 2 and not self.stop(first - 1) and not self.tokens[first - 1].folded.startswith(("ال", "ل")) \
+                and not self.in_role(first - 1) and not phrase_at(self.tokens, first - 1, self.language.role_words, 1) \
+                and not phrase_at(self.tokens, first - 1, self.language.org_prefixes, 1) and not listed(self.tokens[first - 1].folded, self.language.non_name_words):
+            first -= 1
+        if first < i:
+            self.add(first, i + 1, first)
+
+    def parent_after(self, k: int, mention: Mention | None) -> None:
+        """'X التابعة لمجموعة Y': X is a unit of Y."""
+        tokens = self.tokens
+        if mention is None or k >= len(tokens) or not listed(tokens[k].folded, self.language.org_division_words):
+            return
+        mention.division = True
+        if k + 1 < len(tokens) and tokens[k + 1].folded.startswith("ل"):
+            finder = ArabicFinder(self.line[tokens[k + 1].start:], self.index, self.rules, self.people)
+            found = finder.find()
+            if found and found[0].start == 0:
+                mention.parent = found[0].core
+                found[0].start += tokens[k + 1].start
+                self.mentions.append(found[0])
+
+
+def arabic_mentions(draft: Draft, rules: Rules, people: set[str]) -> list[Mention]:
+    mentions = []
+    for index, line in enumerate(draft.body_lines()):
+        mentions += ArabicFinder(line, index, rules, people).find()
+    return mentions

@@ -1,0 +1,149 @@
+"""Organisation merge: the mentions found in an article, one organisation each, and the people's links to them.
+
+Two readings of one place in the text keep the longer one; mentions of one name (the same name,
+or a longer or shorter form of it) become one organisation, the other forms its aliases, its kind
+the most specific one named and its parent the one any mention names.  A later shorter mention
+('Nordwerk' after 'Nordwerk Antriebe AG') becomes an alias, or the group a unit belongs to
+('Beispiel' of 'Beispiel Film Studios').  Each person's organisation becomes the canonical name
+of the organisation it names (an organisation found only there is added when it reads as one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.draft import Draft
+from generator.ingest.steps.organisation_rules import (
+    ACRONYM,
+    Mention,
+    Organisation,
+    Rules,
+    best_kind,
+    fold,
+    is_prefix_word,
+    kind_of_word,
+    plain,
+    stem_key,
+    territories,
+)
+
+
+def same(one: str, other: str) -> bool:
+    return bool(one) and bool(other) and stem_key(one) == stem_key(other)
+
+
+def starts_with(longer: str, shorter: str) -> bool:
+    long_words, short_words = stem_key(longer).split(), stem_key(shorter).split()
+    return 0 < len(short_words) < len(long_words) and long_words[:len(short_words)] == short_words
+
+
+def merge(mentions: list[Mention], code: str) -> list[Organisation]:
+    organisations: list[Organisation] = []
+    longest: dict[tuple, Mention] = {}
+    for mention in mentions:  # two readings of one place in the text: the longer one
+        key = (mention.line, mention.start, mention.weak)
+        kept, other = (mention, longest[key]) if key in longest and len(mention.text) > len(longest[key].text) else (longest.get(key), mention)
+        if kept is None:
+            longest[key] = mention
+            continue
+        kept.aliases += [alias for alias in other.aliases if alias not in kept.aliases]
+        kept.kind = best_kind([kept.kind, other.kind])
+        kept.division = kept.division or other.division
+        kept.parent = kept.parent or other.parent
+        longest[key] = kept
+    mentions = list(longest.values())
+    for mention in sorted(mentions, key=lambda m: (m.weak, m.line, m.start)):
+        target = next((org for org in organisations if any(same(form, mention.text) or same(form, mention.core) for form in org.forms())), None)
+        if target is None:
+            target = next((org for org in organisations if starts_with(org.core, mention.core)), None)
+        if target is None:
+            target = next((org for org in organisations if starts_with(mention.core, org.core) and not mention.division and not org.division
+                           and not any(plain(word) in territories(code) for word in mention.core.split()[len(org.core.split()):])), None)
+        if target is None:
+            if mention.weak:
+                continue
+            target = Organisation(mention.text, mention.core or mention.text, mention.kind, mention.parent, division=mention.division)
+            organisations.append(target)
+        for form in (mention.text, *mention.aliases):
+            if form and form != target.name and form not in target.aliases:
+                target.aliases.append(form)
+        target.kind = best_kind([target.kind, mention.kind])
+        target.parent = target.parent or mention.parent
+        target.division = target.division or mention.division
+    return organisations
+
+
+def short_forms(org: Organisation, rules: Rules) -> list[str]:
+    """The shorter names a later mention may use: the name without its legal form, its first word."""
+    words = org.core.split()
+    first = words[0] if words else ""
+    if rules.language.script == "arabic" and fold(first).startswith("ال"):
+        return []  # 'وزارة الطاقة': 'الطاقة' alone is no name
+    forms = [org.core]
+    if len(words) > 1 and len(first) > 2 and not fold(first).startswith("ال") and not kind_of_word(first, rules, False) \
+            and not is_prefix_word(first, rules, False) and plain(first) not in territories(rules.language.code):
+        forms.append(first)
+    return forms
+
+
+def is_unit_name(org: Organisation, rules: Rules) -> bool:
+    """'Beispiel Film Studios', 'Beispiel ABC Ventures': the first word names another organisation, the rest
+    is a name of its own (a kind word or an acronym among two or more words)."""
+    rest = org.core.split()[1:]
+    return rules.language.script == "latin" and len(rest) >= 2 and any(ACRONYM.fullmatch(w) or kind_of_word(w, rules, False) for w in rest)
+
+
+def add_short_aliases(orgs: list[Organisation], text: str, rules: Rules, people: set[str]) -> None:
+    """'Beispiel' after 'Beispiel Antriebe AG': found in the text as a word of its own, it is an alias
+    (or, after a unit's name such as 'Beispiel Film Studios', the name of the group it belongs to)."""
+    taken = {stem_key(form) for org in orgs for form in org.forms()}
+    for org in list(orgs):
+        for form in short_forms(org, rules):
+            if stem_key(form) in taken and form != org.core or form == org.name or form in org.aliases \
+                    or any(plain(form) in person.split() for person in people):
+                continue
+            follow = r"(?![\w])(?!\s+[A-ZÄÖÜ])" if rules.language.script == "latin" else r"(?![\w])"
+            lead = r"(?<![\w-])" if rules.language.script == "latin" else r"(?<![\w-])(?:و|ف|ل|ب)?"
+            pattern = lead + re.escape(form) + follow
+            if any(not any(text[m.start():].startswith(other) and other != form for other in org.forms()) for m in re.finditer(pattern, text)):
+                taken.add(stem_key(form))
+                if form != org.core and is_unit_name(org, rules):
+                    orgs.insert(orgs.index(org), Organisation(form, form, None, None))
+                    org.parent = org.parent or form
+                else:
+                    org.aliases.append(form)
+
+
+def is_organisation_text(text: str, rules: Rules) -> bool:
+    """Whether a person's organisation, found nowhere else, is an organisation's name."""
+    words = text.split()
+    if not words or plain(text) in territories(rules.language.code):
+        return False
+    if rules.language.script == "arabic":
+        return False
+    evidence = rules.suffix.search(" " + text) or any(kind_of_word(w, rules, rules.language.code == "de") for w in words) \
+        or any(ACRONYM.fullmatch(w) for w in words)
+    if rules.language.code == "de":
+        return bool(evidence)  # German nouns are capitalised: 'Regulierung' is no name
+    return all(w[:1].isupper() or fold(w) in rules.language.org_connectors for w in words)
+
+
+def link_people(draft: Draft, orgs: list[Organisation], rules: Rules) -> list[Organisation]:
+    """Each person's organisation becomes a found organisation's canonical name (or None)."""
+    def matching(text: str) -> Organisation | None:
+        return next((org for org in orgs if any(same(form, text) for form in org.forms())), None) or \
+            next((org for org in orgs if any(plain(form) in plain(text).split(" ", 1)[-1:] or plain(text).endswith(" " + plain(form)) for form in org.forms())), None)
+
+    for person in draft.people:
+        org = matching(person["organisation"]) if person.get("organisation") else None
+        if org is None and person.get("organisation") and is_organisation_text(person["organisation"], rules):
+            org = Organisation(person["organisation"], person["organisation"], None, None)
+            orgs.append(org)
+        if org is None:
+            for role in person.get("roles") or ():
+                head = role.rpartition("-")[0]
+                org = matching(head) if head else None
+                if org:
+                    break
+        person["organisation"] = org.core if org else None
+    return orgs

@@ -1,0 +1,153 @@
+"""Organisation rules: what the organisation finders and the merging of their mentions share.
+
+A mention of a name in the text and the organisation the mentions of one name make; keys that
+compare names (`plain`, `stem_key`); the country, region and language names that are never
+organisations; and the language's organisation lists (legal forms, kind words, descriptive
+words, role words) compiled into `Rules`, with the tests that read one word by them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from generator.ingest.langdata import Language, load_language
+from generator.ingest.langdata import fold as fold_text
+
+#: the order in which a name's kind words decide its kind (the most specific first)
+KIND_ORDER = ("court", "ministry", "regulator", "union", "law_firm", "association", "fund", "media", "division", "company")
+ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    return fold_text(text)
+
+
+@dataclass
+class Mention:
+    text: str
+    line: int
+    start: int
+    kind: str | None = None
+    division: bool = False
+    parent: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    #: the name without descriptive words or legal form ('Beispiel Antriebe' for 'Beispiel Antriebe AG')
+    core: str = ""
+    #: only an alias of an organisation found otherwise (a quoted word, a person's organisation)
+    weak: bool = False
+
+
+@dataclass
+class Organisation:
+    name: str
+    core: str
+    kind: str | None
+    parent: str | None
+    aliases: list[str] = field(default_factory=list)
+    division: bool = False
+
+    def forms(self) -> list[str]:
+        return [self.name, self.core, *self.aliases]
+
+
+@lru_cache(maxsize=65536)
+def plain(text: str) -> str:
+    """A name compared without case, accents, hyphens, possessive or Arabic letter variants."""
+    text = unicodedata.normalize("NFKD", fold(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ı", "i")
+    text = re.sub(r"['’]s\b", "", text)
+    return " ".join(re.sub(r"[-‐'’`«»\"“”„]", " ", text).split())
+
+
+@lru_cache(maxsize=65536)
+def stem_key(text: str) -> str:
+    """`plain` with German case endings cut ('Europäischen Kommission' = 'Europäische Kommission')."""
+    return " ".join(re.sub(r"(?:es|en|er|em|e|s|n)$", "", word) if len(word) > 5 else word for word in plain(text).split())
+
+
+@cache
+def territories(code: str) -> frozenset[str]:
+    """Country and region names in the article's language and in English (Babel)."""
+    from babel import Locale
+
+    names = set()
+    for locale in {code, "en"}:
+        try:
+            names |= {plain(name) for name in Locale.parse(locale).territories.values()}
+            names |= {plain(name) for name in Locale.parse(locale).languages.values()}  # 'German', 'French'
+        except Exception:  # noqa: BLE001, S112 - a locale Babel does not know
+            continue
+    return frozenset(names | {"eu", "us", "usa", "uk", "un"})
+
+
+@dataclass
+class Rules:
+    """The language's organisation lists, compiled for matching tokens."""
+
+    language: Language
+    suffix: re.Pattern
+    kind_exact: dict
+    kind_phrases: dict
+    kind_end: re.Pattern | None
+    prefixes: set
+    prefix_phrases: set
+    role_words: set
+    role_end: re.Pattern | None
+    #: words between a role or a unit and its organisation ('von', 'of', 'de')
+    role_connectors: set
+    #: German compounds ending in a descriptive word ('Investmentfonds', 'Elektroautobauer')
+    prefix_end: re.Pattern | None = None
+
+
+@cache
+def rules_for(code: str) -> Rules:
+    language = load_language(code)
+    suffixes = sorted(language.org_suffixes, key=len, reverse=True)
+    suffix = re.compile(r"[ ,]+(" + "|".join(re.escape(s).replace(r"\ ", r"\s*") for s in suffixes) + r")(?![\w&])", re.IGNORECASE)
+    kinds = {word: kind for word, kind in language.org_kind_words.items() if kind != "other"}
+    compound = [word for word in kinds if " " not in word and len(word) >= 4]
+    kind_end = re.compile("(?:" + "|".join(sorted(map(re.escape, compound), key=len, reverse=True)) + ")(?:es|s)?$") if compound else None
+    roles = {word for word in language.role_words if " " not in word}
+    role_end = re.compile("(?:" + "|".join(sorted((re.escape(w) for w in roles if len(w) >= 4), key=len, reverse=True)) + ")(?:in|en|n)?$") if roles else None
+    return Rules(
+        language, suffix,
+        {w: k for w, k in kinds.items() if " " not in w}, {w: k for w, k in kinds.items() if " " in w}, kind_end,
+        {w for w in language.org_prefixes if " " not in w}, {w for w in language.org_prefixes if " " in w},
+        roles, role_end, {fold(word) for word in language.data.get("role_connectors") or ()},
+        re.compile(r"\w\w\w(?:" + "|".join(sorted((re.escape(w) for w in language.org_prefixes if len(w) >= 5 and " " not in w), key=len, reverse=True)) + ")$"),
+    )
+
+
+def kind_of_word(word: str, rules: Rules, compounds: bool) -> str | None:
+    word = fold(word).strip(".")
+    if word in rules.kind_exact:
+        return rules.kind_exact[word]
+    if compounds and rules.kind_end:
+        match = rules.kind_end.search(word)
+        if match and match.start() > 0:
+            return rules.kind_exact.get(re.sub(r"(?:es|s)$", "", word[match.start():]) if word[match.start():] not in rules.kind_exact else word[match.start():])
+    return None
+
+
+def best_kind(kinds) -> str | None:
+    kinds = [kind for kind in kinds if kind in KIND_ORDER]
+    return min(kinds, key=KIND_ORDER.index) if kinds else None
+
+
+def is_prefix_word(word: str, rules: Rules, compounds: bool) -> bool:
+    word = fold(word)
+    if word in rules.prefixes:
+        return True
+    last = word.rsplit("-", 1)[-1]
+    if last in rules.prefixes:
+        return True  # 'US-Konzern', 'KI-Unternehmen', 'Riyadh-based'
+    return compounds and bool(rules.prefix_end.search(word))
+
+
+def is_role_word(word: str, rules: Rules) -> bool:
+    word = fold(word)
+    return word in rules.role_words or bool(rules.role_end and len(word) > 4 and rules.role_end.search(word))
