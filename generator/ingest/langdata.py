@@ -80,7 +80,7 @@ class Language:
 
     def __post_init__(self):
         data = self.data
-        folded = lambda key: {fold(str(k)): v for k, v in (data.get(key) or {}).items()}  # noqa: E731
+        folded = lambda key: {fold(str(k)): v for k, v in (data.get(key) or {}).items()}
         self.stopwords = {fold(word) for word in data.get("stopwords") or ()}
         self.months = folded("months")
         self.weekdays = folded("weekdays")
@@ -113,7 +113,7 @@ class Language:
         self.org_suffixes = [fold(word) for word in data.get("org_suffixes") or ()]
         self.org_prefixes = {fold(word) for word in data.get("org_prefixes") or ()}
         self.org_kind_words = folded("org_kind_words")
-        # organisations (steps/organisations.py)
+        # organisations (steps/organisation_rules.py and the finders)
         self.org_connectors = {fold(word) for word in data.get("org_connectors") or ()}
         self.org_division_words = {fold(word) for word in data.get("org_division_words") or ()}
         self.org_name_compounds = tuple(fold(word) for word in data.get("org_name_compounds") or ())
@@ -133,10 +133,10 @@ class Language:
         months = self.month_pattern.pattern if self.month_pattern else r"(?!x)x"
         #: '17. Februar 2026', 'le 3 février 2026', '١٤ يناير ٢٠٢٦'
         self.date_day_first = re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)", re.I
+            rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)", re.IGNORECASE
         )
         #: 'February 4, 2026'
-        self.date_month_first = re.compile(rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+        self.date_month_first = re.compile(rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
         self.scale_pattern = words_pattern(self.scale_words)
         self.compile_date_cues()
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 
 from generator.ingest.draft import Draft
+from generator.ingest.langdata import Language
+from generator.ingest.steps.arabic_organisations import arabic_mentions
+from generator.ingest.steps.latin_organisations import latin_mentions
 from generator.ingest.steps.organisation_rules import (
     ACRONYM,
     Mention,
@@ -23,6 +26,7 @@ from generator.ingest.steps.organisation_rules import (
     is_prefix_word,
     kind_of_word,
     plain,
+    rules_for,
     stem_key,
     territories,
 )
@@ -128,13 +132,13 @@ def is_organisation_text(text: str, rules: Rules) -> bool:
     return all(w[:1].isupper() or fold(w) in rules.language.org_connectors for w in words)
 
 
-def link_people(draft: Draft, orgs: list[Organisation], rules: Rules) -> list[Organisation]:
+def link_people(people: list[dict], orgs: list[Organisation], rules: Rules) -> list[Organisation]:
     """Each person's organisation becomes a found organisation's canonical name (or None)."""
     def matching(text: str) -> Organisation | None:
         return next((org for org in orgs if any(same(form, text) for form in org.forms())), None) or \
             next((org for org in orgs if any(plain(form) in plain(text).split(" ", 1)[-1:] or plain(text).endswith(" " + plain(form)) for form in org.forms())), None)
 
-    for person in draft.people:
+    for person in people:
         org = matching(person["organisation"]) if person.get("organisation") else None
         if org is None and person.get("organisation") and is_organisation_text(person["organisation"], rules):
             org = Organisation(person["organisation"], person["organisation"], None, None)
@@ -146,4 +150,21 @@ def link_people(draft: Draft, orgs: list[Organisation], rules: Rules) -> list[Or
                 if org:
                     break
         person["organisation"] = org.core if org else None
+    return orgs
+
+
+def organisations_in(draft: Draft, language: Language, people: list[dict]) -> list[Organisation]:
+    """The organisations an article names, one each, with these people's roles linked to them
+    (and the organisations that only a role names): what the step and the roles both use."""
+    rules = rules_for(language.code)
+    known = {plain(person["name"]) for person in people}
+    finder = arabic_mentions if language.script == "arabic" else latin_mentions
+    mentions = finder(draft, rules, known)
+    if language.script == "arabic":
+        mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
+    publisher = plain(draft.publisher or "")
+    orgs = merge([m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher], language.code)
+    add_short_aliases(orgs, draft.body, rules, known)
+    orgs = link_people(people, orgs, rules)
+    add_short_aliases(orgs, draft.body, rules, known)  # and of the organisations only people's roles named
     return orgs

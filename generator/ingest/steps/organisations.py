@@ -15,18 +15,12 @@ aliases, parent and the people's links, in organisation_merge.py.
 
 from __future__ import annotations
 
-import re
-
 from generator.ingest.draft import Draft
-from generator.ingest.steps.arabic_organisations import arabic_mentions
-from generator.ingest.steps.latin_organisations import latin_mentions
 from generator.ingest.steps.organisation_merge import (
-    add_short_aliases,
-    link_people,
-    merge,
+    organisations_in,
     same,
 )
-from generator.ingest.steps.organisation_rules import plain, rules_for
+from generator.ingest.steps.organisation_rules import plain
 from generator.ingest.steps.structure import language_of
 
 
@@ -34,19 +28,7 @@ def find_organisations(draft: Draft) -> Draft:
     language = language_of(draft)
     if language is None:
         return draft
-    rules = rules_for(language.code)
-    people = {plain(person["name"]) for person in draft.people}
-    finder = arabic_mentions if language.script == "arabic" else latin_mentions
-    mentions = finder(draft, rules, people)
-    if language.script == "arabic":
-        latin = rules_for("en")
-        mentions += [m for m in latin_mentions(draft, latin, people) if not re.search(r"[\u0600-\u06ff]", m.text)]
-    publisher = plain(draft.publisher or "")
-    mentions = [m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher]
-    orgs = merge(mentions, language.code)
-    add_short_aliases(orgs, draft.body, rules, people)
-    orgs = link_people(draft, orgs, rules)
-    add_short_aliases(orgs, draft.body, rules, people)  # and of the organisations only people's roles named
+    orgs = organisations_in(draft, language, draft.people)
     keys = {plain(form) for org in orgs for form in org.forms()}
     long_keys = tuple(" " + key for key in keys if " " in key)
     def organisation_like(name: str) -> bool:

@@ -13,15 +13,11 @@ import re
 from dataclasses import dataclass, field
 
 from generator.ingest.langdata import Language, fold, fold_keep_length
-from generator.ingest.steps.arabic_organisations import arabic_mentions
-from generator.ingest.steps.latin_organisations import latin_mentions
 from generator.ingest.steps.organisation_merge import (
-    add_short_aliases,
-    link_people,
-    merge,
+    organisations_in,
     short_forms,
 )
-from generator.ingest.steps.organisation_rules import plain, rules_for
+from generator.ingest.steps.organisation_rules import rules_for
 from generator.ingest.steps.roles import Role, Word, key_of, noun_stem, words_of
 
 #: kinds of organisation a role's noun may name that are not the article's company ('der Gewerkschaft')
@@ -106,19 +102,8 @@ def stems(words: list[Word]) -> set[str]:
 def find_organisations(draft, language: Language, people: list[dict]) -> Organisations:
     """The organisations the organisations step will find, with these people (name, roles and the
     organisation named with a role) known, and where each is named."""
-    from types import SimpleNamespace
-
     rules = rules_for(language.code)
-    known = {plain(person["name"]) for person in people}
-    finder = arabic_mentions if language.script == "arabic" else latin_mentions
-    mentions = finder(draft, rules, known)
-    if language.script == "arabic":
-        mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
-    publisher = plain(draft.publisher or "")
-    found = merge([m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher], language.code)
-    add_short_aliases(found, draft.body, rules, known)
-    found = link_people(SimpleNamespace(people=people), found, rules)  # and those only a role names
-    add_short_aliases(found, draft.body, rules, known)
+    found = organisations_in(draft, language, people)
     forms = sorted({(fold(form), k) for k, org in enumerate(found) for form in org.forms() if len(form) >= 2}, key=lambda item: -len(item[0]))
     patterns = [(form_pattern(form), k) for form, k in forms]
     named = []
