@@ -28,6 +28,7 @@ from generator.ingest.draft import Draft
 from generator.ingest.knowledge import Knowledge, name_key
 from generator.ingest.knowledge import spellings as spellings_of
 from generator.ingest.merge import add_items, add_text, field_order, fill
+from generator.ingest.recognise import known_companies
 
 SOURCES = "sources"
 
@@ -132,9 +133,12 @@ class Writer:
         signature = self.signature(draft, story_event, people, companies)
         signatures = stories.story_signatures(self.knowledge)
         story_id = stories.find_story(signatures, signature)
+        context = signatures[story_id].actors if story_id else set()
         if story_id:
-            context = signatures[story_id].actors
             people = {name: id_ or self.find_person(name, context) for name, id_ in people.items()}
+        for company in known_companies(self.knowledge, draft, context):
+            companies[company["name"]] = company.pop("id")
+            draft.companies.append(company)
         for company in draft.companies:
             companies[company["name"]] = self.merge_company(company, companies[company["name"]], language)
         companies = CompanyNames(draft.companies, companies)
@@ -185,7 +189,7 @@ class Writer:
         else:
             entry = self.knowledge.entries[entry_id]
         known = self.knowledge.known["companies"][entry.stem].keys
-        aliases = [text for text in spellings if name_key(text) not in known]
+        aliases = [text for text in spellings if name_key(text) not in known | {name_key(display)}]
         changed = add_text(entry.data, "name", language, display, order)
         changed |= add_items(entry.data, "aliases", dedupe(aliases), order)
         if company.get("kind") and company["kind"] != "company":
