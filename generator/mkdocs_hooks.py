@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 
 from generator.errors import ContentError
 from generator.graph import load_graph
+from generator.render.sanitiser import MarkupExtension
 from generator.render.site import render_site, write_site
 
 log = logging.getLogger("mkdocs.hooks.digest")
@@ -29,6 +30,16 @@ def site_languages(config: MkDocsConfig) -> list[str]:
     languages = [lang for lang in plugin.config.languages if lang.locale != "null"]
     ordered = sorted(languages, key=lambda lang: not lang.default)
     return [lang.locale for lang in ordered]
+
+
+def on_config(config: MkDocsConfig) -> None:
+    """Every page is built with the digest's markup policy (content text stays text).
+
+    Added here rather than listed in mkdocs.yml: the pages come from this hook, and so does
+    the policy that makes them safe.
+    """
+    if not any(isinstance(extension, MarkupExtension) for extension in config.markdown_extensions):
+        config.markdown_extensions.append(MarkupExtension())
 
 
 def on_pre_build(config: MkDocsConfig) -> None:

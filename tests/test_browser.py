@@ -2,66 +2,19 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import shutil
-import threading
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
 
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-
-def find_chromium() -> str | None:
-    return next((path for path in map(shutil.which, CHROMIUM_NAMES) if path), None)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    chromium = find_chromium()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    if chromium is None or sync_playwright is None:
-        reason = "Debian's chromium is not installed" if chromium is None else "playwright is not installed"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{reason}: the browser test must run in CI (.ci/run installs chromium)")
-        pytest.skip(f"{reason} (apt-get install chromium; pip install -e '.[test]')")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        yield instance
-        instance.close()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+from tests.conftest import serve
 
 
 @pytest.fixture(scope="module")
 def server(built_fixture_site):
     """The built fixture site over HTTP on localhost."""
-    handler = functools.partial(QuietHandler, directory=built_fixture_site / "site")
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}/"
-    httpd.shutdown()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    yield context.new_page()
-    context.close()
+    with serve(built_fixture_site / "site") as url:
+        yield url
 
 
 def test_german_home_is_german_and_left_to_right(page, server):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import html
 import json
 from urllib.parse import quote
 
@@ -63,7 +64,12 @@ class Page:
             self.add(*(f"- {item}" for item in items))
 
     def markdown(self, title: str) -> str:
-        front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n"
+        """The page: front matter with its title, then the Markdown.
+
+        The title is HTML-escaped: Material writes a front-matter title into the page as it is
+        (the header bar and `<title>`), not as text.
+        """
+        front = f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n---\n\n"
         return front + "\n".join(self.lines).strip("\n") + "\n"
 
     # Pieces
@@ -133,9 +139,13 @@ class Page:
         return f"{self.link(event)} ({self.event_details(event)})"
 
     def body(self, entry: Entry) -> None:
-        """The entry's hand-written Markdown notes, with raw HTML shown as text."""
+        """The entry's hand-written Markdown notes, last on the page.
+
+        They go in as Markdown; raw HTML in them is shown as text and links with schemes other
+        than http, https and mailto are removed when the page is built (render/sanitiser.py).
+        """
         if entry.body.strip():
-            self.add("", f"## {self.text.label('notes')}", "", entry.body.strip().replace("<", "&lt;"))
+            self.add("", f"## {self.text.label('notes')}", "", entry.body.strip())
 
 
 def render_article(graph: Graph, text: Text, article: Entry) -> str:

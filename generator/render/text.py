@@ -27,7 +27,12 @@ from generator.entries.fields import PartialDate
 
 #: The characters that Python-Markdown (with the `tables` extension) lets a backslash escape.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-#: Unicode bidi embeddings, overrides and isolates: stripped, pages isolate text with <bdi>.
+#: Unicode bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069), stripped from
+#: every text field shown on a page: an override left open in a name (U+202E) would reverse
+#: the rest of the line that shows it, such as a list item or the page title. Direction marks
+#: (U+200E, U+200F, U+061C) stay; they cannot reorder the text around them. Mixed-direction
+#: text is isolated with <bdi> and lang/dir spans instead. (Markdown bodies keep their
+#: controls: there the writer's own text is at stake, and an override ends with its paragraph.)
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 COMPACT_FROM = 1_000_000
 
