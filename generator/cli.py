@@ -35,12 +35,15 @@ def run_eval(args: argparse.Namespace) -> int:
 
 def run_ingest(args: argparse.Namespace) -> int:
     """Turn raw articles into entries under content/."""
-    from generator.ingest.run import ingest, print_report
+    from generator.ingest.run import ContentLocked, ingest, print_report
 
     try:
         report = ingest([Path(path) for path in args.paths], Path(args.content), args.retrieved)
     except ContentError as error:
         print(f"{error.report()}\nNothing was ingested: fix these entries first.", file=sys.stderr)
+        return 1
+    except ContentLocked as error:
+        print(f"error: {error}", file=sys.stderr)
         return 1
     print_report(report)
     return 1 if report.failed else 0

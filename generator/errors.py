@@ -6,6 +6,7 @@ found and what was expected.  Errors are collected and reported together.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +34,7 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         field = f"'{self.field}': " if self.field else ""
-        return f"{where}: {field}{self.message}"
+        return printable(f"{where}: {field}{self.message}")
 
 
 class ContentError(Exception):
@@ -70,6 +71,15 @@ def list_options(options, limit: int | None = MAX_OPTIONS_SHOWN) -> str:
     return f"known: {shown}{more}"
 
 
+def printable(text: str) -> str:
+    """A value as a message shows it: control and direction characters escaped (\\x00, \\u202e),
+    so that a hostile value can neither hide in nor rearrange the terminal's text."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in ("Cc", "Cf") else ch
+        for ch in str(text)
+    )
+
+
 # Message templates. Tests assert these texts exactly.
 NO_FRONT_MATTER = "expected YAML front matter starting with a '---' line"
 UNCLOSED_FRONT_MATTER = "front matter starts with '---' but has no closing '---' line"
@@ -94,3 +104,40 @@ UNKNOWN_REFERENCE = "unknown {kind} '{id}' ({options})"
 PARENT_CYCLE = "parent chain loops back to itself: {chain}"
 SELF_REFERENCE = "an entry cannot refer to itself"
 DATE_ORDER = "'since' ({since}) is after 'until' ({until})"
+RESERVED_FILE_NAME = "the id '{value}' is a file name that Windows reserves (con, prn, aux, nul, com1-9, lpt1-9); choose another"
+BAD_FILE_NAME = "expected a file name under content/sources/ (no '/', '\\', '..', control characters), found '{value}'"
+
+# Raw articles that `digest ingest` refuses (SourceError), and its warnings. The caller
+# puts the file's path in front: `error: <path>: <message>`.
+SOURCE_UNSUPPORTED_TYPE = "unsupported file type '{suffix}' (expected {suffixes})"
+SOURCE_NOT_A_FILE = "not a regular file (expected an article file: .txt, .md or .html)"
+SOURCE_UNREADABLE = "cannot be read: {reason}"
+SOURCE_TOO_LARGE = "too large ({size} bytes; at most {limit:,} bytes are read as one article)"
+SOURCE_EMPTY = "empty file (expected the text of an article)"
+SOURCE_BINARY = "binary file ({count} of its first {total:,} bytes are control characters; expected text)"
+SOURCE_BAD_ENCODING = (
+    "not valid UTF-8 at line {line}, column {column} (byte 0x{byte:02x}), and not plausibly {legacy} "
+    "either (expected a text file in UTF-8 or one of those encodings)"
+)
+SOURCE_TOO_FEW_LETTERS = "not an article: only {letters} letters of text (expected at least {minimum})"
+SOURCE_DATA_TABLE = "not an article: every line has {count} '{separator}' separators (a data table, expected prose)"
+SOURCE_ONLY_CHROME = (
+    "not an article: only page chrome ({reasons}) and {letters} letters of other text "
+    "(expected at least {minimum} letters of article text)"
+)
+LANGUAGE_WITHOUT_RESOURCES = (
+    "written in {name} ('{code}'), a language ingest has no resources for (it reads {known}): "
+    "the article is kept, but no people, organisations, events or figures are taken from it"
+)
+LANGUAGE_FROM_MARKUP = "language not recognised from the text (ingest reads {known}); read as '{code}', as the page's markup says"
+LANGUAGE_NOT_RECOGNISED = (
+    "language not recognised (ingest reads {known}); recorded as '{code}', and no people, "
+    "organisations, events or figures are taken from it"
+)
+
+
+# `digest ingest` runs one at a time on a content folder (a lock file held for the whole run).
+CONTENT_LOCKED = "{content} is being changed by another digest ingest (pid {pid}); try again when it has finished"
+INTERRUPTED_INGEST_FINISHED = "finished writing {count} files of an ingest that was interrupted"
+YAML_VALUE = "invalid YAML: a value cannot be read ({problem}); check dates, tags such as !!int, and keys that are lists or mappings"
+SOURCE_HTML_FAILED = "the page's HTML is too broken to find its main text ({problem} in the HTML extractor); save the page again, or its text as .txt"

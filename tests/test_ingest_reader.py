@@ -36,10 +36,10 @@ def test_text_in_utf8_and_legacy_encodings_is_read(tmp_path, text, encoding):
 @pytest.mark.parametrize(
     "name, data, message",
     [
-        ("empty.txt", b"   \n", "empty file"),
-        ("binary.txt", b"\x00\x01\x02" * 100, "binary file (contains NUL bytes), not text"),
-        ("short.txt", b"Nur ein Satz.", "not an article: only 10 letters of text"),
-        ("table.txt", b"a,b,c\n1,2,3\n4,5,6\n7,8,9\n" * 10, "not an article: only 30 letters of text"),
+        ("empty.txt", b"   \n", "empty file (expected the text of an article)"),
+        ("binary.txt", b"\x00\x01\x02" * 100, "binary file (300 of its first 300 bytes are control characters; expected text)"),
+        ("short.txt", b"Nur ein Satz.", "not an article: only 10 letters of text (expected at least 80)"),
+        ("table.txt", b"a,b,c\n1,2,3\n4,5,6\n7,8,9\n" * 10, "not an article: only 30 letters of text (expected at least 80)"),
         ("data.csv", b"name,value\n", "unsupported file type '.csv' (expected .htm, .html, .markdown, .md, .text, .txt)"),
     ],
 )
@@ -53,7 +53,7 @@ def test_a_data_table_with_enough_letters_is_refused(tmp_path):
     rows = "".join(f"Unternehmen Nummer {n},Stadt am Fluss,Branche der Industrie\n" for n in range(10))
     with pytest.raises(SourceError) as caught:
         read_source(write(tmp_path, "table.txt", rows.encode()))
-    assert str(caught.value) == "not an article: every line has 2 ',' separators (a data table)"
+    assert str(caught.value) == "not an article: every line has 2 ',' separators (a data table, expected prose)"
 
 
 def test_html_gives_main_text_and_metadata(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,13 +16,11 @@ from babel import Locale, UnknownLocaleError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator import errors
+from generator.entries.ids import ID_PATTERN, RESERVED_IDS, WINDOWS_NAMES
 from generator.entries.store import YAML_LINE_OFFSET
 from generator.errors import Problem
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
-#: Ids that would collide with the pages the generator writes itself.
-RESERVED_IDS = frozenset({"index"})
 PARTIAL_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -279,6 +278,20 @@ class Id(FieldType):
             raise Invalid(errors.BAD_ID.format(value=text))
         if text in RESERVED_IDS:
             raise Invalid(errors.RESERVED_ID.format(value=text))
+        if text in WINDOWS_NAMES:
+            raise Invalid(errors.RESERVED_FILE_NAME.format(value=text))
+        return text
+
+
+class FileName(FieldType):
+    """The name of a file inside one folder (content/sources/): no path, nothing that points elsewhere."""
+
+    expected = "a file name"
+
+    def check(self, value, at):
+        text = Str().check(value, at)
+        if text in (".", "..") or any(ch in "/\\" or unicodedata.category(ch) == "Cc" for ch in text):
+            raise Invalid(errors.BAD_FILE_NAME.format(value=text))
         return text
 
 

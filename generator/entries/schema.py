@@ -17,6 +17,7 @@ from generator.entries.fields import (
     Choice,
     Date,
     FieldType,
+    FileName,
     Id,
     Invalid,
     Language,
@@ -125,7 +126,7 @@ def where_mapping(value, at: At) -> tuple[int | None, int | None]:
 # Parts shared by several kinds of entry.
 
 class Source(Record):
-    file = Field(Str(), required=True, doc="File name of the raw article under content/sources/.")
+    file = Field(FileName(), required=True, doc="File name of the raw article under content/sources/.")
     sha256 = Field(Sha256(), doc="SHA-256 of the raw file, to notice when it changes.")
 
 

@@ -7,6 +7,8 @@ body (everything after the closing `---`) is never parsed or changed.
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -23,6 +25,8 @@ from generator.errors import Problem
 DELIMITER = "---"
 #: Lines before the YAML text in a file: the opening `---`.
 YAML_LINE_OFFSET = 1
+#: Temporary files are dot files ending in this, next to the file they replace.
+TEMP_SUFFIX = ".tmp"
 
 
 def make_yaml() -> YAML:
@@ -46,6 +50,12 @@ class Entry:
     body: str
     #: the validated, normalised fields, set by the schema
     fields: dict = field(default_factory=dict)
+    #: how the file frames its front matter, kept so that an untouched entry is saved byte for
+    #: byte: its line ending, the blank lines after the opening `---` (ruamel drops the first
+    #: one), and the closing line as written (`---` or `...`, with or without a line ending)
+    newline: str = "\n"
+    leading: str = ""
+    closing: str = DELIMITER + "\n"
 
     @property
     def stem(self) -> str:
@@ -88,6 +98,11 @@ def load_entry(path: Path, display_path: str, folder: str) -> Entry | Problem:
     if parts is None:
         return problem(errors.NO_FRONT_MATTER, 1, 1)
     front, body = parts
+    opening = text.splitlines(keepends=True)[0]
+    closing = text[len(opening) + len(front) : len(text) - len(body)]
+    newline = "\r\n" if opening.endswith("\r\n") else "\n"
+    if newline != "\n":  # ruamel loses blank lines after some values in '\r\n' text
+        front = front.replace(newline, "\n")
     try:
         data = make_yaml().load(front)
     except MarkedYAMLError as exc:
@@ -96,39 +111,115 @@ def load_entry(path: Path, display_path: str, folder: str) -> Entry | Problem:
         column = mark.column + 1 if mark else None
         return problem(errors.YAML_SYNTAX.format(problem=exc.problem or exc.context), line, column)
     except YAMLError as exc:
-        return problem(errors.YAML_SYNTAX.format(problem=str(exc).splitlines()[0]))
+        return problem(errors.YAML_SYNTAX.format(problem=(str(exc).splitlines() or [type(exc).__name__])[0]))
+    except Exception as exc:  # ruamel's constructors raise plain errors for some values
+        # (a date 0000-00-00, `!!int x`, a list as a key): the file cannot be read all the same
+        return problem(errors.YAML_VALUE.format(problem=str(exc) or type(exc).__name__))
     if not isinstance(data, CommentedMap):
         found = "nothing" if data is None else type(data).__name__
         return problem(errors.NOT_A_MAPPING.format(found=found), 1 + YAML_LINE_OFFSET, 1)
-    return Entry(path=path, display_path=display_path, folder=folder, data=data, body=body)
+    return Entry(
+        path=path, display_path=display_path, folder=folder, data=data, body=body,
+        newline=newline, leading=front[: len(front) - len(front.lstrip("\n"))], closing=closing,
+    )
 
 
 def dump_entry(entry: Entry) -> str:
     """The text of an entry file: front matter as ruamel writes it, the body untouched."""
     stream = StringIO()
     make_yaml().dump(entry.data, stream)
-    return f"{DELIMITER}\n{stream.getvalue()}{DELIMITER}\n{entry.body}"
+    front = stream.getvalue()
+    if front.endswith("\n...\n"):  # ruamel ends the document after a `|+` text; the closing line does
+        front = front[: -len("...\n")]
+    if entry.leading:
+        front = entry.leading + front.lstrip("\n")
+    if entry.newline != "\n":
+        front = front.replace("\n", entry.newline)
+    return f"{DELIMITER}{entry.newline}{front}{entry.closing}{entry.body}"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that a reader sees either the old or the new version, never a mix."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write a file so that a reader sees either the old or the new version, never a mix:
+    a temporary file in the same folder (a dot file, which the loader skips), synced to disk,
+    then renamed over the old one, and the rename synced too."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; elsewhere the rename is all we can do)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def save_entry(entry: Entry) -> bool:
     """Write an entry if its text changed; True when the file was written."""
     text = dump_entry(entry)
-    if entry.path.exists() and entry.path.read_text(encoding="utf-8") == text:
+    if entry.path.exists() and entry.path.read_bytes() == text.encode("utf-8"):
         return False
     write_atomic(entry.path, text)
     return True
+
+
+# Several files as one change (all the files one ingested article touches).
+
+#: The files of a change, written before any of them; removed when all are written.
+JOURNAL = ".digest-journal.json"
+
+
+def write_files(content_dir: Path, files: dict[Path, bytes]) -> None:
+    """Write files under `content_dir` as one change: first a journal of all of them, then
+    each file atomically, then the journal is removed.  A crash part-way leaves the journal,
+    and `finish_writes` (run before the next change) writes the rest: a file is never torn,
+    and a change is never left half done."""
+    if not files:
+        return
+    journal = [
+        {"path": path.relative_to(content_dir).as_posix(), "data": base64.b64encode(data).decode("ascii")}
+        for path, data in files.items()
+    ]
+    write_atomic(content_dir / JOURNAL, json.dumps(journal))
+    finish_writes(content_dir)
+
+
+def finish_writes(content_dir: Path) -> list[Path]:
+    """Write the files of a change that a crash interrupted (if any); the files written."""
+    journal = content_dir / JOURNAL
+    if not journal.is_file():
+        return []
+    written = []
+    for item in json.loads(journal.read_text(encoding="utf-8")):
+        path = content_dir / item["path"]
+        data = base64.b64decode(item["data"])
+        if not (path.is_file() and path.read_bytes() == data):
+            write_atomic(path, data)
+            written.append(path)
+    journal.unlink()
+    sync_folder(content_dir)
+    return written
+
+
+def remove_temp_files(content_dir: Path) -> list[Path]:
+    """Remove the temporary files that a crashed writer left (call it only while holding the
+    content lock: another writer's temporary files look the same)."""
+    folders = [content_dir, *(path for path in content_dir.iterdir() if path.is_dir())] if content_dir.is_dir() else []
+    stale = [path for folder in folders for path in folder.glob(f".*{TEMP_SUFFIX}") if path.is_file()]
+    for path in stale:
+        path.unlink()
+    return stale

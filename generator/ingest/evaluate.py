@@ -264,7 +264,7 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
     for index, one in enumerate(stems):
         for other in stems[index + 1:]:
             gold_same = golds[one]["story"] == golds[other]["story"]
-            found_same = placed[one].story == placed[other].story
+            found_same = placed[one].story is not None and placed[one].story == placed[other].story
             result["pairs"][("tp" if gold_same else "fp") if found_same else ("fn" if gold_same else "tn")] += 1
             if gold_same != found_same:
                 result["misses"].append(f"pairing: {one} / {other}: {'not paired' if gold_same else 'paired wrongly'}")

@@ -18,6 +18,7 @@ ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+RESOURCE_FILE = re.compile(r"[a-z]{2,3}\.yaml")
 
 
 def fold(text: str) -> str:
@@ -173,9 +174,19 @@ class Language:
 
 @cache
 def available() -> tuple[str, ...]:
-    """Codes of the languages that have a resource file."""
+    """Codes of the languages that have a resource file (`<code>.yaml`, a 2- or 3-letter code)."""
     folder = resources.files("generator.ingest").joinpath("lang")
-    return tuple(sorted(item.name[:-5] for item in folder.iterdir() if item.name.endswith(".yaml")))
+    return tuple(sorted(item.name[:-5] for item in folder.iterdir() if RESOURCE_FILE.fullmatch(item.name)))
+
+
+@cache
+def identification_words() -> dict[str, tuple[str, set[str]]]:
+    """code -> (script, function words) of languages without resources (lang/identify.yaml):
+    enough to name an article's language, nothing to read it with."""
+    path = resources.files("generator.ingest").joinpath("lang", "identify.yaml")
+    with path.open(encoding="utf-8") as stream:
+        data = YAML(typ="safe").load(stream)
+    return {code: (entry["script"], {fold(str(word)) for word in entry["words"]}) for code, entry in data.items()}
 
 
 @cache

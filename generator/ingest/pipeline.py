@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import datetime
 
-from generator.ingest.draft import Draft
-from generator.ingest.reader import Source
-from generator.ingest.steps import dates, events, figures, organisations, people, structure, summary
+from generator import errors
+from generator.ingest.draft import CHROME, Draft
+from generator.ingest.reader import MIN_LETTERS, Source, SourceError
+from generator.ingest.steps import (
+    dates,
+    events,
+    figures,
+    organisations,
+    people,
+    structure,
+    summary,
+)
 
 STEPS = [*structure.STEPS, *dates.STEPS, *summary.STEPS, *figures.STEPS, *people.STEPS, *organisations.STEPS, *events.STEPS]
+#: the steps that tell the article's own text from the page's chrome
+CHROME_STEPS = [
+    structure.split_lines, structure.identify_language, structure.mark_chrome,
+    structure.find_title, structure.mark_trailing_chrome,
+]
 
 
 def extract(source: Source, retrieved: datetime.date) -> Draft:
@@ -17,3 +31,17 @@ def extract(source: Source, retrieved: datetime.date) -> Draft:
     for step in STEPS:
         draft = step(draft)
     return draft
+
+
+def check_article_text(source: Source) -> None:
+    """Refuse a page that is nothing but chrome (menus, share buttons, a cookie notice, a
+    footer): what is left once the chrome steps set those lines aside is too short to be an
+    article. The reader calls this, so that such a file is reported like any other bad input."""
+    draft = Draft(source=source, retrieved=datetime.date.min)
+    for step in CHROME_STEPS:
+        draft = step(draft)
+    letters = sum(ch.isalpha() for line in draft.body_lines() for ch in line)
+    if letters < MIN_LETTERS:
+        reasons = sorted({line.why for line in draft.lines if line.role == CHROME and line.why})
+        raise SourceError(errors.SOURCE_ONLY_CHROME.format(
+            reasons=", ".join(reasons) or "no text besides a title", letters=letters, minimum=MIN_LETTERS))

@@ -1,20 +1,29 @@
 """Raw article files -> text: encodings detected, HTML reduced to its main text and metadata.
 
-A file that is not an article (empty, binary, too large, a table of data) is refused with a
-`SourceError` that says why; the caller reports it and goes on with the other files.
+A file that is not an article (empty, binary, too large, in an unknown encoding, a table of
+data, a page of nothing but menus and buttons) is refused with a `SourceError` that says why
+and what was expected; the caller reports it and goes on with the other files.
 """
 
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import errors
+
+#: The largest file read as one article (a long article is ~100 KB of text, a saved page ~1 MB);
+#: a larger one is refused before it is read.
 MAX_BYTES = 5 * 1024 * 1024
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
-#: Encodings tried for files that are not UTF-8: Western and Arabic Windows code pages.
-LEGACY_ENCODINGS = ["utf_8", "cp1252", "cp1256", "utf_16"]
+#: Encodings tried for files that are not UTF-8 (Western and Arabic Windows code pages), as named in messages.
+LEGACY_ENCODINGS = {"utf_8": "UTF-8", "cp1252": "cp1252", "cp1256": "cp1256", "utf_16": "UTF-16"}
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+#: bytes looked at to tell a binary file (more than 1 % control characters) from text
+BINARY_SAMPLE = 65536
 MIN_LETTERS = 80
 
 
@@ -37,41 +46,70 @@ class Source:
 
 def read_source(path: Path) -> Source:
     """Read one raw article; SourceError when it is not one."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(f"too large ({size:,} bytes; at most {MAX_BYTES:,} bytes are read as one article)")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot be read: {exc.strerror}") from None
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise SourceError(f"unsupported file type '{path.suffix}' (expected {', '.join(sorted(SUFFIXES))})")
+        raise SourceError(errors.SOURCE_UNSUPPORTED_TYPE.format(suffix=errors.printable(path.suffix), suffixes=", ".join(sorted(SUFFIXES))))
+    data = read_bounded(path)
     if not data.strip():
-        raise SourceError("empty file")
+        raise SourceError(errors.SOURCE_EMPTY)
     text, encoding = decode(data)
     if kind == "html" or (kind == "txt" and looks_like_html(text)):
         source = read_html(path, data, text, encoding)
     else:
         source = Source(path, data, kind, normalise(text), encoding)
     check_is_article(source)
+    from generator.ingest.pipeline import check_article_text
+
+    check_article_text(source)
     return source
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES: the size is checked before reading,
+    and reading stops one byte past the limit (a file that grows meanwhile), so a huge file
+    costs neither memory nor time."""
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise SourceError(errors.SOURCE_NOT_A_FILE)
+        if status.st_size > MAX_BYTES:
+            raise SourceError(errors.SOURCE_TOO_LARGE.format(size=f"{status.st_size:,}", limit=MAX_BYTES))
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise SourceError(errors.SOURCE_UNREADABLE.format(reason=exc.strerror)) from None
+    if len(data) > MAX_BYTES:
+        raise SourceError(errors.SOURCE_TOO_LARGE.format(size=f"more than {MAX_BYTES:,}", limit=MAX_BYTES))
+    return data
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Text of a file: UTF-8 (with or without BOM), else the most plausible legacy encoding."""
-    if data.count(b"\x00") > len(data) // 100 and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise SourceError("binary file (contains NUL bytes), not text")
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        sample = data[:BINARY_SAMPLE]
+        control = len(CONTROL_BYTES.findall(sample))
+        if control > len(sample) // 100:
+            raise SourceError(errors.SOURCE_BINARY.format(count=control, total=len(sample)))
     try:
         return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        invalid = exc
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is None:
-        raise SourceError("binary file or unknown text encoding (tried UTF-8, cp1252, cp1256, UTF-16)")
+        line, column = position_of(data, invalid.start)
+        legacy = [name for code, name in LEGACY_ENCODINGS.items() if code != "utf_8"]
+        raise SourceError(errors.SOURCE_BAD_ENCODING.format(
+            line=line, column=column, byte=data[invalid.start], legacy=", ".join(legacy[:-1]) + " or " + legacy[-1]))
     return str(best), best.encoding
+
+
+def position_of(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset in text that is UTF-8 before it."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8-sig" if line_start == 0 else "utf-8", errors="replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
 
 
 def normalise(text: str) -> str:
@@ -90,23 +128,30 @@ def check_is_article(source: Source) -> None:
     """Refuse text that is not prose: too little of it, or a table of data (CSV)."""
     letters = sum(ch.isalpha() for ch in source.text)
     if letters < MIN_LETTERS:
-        raise SourceError(f"not an article: only {letters} letters of text")
+        raise SourceError(errors.SOURCE_TOO_FEW_LETTERS.format(letters=letters, minimum=MIN_LETTERS))
     lines = [line for line in source.text.splitlines() if line.strip()]
     for separator in (",", ";", "\t"):
         counts = [line.count(separator) for line in lines]
         if len(lines) >= 3 and min(counts) >= 2 and len(set(counts)) == 1:
-            raise SourceError(f"not an article: every line has {counts[0]} '{separator}' separators (a data table)")
+            raise SourceError(errors.SOURCE_DATA_TABLE.format(count=counts[0], separator=separator))
 
 
 def read_html(path: Path, data: bytes, text: str, encoding: str) -> Source:
     """Main text of a saved web page (trafilatura), with title, site name, date and author."""
     import trafilatura
+    from lxml import etree
     from lxml import html as lxml_html
 
-    document = lxml_html.fromstring(text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
-    extracted = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
-    )
+    try:
+        document = lxml_html.fromstring(text.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except etree.ParserError:  # no element at all: only a comment, a doctype, white space
+        raise SourceError(errors.SOURCE_TOO_FEW_LETTERS.format(letters=0, minimum=MIN_LETTERS)) from None
+    try:
+        extracted = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
+        )
+    except Exception as exc:  # trafilatura and htmldate fail on some broken markup (an `assert` in lxml)
+        raise SourceError(errors.SOURCE_HTML_FAILED.format(problem=type(exc).__name__)) from None
     result = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     meta = {
         "og_title": result.get("title"),

@@ -3,12 +3,61 @@
 from __future__ import annotations
 
 import datetime
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from generator import errors
+from generator.entries.store import finish_writes, remove_temp_files
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import SUFFIXES, SourceError, read_source
 from generator.ingest.writer import Report, Writer, known_sources, sha256
+
+try:
+    import fcntl
+except ImportError:  # Windows: runs are not locked against each other
+    fcntl = None
+
+#: Held (flock) by the ingest that is changing a content folder; holds its process id.
+LOCK_FILE = ".digest.lock"
+
+
+class ContentLocked(Exception):
+    """Another `digest ingest` is changing the content folder; the message says which."""
+
+
+@contextmanager
+def lock_content(content_dir: Path) -> Iterator[None]:
+    """Hold the content folder's lock for a whole run; ContentLocked when another process holds it.
+
+    The lock file is removed when the run ends; a process that locked a file removed in the
+    meantime (it opened it just before) notices that the name is gone and locks the new one."""
+    content_dir.mkdir(parents=True, exist_ok=True)
+    path = content_dir / LOCK_FILE
+    if fcntl is None:
+        yield
+        return
+    while True:
+        handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            pid = os.read(handle, 20).decode("ascii", "replace").strip() or "unknown"
+            os.close(handle)
+            shown = f"{content_dir.as_posix().rstrip('/')}/"
+            raise ContentLocked(errors.CONTENT_LOCKED.format(content=shown, pid=pid)) from None
+        if path.exists() and path.stat().st_ino == os.fstat(handle).st_ino:
+            break
+        os.close(handle)
+    try:
+        os.ftruncate(handle, 0)
+        os.write(handle, str(os.getpid()).encode("ascii"))
+        yield
+    finally:
+        path.unlink(missing_ok=True)
+        os.close(handle)
 
 
 def collect_inputs(paths: list[Path]) -> list[Path]:
@@ -48,8 +97,21 @@ def ingest(paths: list[Path], content_dir: Path, retrieved: datetime.date | None
     """Ingest the articles one after the other, each merged into what content/ knows by then
     (so one call with many files and one call per file give the same entries).
 
-    Raises ContentError, before anything is written, when content/ has invalid entries."""
-    report = Report()
+    Raises ContentError, before anything is written, when content/ has invalid entries, and
+    ContentLocked when another ingest is changing content/.  A run that was interrupted (killed,
+    power lost) is finished first: its temporary files removed, the files of its last article
+    written (see `write_files`)."""
+    with lock_content(content_dir):
+        report = Report()
+        remove_temp_files(content_dir)
+        finished = finish_writes(content_dir)
+        if finished:
+            report.warnings.append(errors.INTERRUPTED_INGEST_FINISHED.format(count=len(finished)))
+        return ingest_files(paths, content_dir, retrieved, report)
+
+
+def ingest_files(paths: list[Path], content_dir: Path, retrieved: datetime.date | None, report: Report) -> Report:
+    """The articles ingested one after the other (the caller holds the content lock)."""
     files = collect_inputs(paths)
     writer = Writer(content_dir, report)
     seen = known_sources(content_dir)

@@ -9,12 +9,15 @@ already there, and then
 - everything else gets a new entry, and the article gets its entry with links to all of them.
 
 A raw file whose bytes are already under sources/ is not ingested again, so an entry or a
-mention that an editor deleted does not come back.  Every file is written atomically.
+mention that an editor deleted does not come back.  Every file is written atomically, and all
+the files of one article as one change, the raw file last (see `write_files`): a crash never
+leaves an article whose raw file is kept but whose entries are not written.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,15 +25,17 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.entries.ids import make_id
 from generator.entries.schema import SCHEMAS
-from generator.entries.store import Entry, dump_entry, write_atomic
+from generator.entries.store import Entry, dump_entry, write_files
 from generator.ingest import names, stories
 from generator.ingest.draft import Draft
 from generator.ingest.knowledge import Knowledge, name_key
 from generator.ingest.knowledge import spellings as spellings_of
 from generator.ingest.merge import add_items, add_text, field_order, fill
 from generator.ingest.recognise import known_companies
+from generator.ingest.steps.structure import language_of
 
 SOURCES = "sources"
+UNSAFE_IN_FILE_NAME = re.compile(r"[\x00-\x1f\x7f\\]")
 
 
 @dataclass
@@ -38,7 +43,8 @@ class Placed:
     """Where one article's things went: entry ids by the names found (for the scorer)."""
 
     article: str
-    story: str
+    #: the story event's id; None for an article in a language without resources
+    story: str | None
     people: dict[str, str] = field(default_factory=dict)
     companies: dict[str, str] = field(default_factory=dict)
 
@@ -64,20 +70,20 @@ def known_sources(content_dir: Path) -> dict[str, str]:
     folder = content_dir / SOURCES
     if not folder.is_dir():
         return {}
-    return {sha256(path.read_bytes()): path.name for path in sorted(folder.iterdir()) if path.is_file()}
+    return {
+        sha256(path.read_bytes()): path.name for path in sorted(folder.iterdir())
+        if path.is_file() and not path.name.startswith(".")  # a temporary file is no source
+    }
 
 
-def store_source(content_dir: Path, path: Path, data: bytes, digest: str) -> str:
-    """Copy a raw file under sources/ unchanged; a different file of the same name gets a suffix."""
-    folder = content_dir / SOURCES
-    folder.mkdir(parents=True, exist_ok=True)
-    name = path.name
-    if (folder / name).exists():
-        name = f"{path.stem}-{digest[:8]}{path.suffix}"
-    target = folder / name
-    temp = folder / f".{name}.tmp"
-    temp.write_bytes(data)
-    temp.replace(target)
+def source_name(content_dir: Path, path: Path, digest: str) -> str:
+    """The name a raw file is kept under in sources/: its own, or with a suffix when a
+    different file of the same name is there; control characters and '\\' replaced, as the
+    article's `source.file` must be a plain file name."""
+    name = UNSAFE_IN_FILE_NAME.sub("-", path.name)
+    if (content_dir / SOURCES / name).exists():
+        stem, suffix = name[: len(name) - len(path.suffix)], path.suffix
+        name = f"{stem}-{digest[:8]}{suffix}"
     return name
 
 
@@ -90,6 +96,8 @@ class Writer:
         self.knowledge = Knowledge(content_dir)
         self.touched: dict[str, Entry] = {}
         self.created: set[str] = set()
+        #: the raw file of the article being written: (path under sources/, bytes)
+        self.source: tuple[Path, bytes] | None = None
 
     def new_entry(self, folder: str, title: str, data: CommentedMap) -> Entry:
         """A new entry with a fresh id made from `title`; written by `save`."""
@@ -112,20 +120,28 @@ class Writer:
             self.knowledge.index(entry)
 
     def save(self) -> None:
-        """Write every entry created or changed, each atomically, and say what was done."""
+        """Write every entry created or changed and the raw file as one change, and say what was done."""
+        files: dict[Path, bytes] = {}
         for entry_id, entry in sorted(self.touched.items()):
-            text = dump_entry(entry)
-            if entry.path.exists() and entry.path.read_text(encoding="utf-8") == text:
+            data = dump_entry(entry).encode("utf-8")
+            if entry.path.exists() and entry.path.read_bytes() == data:
                 continue
-            write_atomic(entry.path, text)
+            files[entry.path] = data
             (self.report.created if entry_id in self.created else self.report.updated).append(entry.path.as_posix())
+        if self.source is not None:
+            files[self.source[0]] = self.source[1]  # last: a kept raw file means the article is done
+        write_files(self.content_dir, files)
         self.touched.clear()
         self.created.clear()
+        self.source = None
 
     def write(self, draft: Draft, digest: str) -> Placed:
         """Store the raw file and merge everything the draft found into content/."""
         language = draft.language or "und"
-        source_file = store_source(self.content_dir, draft.source.path, draft.source.data, digest)
+        source_file = source_name(self.content_dir, draft.source.path, digest)
+        self.source = (self.content_dir / SOURCES / source_file, draft.source.data)
+        if language_of(draft) is None:
+            return self.write_article_only(draft, source_file, digest)
         companies = {company["name"]: self.find_company(company) for company in draft.companies}
         people = {person["name"]: self.find_person(person["name"]) for person in draft.people}
         article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
@@ -158,6 +174,14 @@ class Writer:
         self.save()
         self.report.warnings += [f"{draft.source.path}: {warning}" for warning in draft.warnings]
         return Placed(article.stem, story_id, people, dict(companies.by_name))
+
+    def write_article_only(self, draft: Draft, source_file: str, digest: str) -> Placed:
+        """An article in a language without resources: its entry and nothing made up from it
+        (no story event from its title, no people, organisations or other events)."""
+        article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
+        self.save()
+        self.report.warnings += [f"{draft.source.path}: {warning}" for warning in draft.warnings]
+        return Placed(article.stem, None)
 
     def find_person(self, name: str, context: set[str] = frozenset()) -> str | None:
         return self.knowledge.find("people", [name], context)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator import errors
 from generator.ingest import langdata
 from generator.ingest.draft import BODY, BYLINE, CHROME, HEADING, TITLE, Draft, Line
 from generator.ingest.langdata import Language, fold
@@ -23,6 +24,8 @@ LONG_PARAGRAPH_WORDS = 25
 SHORT_LINE_WORDS = 12
 COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
+#: share of a text's words that must be one language's function words to call it that language
+MIN_FUNCTION_WORDS = 0.08
 
 
 def words(text: str) -> list[str]:
@@ -80,26 +83,52 @@ def markdown_line(text: str) -> Line | None:
 # 2. Language
 
 def identify_language(draft: Draft) -> Draft:
-    """The language of the whole text: Arabic by script share (robust to Latin brand names),
-    others by their most frequent function words."""
+    """The language of the whole text: the script first (Arabic by its share of the letters,
+    robust to Latin brand names), then the language whose function words make up the largest
+    share of the words, among those with resources and those only named (lang/identify.yaml).
+    A language without resources is named in a warning; no step then reads the text."""
     text = "\n".join(line.text for line in draft.lines)
-    codes = langdata.available()
-    if langdata.arabic_share(text) > 0.5 and "ar" in codes:
-        draft.language = "ar"
-        return draft
+    script = "arabic" if langdata.arabic_share(text) > 0.5 else "latin"
     tokens = [fold(token) for token in words(text) if not token.isdigit()]
-    scores = {}
-    for code in codes:
-        language = langdata.load_language(code)
-        if language.script == "latin" and tokens:
-            scores[code] = sum(token in language.stopwords for token in tokens) / len(tokens)
+    scores = {code: share(tokens, words_) for code, words_ in function_words(script).items()}
     best = max(scores, key=scores.get, default=None)
-    if best is None or scores[best] < 0.08:
-        draft.language = (draft.source.meta.get("lang") or "und").split("-")[0].lower()
-        draft.warnings.append(f"language not recognised (no resources for it); recorded as '{draft.language}'")
-    else:
-        draft.language = best
+    known = ", ".join(langdata.available())
+    if script == "arabic" and (best is None or scores[best] < MIN_FUNCTION_WORDS) and "ar" in scores:
+        best = "ar"  # too few words to tell: Arabic script says Arabic
+    elif best is None or scores[best] < MIN_FUNCTION_WORDS:
+        code = (draft.source.meta.get("lang") or "und").split("-")[0].lower()
+        draft.language = code
+        template = errors.LANGUAGE_FROM_MARKUP if code in langdata.available() else errors.LANGUAGE_NOT_RECOGNISED
+        draft.warnings.append(template.format(known=known, code=code))
+        return draft
+    draft.language = best
+    if best not in langdata.available():
+        draft.warnings.append(errors.LANGUAGE_WITHOUT_RESOURCES.format(name=language_name(best), code=best, known=known))
     return draft
+
+
+def function_words(script: str) -> dict[str, set[str]]:
+    """code -> function words of every language written in `script`, with resources or not."""
+    found = {code: words_ for code, (script_, words_) in langdata.identification_words().items() if script_ == script}
+    for code in langdata.available():
+        language = langdata.load_language(code)
+        if language.script == script:
+            found[code] = language.stopwords
+    return found
+
+
+def share(tokens: list[str], function_words_: set[str]) -> float:
+    return sum(token in function_words_ for token in tokens) / len(tokens) if tokens else 0.0
+
+
+def language_name(code: str) -> str:
+    """'Spanish' for 'es': the language's English name, from Babel."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code).get_display_name("en") or code
+    except (ValueError, UnknownLocaleError):
+        return code
 
 
 def language_of(draft: Draft) -> Language | None:
@@ -191,9 +220,7 @@ def mark_teaser_blocks(draft: Draft, language: Language) -> None:
             in_block = True
             continue
         if in_block:
-            if line.role == BODY and not is_long(line.text) and not SENTENCE_END.search(line.text.rstrip("*_ ")):
-                line.role, line.why = CHROME, "teaser"
-            elif line.role == BODY and re.match(r"^[–—-]\s", line.text):
+            if line.role == BODY and not is_long(line.text) and not SENTENCE_END.search(line.text.rstrip("*_ ")) or line.role == BODY and re.match(r"^[–—-]\s", line.text):
                 line.role, line.why = CHROME, "teaser"
             elif line.role == BODY:
                 in_block = False

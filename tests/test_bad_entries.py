@@ -1,0 +1,162 @@
+"""Bad entries that tests/test_validation.py does not cover: ids and file names that would
+escape their folder or are reserved, values that would garble the terminal, an unknown
+`language`; `mkdocs build` fails with the text `digest check` prints, and `digest ingest`
+writes nothing into such a folder. Ids made by ingest from any title stay inside content/.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from ruamel.yaml.comments import CommentedMap
+
+from generator.entries.ids import ID_PATTERN, RESERVED_IDS, WINDOWS_NAMES, make_id
+from generator.errors import ContentError
+from generator.graph import load_graph
+from generator.ingest.writer import Report, Writer
+from tests.conftest import FIXTURE_CONTENT, build, make_project
+
+BAD_ID = "expected an id made of a-z, 0-9 and '-', found"
+WINDOWS = "is a file name that Windows reserves (con, prn, aux, nul, com1-9, lpt1-9); choose another"
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, target)
+    return target
+
+
+def person(entry_id: str) -> str:
+    return f"---\nid: {entry_id}\ntype: person\nname: {{de: Jemand}}\n---\n"
+
+
+def problems_in(content: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        load_graph(content)
+    return [str(problem) for problem in caught.value.problems]
+
+
+@pytest.mark.parametrize(
+    "file_name, entry_id, message",
+    [
+        ("x.md", "../x", f"{BAD_ID} '../x'"),
+        ("passwd.md", "/etc/passwd", f"{BAD_ID} '/etc/passwd'"),
+        ("dot.md", "'.'", f"{BAD_ID} '.'"),
+        ("ab.md", '"a\\0b"', f"{BAD_ID} 'a\\x00b'"),
+        ("b.md", '"b\\u202e"', f"{BAD_ID} 'b\\u202e'"),
+        ("con.md", "con", f"the id 'con' {WINDOWS}"),
+        ("nul.md", "nul", f"the id 'nul' {WINDOWS}"),
+        ("lpt1.md", "lpt1", f"the id 'lpt1' {WINDOWS}"),
+    ],
+)
+def test_an_id_that_could_escape_its_folder_or_is_reserved_is_refused(content, file_name, entry_id, message):
+    (content / "people" / file_name).write_text(person(entry_id), encoding="utf-8")
+    assert problems_in(content) == [f"content/people/{file_name}:2:5: 'id': {message}"]
+
+
+def test_a_source_file_name_that_leaves_sources_is_refused(content):
+    path = content / "articles" / "nordwerk-baut-stellen-ab.md"
+    text = path.read_text(encoding="utf-8")
+    assert "  file: nordwerk-de.txt\n" in text
+    path.write_text(text.replace("  file: nordwerk-de.txt\n", "  file: ../../etc/passwd\n"), encoding="utf-8")
+    line = text.splitlines().index("  file: nordwerk-de.txt") + 1
+    assert problems_in(content) == [
+        (f"content/articles/nordwerk-baut-stellen-ab.md:{line}:9: 'source.file': expected a file name under "
+         "content/sources/ (no '/', '\\', '..', control characters), found '../../etc/passwd'")
+    ]
+
+
+def test_an_unknown_article_language_is_refused_with_examples(content):
+    path = content / "articles" / "nordwerk-baut-stellen-ab.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nlanguage: de\n", "\nlanguage: deutsch\n"), encoding="utf-8")
+    line = text.splitlines().index("language: de") + 1
+    assert problems_in(content) == [
+        (f"content/articles/nordwerk-baut-stellen-ab.md:{line}:11: 'language': unknown language code 'deutsch' "
+         "(expected a code such as de, ar, en, fr)")
+    ]
+
+
+def test_mkdocs_build_fails_with_the_text_of_digest_check_and_ingest_writes_nothing(tmp_path):
+    project = make_project(tmp_path / "project", FIXTURE_CONTENT)
+    content = project / "content"
+    (content / "people" / "x.md").write_text(person("../x"), encoding="utf-8")
+    (content / "people" / "con.md").write_text(person("con"), encoding="utf-8")
+    (content / "events" / "nordwerk-uebernahme-2019.md").unlink()
+    before = {path: path.read_bytes() for path in sorted(project.rglob("*")) if path.is_file()}
+
+    check = run_digest(project, "check")
+    assert check.returncode == 1
+    report = check.stderr
+    assert report.splitlines() == [
+        "4 problems in content:",
+        ("  content/articles/nordwerk-baut-stellen-ab.md:23:5: 'events[0]': unknown event 'nordwerk-uebernahme-2019' "
+         "(known: nordwerk-stellenabbau-2026)"),
+        ("  content/events/nordwerk-stellenabbau-2026.md:14:5: 'related[0]': unknown event 'nordwerk-uebernahme-2019' "
+         "(known: nordwerk-stellenabbau-2026)"),
+        f"  content/people/con.md:2:5: 'id': the id 'con' {WINDOWS}",
+        f"  content/people/x.md:2:5: 'id': {BAD_ID} '../x'",
+    ]
+
+    built = build(project)
+    assert built.returncode == 1
+    assert report.strip() in built.stderr, built.stderr
+
+    article = tmp_path / "article.txt"
+    shutil.copy(Path(__file__).parent / "fixtures" / "ingest" / "nordwerk-de.txt", article)
+    ingest = run_digest(project, "ingest", "--retrieved", "2026-05-20", str(article))
+    assert ingest.returncode == 1
+    # ingest checks the entries themselves (not yet the references between them)
+    assert ingest.stderr.splitlines() == [
+        "2 problems in content:", *report.splitlines()[3:], "Nothing was ingested: fix these entries first."
+    ]
+    after = {path: path.read_bytes() for path in sorted(project.rglob("*")) if path.is_file()}
+    assert after == before, "neither the build nor ingest wrote anything"
+
+
+def run_digest(project: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args], cwd=project, capture_output=True, check=False, text=True, timeout=120
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_make_id_gives_a_plain_id_that_is_not_reserved_for_any_text(text):
+    entry_id = make_id(text)
+    assert ID_PATTERN.match(entry_id), entry_id
+    assert entry_id not in RESERVED_IDS and entry_id not in WINDOWS_NAMES
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("../../etc/passwd", "etc-passwd"),
+        ("/etc/passwd", "etc-passwd"),
+        ("a\x00b", "a-b"),
+        ("?!… — «»", "entry"),
+        ("Index", "index-entry"),
+        ("CON", "con-entry"),
+        ("شركة المثال للتجارة", "shrk-lmthl-lltjr"),
+    ],
+)
+def test_ingest_keeps_an_entry_made_from_a_hostile_title_inside_its_folder(tmp_path, title, expected):
+    content = tmp_path / "content"
+    writer = Writer(content, Report())
+    entry = writer.new_entry("articles", title, CommentedMap({"title": CommentedMap({"de": title})}))
+    assert entry.stem == expected
+    assert entry.path.resolve().parent == (content / "articles").resolve()
+    writer.save()
+    assert [path.name for path in (content / "articles").iterdir()] == [f"{expected}.md"]
+
+
+def test_make_id_examples():
+    assert make_id("Ayşe Yıldız") == "ayse-yildiz"
+    assert make_id("x" * 100) == "x" * 60
