@@ -103,3 +103,15 @@ def test_invalid_content_stops_ingest_before_anything_is_written(tmp_path):
     with pytest.raises(ContentError, match="karl-schmidt.md"):
         ingest([AR], content, RETRIEVED)
     assert tree(content) == before
+
+
+def test_a_dangling_reference_stops_ingest_as_it_stops_the_build(tmp_path):
+    content = tmp_path / "content"
+    ingest([DE], content, RETRIEVED)
+    person = content / "people" / "karl-schmidt.md"
+    person.write_text(person.read_text(encoding="utf-8").replace("organization: ", "organization: no-such-", 1), encoding="utf-8")
+    assert "no-such-" in person.read_text(encoding="utf-8")
+    before = tree(content)
+    with pytest.raises(ContentError, match="unknown company 'no-such-"):
+        ingest([AR], content, RETRIEVED)
+    assert tree(content) == before

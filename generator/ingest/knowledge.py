@@ -1,6 +1,7 @@
 """What content/ already knows, as ingest sees it: entries to merge into, and names to recognise.
 
-Every entry is loaded (and validated: ingest refuses to merge into a folder with errors) and
+Every entry is loaded (and validated with its references, as `digest check` does: ingest
+refuses to merge into a folder with errors) and
 its names, aliases and spellings are indexed, including those an editor added or corrected
 by hand.  A name found in a new article is looked up in two ways:
 
@@ -24,6 +25,7 @@ from pathlib import Path
 from generator.entries import load_entries
 from generator.entries.store import Entry
 from generator.errors import ContentError
+from generator.graph import build_graph
 from generator.ingest import names, orgnames
 from generator.ingest.langdata import available, fold, load_language
 
@@ -69,6 +71,7 @@ class Knowledge:
     def __init__(self, content_dir: Path):
         self.content_dir = content_dir
         entries, problems = load_entries(content_dir) if content_dir.is_dir() else ([], [])
+        problems += build_graph(entries)[1]  # dangling references and parent cycles, as `digest check`
         if problems:
             raise ContentError(problems)
         self.entries: dict[str, Entry] = {entry.id: entry for entry in entries}
