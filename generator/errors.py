@@ -141,3 +141,5 @@ CONTENT_LOCKED = "{content} is being changed by another digest ingest (pid {pid}
 INTERRUPTED_INGEST_FINISHED = "finished writing {count} files of an ingest that was interrupted"
 YAML_VALUE = "invalid YAML: a value cannot be read ({problem}); check dates, tags such as !!int, and keys that are lists or mappings"
 SOURCE_HTML_FAILED = "the page's HTML is too broken to find its main text ({problem} in the HTML extractor); save the page again, or its text as .txt"
+BAD_JOURNAL = ("the journal of an interrupted ingest is not valid: {why}; nothing was written. Check the "
+               "folder with git status, then delete the journal file and run ingest again")

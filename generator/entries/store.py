@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from io import StringIO
@@ -20,7 +21,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from generator import errors
-from generator.errors import Problem
+from generator.errors import ContentError, Problem
 
 DELIMITER = "---"
 #: Lines before the YAML text in a file: the opening `---`.
@@ -112,7 +113,7 @@ def load_entry(path: Path, display_path: str, folder: str) -> Entry | Problem:
         return problem(errors.YAML_SYNTAX.format(problem=exc.problem or exc.context), line, column)
     except YAMLError as exc:
         return problem(errors.YAML_SYNTAX.format(problem=(str(exc).splitlines() or [type(exc).__name__])[0]))
-    except Exception as exc:  # ruamel's constructors raise plain errors for some values
+    except Exception as exc:  # noqa: BLE001 - ruamel's constructors raise plain errors for some values
         # (a date 0000-00-00, `!!int x`, a list as a key): the file cannot be read all the same
         return problem(errors.YAML_VALUE.format(problem=str(exc) or type(exc).__name__))
     if not isinstance(data, CommentedMap):
@@ -198,15 +199,35 @@ def write_files(content_dir: Path, files: dict[Path, bytes]) -> None:
     finish_writes(content_dir)
 
 
+#: what a journal may name: a file directly inside one of content/'s folders
+JOURNAL_PATH = re.compile(r"(?:articles|people|companies|events|sources)/[^/\\\x00-\x1f.][^/\\\x00-\x1f]*")
+
+
+def journal_items(journal: Path) -> list[tuple[str, bytes]]:
+    """(path under content/, bytes) of each file a journal holds; ContentError for a journal
+    that cannot be read or that names a file outside content/'s folders (it is never followed)."""
+    def refuse(why: str) -> ContentError:
+        return ContentError([Problem(journal.as_posix(), None, None, None, errors.BAD_JOURNAL.format(why=why))])
+
+    try:
+        items = json.loads(journal.read_text(encoding="utf-8"))
+        pairs = [(str(item["path"]), base64.b64decode(item["data"], validate=True)) for item in items]
+    except (ValueError, TypeError, KeyError, UnicodeDecodeError) as error:
+        raise refuse(f"it cannot be read ({error})") from None
+    for relative, _ in pairs:
+        if not JOURNAL_PATH.fullmatch(relative):
+            raise refuse(f"it names {relative!r}, which is not a file in content/'s folders")
+    return pairs
+
+
 def finish_writes(content_dir: Path) -> list[Path]:
     """Write the files of a change that a crash interrupted (if any); the files written."""
     journal = content_dir / JOURNAL
     if not journal.is_file():
         return []
     written = []
-    for item in json.loads(journal.read_text(encoding="utf-8")):
-        path = content_dir / item["path"]
-        data = base64.b64decode(item["data"])
+    for relative, data in journal_items(journal):
+        path = content_dir / relative
         if not (path.is_file() and path.read_bytes() == data):
             write_atomic(path, data)
             written.append(path)
@@ -218,8 +239,8 @@ def finish_writes(content_dir: Path) -> list[Path]:
 def remove_temp_files(content_dir: Path) -> list[Path]:
     """Remove the temporary files that a crashed writer left (call it only while holding the
     content lock: another writer's temporary files look the same)."""
-    folders = [content_dir, *(path for path in content_dir.iterdir() if path.is_dir())] if content_dir.is_dir() else []
-    stale = [path for folder in folders for path in folder.glob(f".*{TEMP_SUFFIX}") if path.is_file()]
+    folders = [content_dir, *sorted(path for path in content_dir.iterdir() if path.is_dir())] if content_dir.is_dir() else []
+    stale = [path for folder in folders for path in sorted(folder.glob(f".*{TEMP_SUFFIX}")) if path.is_file()]
     for path in stale:
         path.unlink()
     return stale
