@@ -145,7 +145,8 @@ def test_a_journal_is_finished_by_the_next_run_even_without_new_articles(tmp_pat
     assert_each_file_old_or_new(content, reference)
 
 
-DELAYS = [0.0, 0.08, 0.2, 0.4]
+#: after the first file appears: killed while writing the first article, or a later one
+DELAYS = [0.0, 0.1, 0.3, 0.7]
 
 
 def test_a_real_sigkill_leaves_old_or_new_files_and_the_next_run_finishes(tmp_path, reference):
@@ -171,6 +172,16 @@ def test_a_real_sigkill_leaves_old_or_new_files_and_the_next_run_finishes(tmp_pa
         assert_each_file_old_or_new(content, reference)
         assert_next_run_finishes(content, reference)
     assert killed, "at least one run was killed part-way"
+
+
+def test_the_loader_skips_the_lock_the_journal_and_temporary_files(tmp_path, reference):
+    content = tmp_path / "content"
+    shutil.copytree(reference["before"], content)
+    for name in (LOCK_FILE, JOURNAL, f"people/.karl-schmidt.md.x1y2{TEMP_SUFFIX}", f"sources/.a.txt{TEMP_SUFFIX}"):
+        (content / name).write_text("garbage: [", encoding="utf-8")
+    entries, problems = load_entries(content)
+    assert not problems and len(entries) == len([name for name in reference["old"] if name.endswith(".md")])
+    assert store.remove_temp_files(content) == [content / "people" / f".karl-schmidt.md.x1y2{TEMP_SUFFIX}", content / "sources" / f".a.txt{TEMP_SUFFIX}"]
 
 
 # Two ingests on one content folder: the second refuses, with a message that says why.
@@ -226,3 +237,18 @@ def test_two_concurrent_ingests_end_like_two_sequential_ones(tmp_path):
     else:
         assert tree(content) in expected.values()
     load_graph(content)
+
+
+def test_an_article_file_whose_name_starts_with_a_dot_is_kept_under_a_plain_name(tmp_path):
+    """Dot files in content/ are the lock, the journal and temporary files: a raw file is never
+    kept as one (the journal would refuse it, and the next run would not see it as ingested)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / ".notes.txt").write_bytes(FIRST.read_bytes())
+    content = tmp_path / "content"
+    report = ingest([folder], content, RETRIEVED)
+    assert not report.failed and len(report.placed) == 1
+    assert sorted(path.name for path in (content / "sources").iterdir()) == ["notes.txt"]
+    assert not (content / JOURNAL).exists()
+    again = ingest([folder], content, RETRIEVED)
+    assert (again.created, again.updated, len(again.unchanged)) == ([], [], 1)

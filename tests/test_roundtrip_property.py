@@ -26,7 +26,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml.nodes import ScalarNode
 
@@ -607,6 +607,14 @@ def test_the_writers_merge_of_a_person_or_company_only_adds(data):
         content = Path(folder) / "content"
         path, entry = load_written(content, written)
         before = plain(entry.data)
+        # ingest merges only into a content folder whose references resolve: the companies
+        # that the entry names get an entry of their own
+        named = {role.get("organization") for role in before.get("roles") or ()} | {before.get("parent")}
+        named.discard(None)
+        assume(written.id not in named)
+        for company in named:
+            (content / "companies" / f"{company}.md").parent.mkdir(parents=True, exist_ok=True)
+            (content / "companies" / f"{company}.md").write_text(f"---\nid: {company}\ntype: company\nname: {{de: X}}\n---\n", encoding="utf-8")
         writer = Writer(content, Report())
         if written.folder == "people":
             writer.merge_person(data.draw(found_person()), written.id, CompanyNames([], {}), language)

@@ -150,7 +150,7 @@ def read_html(path: Path, data: bytes, text: str, encoding: str) -> Source:
         extracted = trafilatura.bare_extraction(
             text, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
         )
-    except Exception as exc:  # trafilatura and htmldate fail on some broken markup (an `assert` in lxml)
+    except Exception as exc:  # noqa: BLE001 - trafilatura and htmldate fail on some broken markup (an `assert` in lxml)
         raise SourceError(errors.SOURCE_HTML_FAILED.format(problem=type(exc).__name__)) from None
     result = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
     meta = {

@@ -80,7 +80,7 @@ def source_name(content_dir: Path, path: Path, digest: str) -> str:
     """The name a raw file is kept under in sources/: its own, or with a suffix when a
     different file of the same name is there; control characters and '\\' replaced, as the
     article's `source.file` must be a plain file name."""
-    name = UNSAFE_IN_FILE_NAME.sub("-", path.name)
+    name = UNSAFE_IN_FILE_NAME.sub("-", path.name).lstrip(".") or "source"  # a dot file would be skipped
     if (content_dir / SOURCES / name).exists():
         stem, suffix = name[: len(name) - len(path.suffix)], path.suffix
         name = f"{stem}-{digest[:8]}{suffix}"
