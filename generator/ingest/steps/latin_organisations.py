@@ -9,6 +9,7 @@ union"), an acronym in brackets after it ("Verband Beispielhafter Verlage (VBV)"
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -52,6 +53,7 @@ class LatinFinder:
         self.line, self.index, self.rules, self.people = line, index, rules, people
         self.language = rules.language
         self.tokens = tokens_of(line)
+        self.starts = [tok.start for tok in self.tokens]
         self.compounds = self.language.code == "de"
         self.mentions: list[Mention] = []
         #: where legal forms start: a name stops before them ('Beispiel S.A.', 'Beispiel GmbH & Co. KG')
@@ -134,7 +136,7 @@ class LatinFinder:
         for match in self.rules.suffix.finditer(self.line):
             if not self.good_suffix(match.group(1)):
                 continue
-            end = next((i for i, tok in enumerate(self.tokens) if tok.start >= match.start()), len(self.tokens))
+            end = bisect.bisect_left(self.starts, match.start())  # the first token at or after it
             self.add(self.backward(end), end)
 
     def acronyms(self) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.ingest.langdata import Language, fold, fold_keep_length
 from generator.ingest.steps.organisation_merge import (
@@ -50,7 +52,20 @@ class Organisations:
 
     def at(self, line: int, start: int, slack: int = 0) -> Named | None:
         """The organisation whose name starts at `start` (or up to `slack` characters later: 'لشركه')."""
-        return next((n for n in self.named if n.line == line and start <= n.start <= start + slack), None)
+        index = bisect.bisect_left(self.keys, (line, start))
+        found = self.named[index] if index < len(self.named) else None
+        return found if found and found.line == line and found.start <= start + slack else None
+
+    @cached_property
+    def keys(self) -> list[tuple[int, int]]:
+        """(line, start) of each name, in order: `named` is sorted by them."""
+        return [(n.line, n.start) for n in self.named]
+
+    def earlier(self, role: Role) -> Iterator[Named]:
+        """The names that end before a role, the nearest first."""
+        for index in range(bisect.bisect_right(self.keys, (role.line, role.start)) - 1, -1, -1):
+            if (self.named[index].line, self.named[index].end) <= (role.line, role.start):
+                yield self.named[index]
 
     def resolve(self, role: Role) -> str | None:
         """The organisation a role belongs to: the one named with it; for a role that refers to one
@@ -59,16 +74,17 @@ class Organisations:
         before it (not a unit of another); else the one the title names.  None for a profession."""
         if role.organisation or role.independent:
             return role.organisation
-        before = [n for n in self.named if (n.line, n.end) <= (role.line, role.start)]
         for tier in range(3 if role.reference else 0):
-            for named in reversed(before):
+            for named in self.earlier(role):
                 if any(word == role.reference or len(role.reference) >= 4 and word.endswith(role.reference) for word in named.nouns[tier]):
                     return named.name
         if role.reference_kind in SPECIFIC_KINDS:
             return None  # 'Chef der Gewerkschaft' with no union named: not the company's
         sentence = self.sentence(role.line, role.start)
-        for named in reversed(before):
-            if named.line == role.line and self.sentence(named.line, named.start) >= sentence - 2 and not named.division:
+        for named in self.earlier(role):
+            if named.line != role.line:
+                break
+            if self.sentence(named.line, named.start) >= sentence - 2 and not named.division:
                 return named.name
         return self.main
 
@@ -84,9 +100,16 @@ def form_pattern(form: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:[وفبل]|لل)?[«\"“]?({letters})(?![\w])")
 
 
+#: how far before a name its preceding words are read
+BEFORE_CHARS = 400
+
+
 def nouns_around(line: str, start: int, end: int) -> tuple[set[str], set[str], set[str]]:
-    """The noun stems of a name, of up to three words right before it, and of eight words before it."""
-    before = [word for word in words_of(line[:start]) if word.text not in "«»\"“”„"]
+    """The noun stems of a name, of up to three words right before it, and of eight words before it
+    (read from the last BEFORE_CHARS characters: a long line is not read again for each name)."""
+    before = [word for word in words_of(line[max(0, start - BEFORE_CHARS):start]) if word.text not in "«»\"“”„"]
+    if start > BEFORE_CHARS:
+        before = before[1:]  # the first word may be cut
     near = []
     for word in reversed(before[-3:]):
         if not word.text[:1].isalnum():
@@ -108,12 +131,13 @@ def find_organisations(draft, language: Language, people: list[dict]) -> Organis
     patterns = [(form_pattern(form), k) for form, k in forms]
     named = []
     for line_no, line in enumerate(draft.body_lines()):
-        folded, taken = fold_same_length(line), []
+        folded = fold_same_length(line)
+        taken = bytearray(len(folded))  # 1 where a name already found stands
         for pattern, k in patterns:
             for match in pattern.finditer(folded):
                 start, end = match.span(1)
-                if not any(start < other_end and other_start < end for other_start, other_end in taken):
-                    taken.append((start, end))
+                if not any(taken[start:end]):
+                    taken[start:end] = b"\x01" * (end - start)
                     named.append((line_no, start, end, k, nouns_around(line, start, end)))
     named.sort(key=lambda item: item[:2])
     result = Organisations([Named(line, start, end, found[k].name, found[k].division, nouns) for line, start, end, k, nouns in named])

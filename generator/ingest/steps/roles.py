@@ -21,6 +21,7 @@ get none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -183,6 +184,7 @@ class LatinRoles:
     def __init__(self, line: str, line_no: int, vocab: Vocabulary, organisations: Organisations):
         self.line, self.line_no, self.vocab, self.organisations = line, line_no, vocab, organisations
         self.words = words_of(line)
+        self.starts = [word.start for word in self.words]
 
     def named_at(self, index: int) -> Named | None:
         return self.organisations.at(self.line_no, self.words[index].start) if index < len(self.words) else None
@@ -353,7 +355,7 @@ class LatinRoles:
                     self.vocab.kind_of.get(parse.reference or ""), independent)
 
     def index_at(self, position: int) -> int:
-        return next((k for k, word in enumerate(self.words) if word.start >= position), len(self.words))
+        return bisect.bisect_left(self.starts, position)  # the first word at or after it
 
     def before(self, name_start: int) -> Role | None:
         """The role right before a name: 'Der Vorstandsvorsitzende Dr. X', 'le PDG, X', 'finance chief X'."""
