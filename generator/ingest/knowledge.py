@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from generator.entries import load_entries
@@ -36,6 +36,7 @@ STORY_FIRST_NAME = 0.5
 FOLDERS = ("articles", "people", "companies", "events")
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A name compared without case, accents, hyphens, quotes or Arabic letter variants."""
     text = unicodedata.normalize("NFKD", fold(text).replace("ı", "i"))
@@ -63,6 +64,8 @@ class Known:
     keys: set[str] = field(default_factory=set)
     #: per spelling: its skeleton (people), or its skeleton and its name by meaning (companies)
     forms: list = field(default_factory=list)
+    #: an organisation's Latin spellings as one run of skeleton letters (recognise.py)
+    sounds: set[str] = field(default_factory=set)
 
 
 class Knowledge:
@@ -80,6 +83,8 @@ class Knowledge:
         #: that share one (see `blocks`), not with every entry of the folder
         self.by_key: dict[str, dict[str, set[str]]] = {"people": {}, "companies": {}}
         self.by_block: dict[str, dict[tuple, set[str]]] = {"people": {}, "companies": {}}
+        #: an organisation's Latin spellings run together as skeleton letters -> ids
+        self.by_sound: dict[str, set[str]] = {}
         for entry in entries:
             if entry.folder in self.known:
                 self.index(entry)
@@ -101,15 +106,21 @@ class Knowledge:
                 self.by_key[folder][key].discard(old.id)
             for block in {block for form in old.forms for block in blocks(folder, form)}:
                 self.by_block[folder][block].discard(old.id)
+            for sound in old.sounds:
+                self.by_sound[sound].discard(old.id)
         known = Known(entry.stem)
         for _, text in spellings(entry.data):
             key = name_key(text)
             if key:
                 known.keys.add(key)
                 known.forms.append(form_of(folder, text))
+                if folder == "companies" and not names.is_arabic(text):
+                    known.sounds |= set(names.joined(known.forms[-1].skeleton))
         self.known[folder][entry.stem] = known
         for key in known.keys:
             self.by_key[folder].setdefault(key, set()).add(known.id)
+        for sound in known.sounds:
+            self.by_sound.setdefault(sound, set()).add(known.id)
         for block in {block for form in known.forms for block in blocks(folder, form)}:
             self.by_block[folder].setdefault(block, set()).add(known.id)
 

@@ -111,6 +111,7 @@ def skeleton(word: str, reading: dict[str, str] | None = None) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+@lru_cache(maxsize=65536)
 def readings(word: str) -> tuple[str, ...]:
     """Every skeleton a word can have (one for Arabic script)."""
     if re.match(r"^ال[\u0621-\u064a]{2,}", word):

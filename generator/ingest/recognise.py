@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from generator.ingest import names
 from generator.ingest.draft import Draft
-from generator.ingest.knowledge import Knowledge, generic_words, name_key, spellings
+from generator.ingest.knowledge import Knowledge, generic_words, name_key
 from generator.ingest.langdata import fold, load_language
 
 #: the most words a recognised name has (spelled-out letters count one each: 'إم جي إم')
@@ -35,25 +35,8 @@ WORD = re.compile(r"\w[\w'’&-]*")
 
 
 def joined_skeletons(text: str) -> set[str]:
-    generic = generic_words("companies")
-    return set(names.joined(names.name_skeleton(text, generic)))
-
-
-def index_of(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Known organisations by the key of each Arabic spelling, and by the joined skeleton of each
-    Latin spelling."""
-    by_key: dict[str, str] = {}
-    by_skeleton: dict[str, set[str]] = {}
-    for entry in knowledge.of("companies"):
-        for _, text in spellings(entry.data):
-            key = name_key(text)
-            if names.is_arabic(text) and len(key) >= 4:
-                by_key.setdefault(key, entry.stem)
-            if not names.is_arabic(text):
-                for skeleton in joined_skeletons(text):
-                    if len(skeleton) >= IN_STORY:
-                        by_skeleton.setdefault(skeleton, set()).add(entry.stem)
-    return by_key, by_skeleton
+    """A name's skeleton letters run together, as Knowledge.by_sound holds them."""
+    return set(names.joined(names.name_skeleton(text, generic_words("companies"))))
 
 
 def spans(words: list[str]) -> Iterable[tuple[int, int]]:
@@ -66,7 +49,7 @@ def spans(words: list[str]) -> Iterable[tuple[int, int]]:
 def known_companies(knowledge: Knowledge, draft: Draft, story: set[str] = frozenset()) -> list[dict]:
     """Organisations of content/ that the article's body names and the draft has not found:
     as the organisations step writes them, with the entry's id under 'id'."""
-    by_key, by_skeleton = index_of(knowledge)
+    by_key, by_skeleton = knowledge.by_key["companies"], knowledge.by_sound
     taken = {name_key(text) for company in draft.companies
              for text in [company["name"], company.get("canonical") or "", *(company.get("aliases") or ())] if text}
     taken |= {name_key(person["name"]) for person in draft.people}
@@ -94,14 +77,17 @@ def recognised(text: str, by_key: dict, by_skeleton: dict, story: set[str], stop
     if not names.is_arabic(text):
         return None, text
     for form in dict.fromkeys([text, text[1:] if text[:1] in CLITICS else text]):
-        if len(form) < 2:
+        key = name_key(form)
+        if len(key) < 4:
             continue
-        if name_key(form) in by_key:
-            return by_key[name_key(form)], form
+        if len(by_key.get(key, ())) == 1:
+            return next(iter(by_key[key])), form
         first = fold(form.split()[0])
         if first.startswith("ال") or first in stopwords or first in generic_words("companies"):
             continue  # a definite noun, a function word or 'شركة' is no transliterated name
         for skeleton in joined_skeletons(form):
+            if len(skeleton) < IN_STORY:
+                continue
             ids = by_skeleton.get(skeleton, set())
             if len(skeleton) < ANYWHERE:
                 ids = ids & story
