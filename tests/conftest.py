@@ -48,22 +48,23 @@ def build(project: Path, *args: str) -> subprocess.CompletedProcess:
     return run_mkdocs(project, "build", "--strict", *args)
 
 
-@pytest.fixture(scope="session")
-def built_fixture_site(tmp_path_factory) -> Path:
-    """The fixture content, built once for the whole session (read-only for tests)."""
-    project = make_project(tmp_path_factory.mktemp("fixture") / "project", FIXTURE_CONTENT)
+def built_site(tmp_path_factory, name: str, content: Path) -> Path:
+    project = make_project(tmp_path_factory.mktemp(name) / "project", content)
     result = build(project)
     assert result.returncode == 0, result.stderr
     return project
+
+
+@pytest.fixture(scope="session")
+def built_fixture_site(tmp_path_factory) -> Path:
+    """The fixture content, built once for the whole session (read-only for tests)."""
+    return built_site(tmp_path_factory, "fixture", FIXTURE_CONTENT)
 
 
 @pytest.fixture(scope="session")
 def built_hostile_site(tmp_path_factory) -> Path:
     """The hostile fixture content, built once for the whole session (read-only for tests)."""
-    project = make_project(tmp_path_factory.mktemp("hostile") / "project", HOSTILE_CONTENT)
-    result = build(project)
-    assert result.returncode == 0, result.stderr
-    return project
+    return built_site(tmp_path_factory, "hostile", HOSTILE_CONTENT)
 
 
 @pytest.fixture
