@@ -115,3 +115,12 @@ def test_a_dangling_reference_stops_ingest_as_it_stops_the_build(tmp_path):
     with pytest.raises(ContentError, match="unknown company 'no-such-"):
         ingest([AR], content, RETRIEVED)
     assert tree(content) == before
+
+
+def test_the_ingest_command_prints_what_it_created(tmp_path, capsys):
+    from generator.cli import main
+
+    code = main(["ingest", "--content", str(tmp_path / "content"), "--retrieved", "2026-05-01", str(DE)])
+    printed = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert f"created {(tmp_path / 'content' / 'people' / 'karl-schmidt.md').as_posix()}" in printed

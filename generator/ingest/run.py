@@ -81,8 +81,9 @@ def retrieval_date(path: Path, retrieved: datetime.date | None) -> datetime.date
         return datetime.date.today()
 
 
-def progress(done: int, total: int, stream=sys.stderr) -> None:
+def progress(done: int, total: int, stream=None) -> None:
     """A one-line progress bar on a terminal, for long runs."""
+    stream = stream or sys.stderr
     if total < 20 or not stream.isatty():
         return
     width = 30
@@ -132,7 +133,8 @@ def ingest_files(paths: list[Path], content_dir: Path, retrieved: datetime.date 
     return report
 
 
-def print_report(report: Report, out=sys.stdout) -> None:
+def print_report(report: Report, out=None) -> None:
+    out = out or sys.stdout  # looked up when called: a test may have replaced it
     for path in report.created:
         print(f"created {path}", file=out)
     for path in report.updated:
