@@ -61,12 +61,18 @@ def test_an_id_that_could_escape_its_folder_or_is_reserved_is_refused(content, f
     assert problems_in(content) == [f"content/people/{file_name}:2:5: 'id': {message}"]
 
 
-def test_a_source_file_name_that_leaves_sources_is_refused(content):
+def edit_article_line(content, old: str, new: str) -> int:
+    """Replace one whole line of the fixture article; its line number."""
     path = content / "articles" / "nordwerk-baut-stellen-ab.md"
-    text = path.read_text(encoding="utf-8")
-    assert "  file: nordwerk-de.txt\n" in text
-    path.write_text(text.replace("  file: nordwerk-de.txt\n", "  file: ../../etc/passwd\n"), encoding="utf-8")
-    line = text.splitlines().index("  file: nordwerk-de.txt") + 1
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    index = lines.index(old + "\n")
+    lines[index] = new + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    return index + 1
+
+
+def test_a_source_file_name_that_leaves_sources_is_refused(content):
+    line = edit_article_line(content, "  file: nordwerk-de.txt", "  file: ../../etc/passwd")
     assert problems_in(content) == [
         (f"content/articles/nordwerk-baut-stellen-ab.md:{line}:9: 'source.file': expected a file name under "
          "content/sources/ (no '/', '\\', '..', control characters), found '../../etc/passwd'")
@@ -74,10 +80,7 @@ def test_a_source_file_name_that_leaves_sources_is_refused(content):
 
 
 def test_an_unknown_article_language_is_refused_with_examples(content):
-    path = content / "articles" / "nordwerk-baut-stellen-ab.md"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("\nlanguage: de\n", "\nlanguage: deutsch\n"), encoding="utf-8")
-    line = text.splitlines().index("language: de") + 1
+    line = edit_article_line(content, "language: de", "language: deutsch")
     assert problems_in(content) == [
         (f"content/articles/nordwerk-baut-stellen-ab.md:{line}:11: 'language': unknown language code 'deutsch' "
          "(expected a code such as de, ar, en, fr)")

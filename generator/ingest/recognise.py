@@ -66,7 +66,7 @@ def known_companies(knowledge: Knowledge, draft: Draft, story: set[str] = frozen
             if entry_id is None or any(name_key(text) in other for other in taken):
                 continue
             used |= set(range(start, end))
-            if entry_id not in found and entry_id not in {company.get("id") for company in found.values()}:
+            if entry_id not in found:
                 found[entry_id] = {"name": text, "aliases": [], "canonical": text, "kind": None, "parent": None, "id": entry_id}
     return list(found.values())
 
