@@ -80,10 +80,19 @@ def printable(text: str) -> str:
     )
 
 
+def position_of(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset in text that is UTF-8 before it."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8-sig" if line_start == 0 else "utf-8", errors="replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
+
+
 # Message templates. Tests assert these texts exactly.
 NO_FRONT_MATTER = "expected YAML front matter starting with a '---' line"
 UNCLOSED_FRONT_MATTER = "front matter starts with '---' but has no closing '---' line"
 YAML_SYNTAX = "invalid YAML: {problem}"
+YAML_CONTROL_CHARACTER = "invalid YAML: the character {character} is not allowed (delete it, or write it as an escape such as \"\\t\" in a double-quoted text)"
+ENTRY_BAD_ENCODING = "not valid UTF-8 (byte 0x{byte:02x}): save the file as UTF-8"
 NOT_A_MAPPING = "expected a mapping of fields (key: value), found {found}"
 MISSING_FIELD = "required field is missing"
 UNKNOWN_FIELD = "unknown field ({hint}{options})"

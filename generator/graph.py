@@ -114,8 +114,9 @@ def iter_references(schema: Record, raw, record: dict, at: At):
                     yield kind, target, f"{name}.{field_name}", where
 
 
-def build_graph(entries: list[Entry]) -> tuple[Graph, list[Problem]]:
-    """Resolve every reference; a problem for each id that names no entry of the right type."""
+def build_graph(entries: list[Entry], unreadable: set[tuple[str, str]] = frozenset()) -> tuple[Graph, list[Problem]]:
+    """Resolve every reference; a problem for each id that names no entry of the right type,
+    except the (type, id) of entry files that are there but could not be loaded."""
     graph = Graph(entries={entry.id: entry for entry in entries})
     known: dict[str, set[str]] = defaultdict(set)
     for entry in entries:
@@ -128,6 +129,8 @@ def build_graph(entries: list[Entry]) -> tuple[Graph, list[Problem]]:
             if target == entry.id:
                 problems.append(at.problem(errors.SELF_REFERENCE))
             elif target not in known[kind]:
+                if (kind, target) in unreadable:
+                    continue
                 options = errors.list_options(known[kind])
                 problems.append(at.problem(errors.UNKNOWN_REFERENCE.format(kind=kind, id=target, options=options)))
             else:
@@ -155,8 +158,8 @@ def load_graph(content_dir: Path) -> Graph:
     """Load all of content/ into a graph; raise ContentError listing every problem."""
     if not content_dir.is_dir():
         raise ContentError([Problem(content_dir.as_posix(), None, None, None, "content folder not found")])
-    entries, problems = load_entries(content_dir)
-    graph, reference_problems = build_graph(entries)
+    entries, problems, unreadable = load_entries(content_dir)
+    graph, reference_problems = build_graph(entries, unreadable)
     problems += reference_problems
     if problems:
         raise ContentError(problems)

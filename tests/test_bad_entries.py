@@ -1,7 +1,8 @@
 """Bad entries that tests/test_validation.py does not cover: ids and file names that would
 escape their folder or are reserved, values that would garble the terminal, an unknown
-`language`; `mkdocs build` fails with the text `digest check` prints, and `digest ingest`
-writes nothing into such a folder. Ids made by ingest from any title stay inside content/.
+`language`, files in a legacy encoding, with a control character or a byte order mark;
+`mkdocs build` fails with the text `digest check` prints, and `digest ingest` writes nothing
+into such a folder. Ids made by ingest from any title stay inside content/.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from ruamel.yaml.comments import CommentedMap
 
 from generator.entries.ids import ID_PATTERN, RESERVED_IDS, WINDOWS_NAMES, make_id
+from generator.entries.store import dump_entry
 from generator.errors import ContentError
 from generator.graph import load_graph
 from generator.ingest.writer import Report, Writer
@@ -84,6 +86,30 @@ def test_an_unknown_article_language_is_refused_with_examples(content):
     assert problems_in(content) == [
         (f"content/articles/nordwerk-baut-stellen-ab.md:{line}:11: 'language': unknown language code 'deutsch' "
          "(expected a code such as de, ar, en, fr)")
+    ]
+
+
+def test_an_entry_saved_with_a_byte_order_mark_is_read_and_saved_with_it(content):
+    path = content / "people" / "lea-berger.md"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # as Windows Notepad saves UTF-8
+    entry = load_graph(content).get("lea-berger")
+    assert entry.fields["name"]["de"] == "Lea Berger"
+    assert dump_entry(entry).encode("utf-8") == path.read_bytes()
+
+
+def test_an_entry_in_a_legacy_encoding_is_located_by_line_and_column(content):
+    path = content / "people" / "lea-berger.md"
+    path.write_bytes(path.read_bytes().replace(b"de: Lea Berger", "de: Léa Berger".encode("cp1252")))
+    # the entry's own problem, and no second one for each reference to the entry it could not read
+    assert problems_in(content) == ["content/people/lea-berger.md:5:8: not valid UTF-8 (byte 0xe9): save the file as UTF-8"]
+
+
+def test_a_control_character_in_the_front_matter_is_located_by_line_and_column(content):
+    path = content / "people" / "lea-berger.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("de: Lea Berger", "de: Lea\x00 Berger"), encoding="utf-8")
+    assert problems_in(content) == [
+        ("content/people/lea-berger.md:5:10: invalid YAML: the character U+0000 is not allowed "
+         '(delete it, or write it as an escape such as "\\t" in a double-quoted text)')
     ]
 
 

@@ -77,7 +77,7 @@ def assert_each_file_old_or_new(content: Path, reference: dict) -> None:
             continue
         allowed = reference["versions"].get(name, set()) | ({reference["old"][name]} if name in reference["old"] else set())
         assert data in allowed, f"{name} is neither its old version nor one a clean run writes"
-    entries, problems = load_entries(content)
+    entries, problems, _ = load_entries(content)
     assert not problems, "\n".join(map(str, problems))
     assert entries
 
@@ -179,7 +179,7 @@ def test_the_loader_skips_the_lock_the_journal_and_temporary_files(tmp_path, ref
     shutil.copytree(reference["before"], content)
     for name in (LOCK_FILE, JOURNAL, f"people/.karl-schmidt.md.x1y2{TEMP_SUFFIX}", f"sources/.a.txt{TEMP_SUFFIX}"):
         (content / name).write_text("garbage: [", encoding="utf-8")
-    entries, problems = load_entries(content)
+    entries, problems, _ = load_entries(content)
     assert not problems and len(entries) == len([name for name in reference["old"] if name.endswith(".md")])
     assert store.remove_temp_files(content) == [content / "people" / f".karl-schmidt.md.x1y2{TEMP_SUFFIX}", content / "sources" / f".a.txt{TEMP_SUFFIX}"]
 

@@ -254,7 +254,7 @@ def test_the_entry_loader_and_validation_survive_any_file(entry):
         if isinstance(loaded, Entry):
             problems = validate_entry(loaded)
             assert all(isinstance(problem, Problem) and str(problem) for problem in problems)
-        entries, problems = load_entries(content)
+        entries, problems, _ = load_entries(content)
         assert len(entries) + len(problems) >= 1
         try:
             load_graph(content)

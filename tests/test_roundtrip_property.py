@@ -4,7 +4,7 @@ Hypothesis writes entries the way people write them by hand (comments on their o
 at the end of lines, blank lines, any key order, plain, 'single', "double", `|` and `>`
 scalars, multi-line text, Arabic mixed with Latin names and digits, flow `[a, b]` / `{de: x}`
 and block collections, a Markdown body, `...` or `---` closing the front matter, Windows
-line endings) and checks that
+line endings and byte order marks) and checks that
 
 (a) an entry loaded and dumped untouched comes back byte for byte;
 (b) ingest's merges (merge.fill, add_text, add_items, writer.add_role and the writer's merge
@@ -425,7 +425,8 @@ def entries(draw, folders=tuple(KINDS)) -> Written:
     body = draw(st.one_of(st.just(""), markdown_body(), st.text(st.characters(codec="utf-8"), max_size=80)))
     front = "\n".join(["---", *leading.splitlines(), *lines, *trailing, closing]).replace("\n", newline)
     end = newline if body or draw(st.integers(0, 3)) else ""  # no line ending after the last '---'
-    return Written(folder, identifier, front + end + body)
+    bom = "\ufeff" if draw(st.integers(0, 7)) == 0 else ""  # as some Windows editors save UTF-8
+    return Written(folder, identifier, bom + front + end + body)
 
 
 @st.composite

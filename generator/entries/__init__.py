@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from generator import errors
 from generator.entries.fields import At
@@ -10,7 +11,7 @@ from generator.entries.schema import SCHEMAS, TYPES
 from generator.entries.store import Entry, load_entry
 from generator.errors import Problem
 
-__all__ = ["SCHEMAS", "TYPES", "Entry", "load_entries"]
+__all__ = ["SCHEMAS", "TYPES", "Entry", "Loaded", "load_entries"]
 
 
 def iter_entry_files(content_dir: Path):
@@ -25,11 +26,22 @@ def iter_entry_files(content_dir: Path):
             yield folder, path
 
 
-def load_entries(content_dir: Path) -> tuple[list[Entry], list[Problem]]:
+class Loaded(NamedTuple):
+    """What `load_entries` found in a content folder."""
+
+    entries: list[Entry]
+    problems: list[Problem]
+    #: (type, id) of each entry file left out for its problems: references to it are not
+    #: reported again as unknown, since the file is there and its own problem is listed
+    unreadable: set[tuple[str, str]]
+
+
+def load_entries(content_dir: Path) -> Loaded:
     """Load and validate every entry; the valid entries and every problem found."""
     base = content_dir.resolve().parent
     entries: list[Entry] = []
     problems: list[Problem] = []
+    unreadable: set[tuple[str, str]] = set()
     seen: dict[str, str] = {}
     for folder, path in iter_entry_files(content_dir):
         shown = errors.display_path(path, base)
@@ -37,12 +49,10 @@ def load_entries(content_dir: Path) -> tuple[list[Entry], list[Problem]]:
             problems.append(Problem(shown, None, None, None, "not an entry file: expected <id>.md"))
             continue
         loaded = load_entry(path, shown, folder)
-        if isinstance(loaded, Problem):
-            problems.append(loaded)
-            continue
-        found = validate_entry(loaded)
-        problems += found
+        found = [loaded] if isinstance(loaded, Problem) else validate_entry(loaded)
         if found:
+            problems += found
+            unreadable.add((SCHEMAS[folder].entry_type, path.stem))
             continue
         if loaded.id in seen:
             at = At(shown, "", None, None).child(loaded.data, "id")
@@ -50,7 +60,7 @@ def load_entries(content_dir: Path) -> tuple[list[Entry], list[Problem]]:
             continue
         seen[loaded.id] = shown
         entries.append(loaded)
-    return entries, problems
+    return Loaded(entries, problems, unreadable)
 
 
 def validate_entry(entry: Entry) -> list[Problem]:

@@ -19,11 +19,13 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from generator import errors
 from generator.errors import ContentError, Problem
 
 DELIMITER = "---"
+BOM = "\ufeff"
 #: Lines before the YAML text in a file: the opening `---`.
 YAML_LINE_OFFSET = 1
 #: Temporary files are dot files ending in this, next to the file they replace.
@@ -57,6 +59,8 @@ class Entry:
     newline: str = "\n"
     leading: str = ""
     closing: str = DELIMITER + "\n"
+    #: a byte order mark before the opening `---` (some Windows editors write one)
+    bom: str = ""
 
     @property
     def stem(self) -> str:
@@ -91,7 +95,9 @@ def load_entry(path: Path, display_path: str, folder: str) -> Entry | Problem:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return problem(f"not valid UTF-8 (byte {exc.start}): save the file as UTF-8")
+        return problem(errors.ENTRY_BAD_ENCODING.format(byte=raw[exc.start]), *errors.position_of(raw, exc.start))
+    bom = BOM if text.startswith(BOM) else ""  # Windows editors write one; kept when saving
+    text = text[len(bom):]
     try:
         parts = split_front_matter(text)
     except ValueError as exc:
@@ -111,6 +117,11 @@ def load_entry(path: Path, display_path: str, folder: str) -> Entry | Problem:
         line = mark.line + 1 + YAML_LINE_OFFSET if mark else None
         column = mark.column + 1 if mark else None
         return problem(errors.YAML_SYNTAX.format(problem=exc.problem or exc.context), line, column)
+    except ReaderError as exc:  # a character YAML does not allow; its position is in the YAML text
+        line, column = errors.position_of(front.encode("utf-8"), len(front[: exc.position].encode("utf-8")))
+        code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
+        character = f"U+{code:04X}"
+        return problem(errors.YAML_CONTROL_CHARACTER.format(character=character), line + YAML_LINE_OFFSET, column)
     except YAMLError as exc:
         return problem(errors.YAML_SYNTAX.format(problem=(str(exc).splitlines() or [type(exc).__name__])[0]))
     except Exception as exc:  # noqa: BLE001 - ruamel's constructors raise plain errors for some values
@@ -121,7 +132,7 @@ def load_entry(path: Path, display_path: str, folder: str) -> Entry | Problem:
         return problem(errors.NOT_A_MAPPING.format(found=found), 1 + YAML_LINE_OFFSET, 1)
     return Entry(
         path=path, display_path=display_path, folder=folder, data=data, body=body,
-        newline=newline, leading=front[: len(front) - len(front.lstrip("\n"))], closing=closing,
+        newline=newline, leading=front[: len(front) - len(front.lstrip("\n"))], closing=closing, bom=bom,
     )
 
 
@@ -136,7 +147,7 @@ def dump_entry(entry: Entry) -> str:
         front = entry.leading + front.lstrip("\n")
     if entry.newline != "\n":
         front = front.replace("\n", entry.newline)
-    return f"{DELIMITER}{entry.newline}{front}{entry.closing}{entry.body}"
+    return f"{entry.bom}{DELIMITER}{entry.newline}{front}{entry.closing}{entry.body}"
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:

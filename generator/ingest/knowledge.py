@@ -73,8 +73,8 @@ class Knowledge:
 
     def __init__(self, content_dir: Path):
         self.content_dir = content_dir
-        entries, problems = load_entries(content_dir) if content_dir.is_dir() else ([], [])
-        problems += build_graph(entries)[1]  # dangling references and parent cycles, as `digest check`
+        entries, problems, unreadable = load_entries(content_dir) if content_dir.is_dir() else ([], [], set())
+        problems += build_graph(entries, unreadable)[1]  # dangling references and parent cycles, as `digest check`
         if problems:
             raise ContentError(problems)
         self.entries: dict[str, Entry] = {entry.id: entry for entry in entries}

@@ -98,18 +98,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
     best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is None:
-        line, column = position_of(data, invalid.start)
+        line, column = errors.position_of(data, invalid.start)
         legacy = [name for code, name in LEGACY_ENCODINGS.items() if code != "utf_8"]
         raise SourceError(errors.SOURCE_BAD_ENCODING.format(
             line=line, column=column, byte=data[invalid.start], legacy=", ".join(legacy[:-1]) + " or " + legacy[-1]))
     return str(best), best.encoding
-
-
-def position_of(data: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of a byte offset in text that is UTF-8 before it."""
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    column = len(data[line_start:offset].decode("utf-8-sig" if line_start == 0 else "utf-8", errors="replace")) + 1
-    return data.count(b"\n", 0, offset) + 1, column
 
 
 def normalise(text: str) -> str:
