@@ -9,14 +9,18 @@ from collections import Counter
 from pathlib import Path
 
 from generator.errors import ContentError
-from generator.graph import load_graph
+from generator.graph import load_graph, pending_ingest
 from generator.render.paths import FOLDERS
 
 
 def run_check(args: argparse.Namespace) -> int:
     """Validate every entry and reference, as `mkdocs build` does, without building."""
+    content = Path(args.content)
     try:
-        graph = load_graph(Path(args.content))
+        warning = pending_ingest(content)
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
+        graph = load_graph(content)
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         return 1

@@ -15,6 +15,7 @@ from generator import errors
 from generator.entries import Entry, load_entries
 from generator.entries.fields import At, ListOf, Ref
 from generator.entries.schema import SCHEMAS, Record
+from generator.entries.store import JOURNAL, pending_writes
 from generator.errors import ContentError, Problem
 
 
@@ -164,3 +165,17 @@ def load_graph(content_dir: Path) -> Graph:
     if problems:
         raise ContentError(problems)
     return graph
+
+
+def pending_ingest(content_dir: Path, shown: int = 3) -> str | None:
+    """A warning when an ingest still has files to write into content/, for `digest check`
+    and the build (which only read); ContentError for a journal that cannot be read."""
+    pending = pending_writes(content_dir)
+    if not pending:
+        return None
+    base = content_dir.resolve().parent
+    files = ", ".join(errors.display_path(content_dir / relative, base) for relative in pending[:shown])
+    files += ", ..." if len(pending) > shown else ""
+    journal = errors.display_path(content_dir / JOURNAL, base)
+    noun = "file" if len(pending) == 1 else "files"
+    return f"{journal}: " + errors.INGEST_PENDING.format(count=len(pending), noun=noun, files=files)

@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from generator.errors import ContentError
-from generator.graph import load_graph
+from generator.graph import load_graph, pending_ingest
 from generator.render.sanitiser import MarkupExtension
 from generator.render.site import render_site, write_site
 
@@ -45,6 +45,9 @@ def on_config(config: MkDocsConfig) -> None:
 def on_pre_build(config: MkDocsConfig) -> None:
     content_dir = Path(config.config_file_path).parent / CONTENT_FOLDER
     try:
+        warning = pending_ingest(content_dir)
+        if warning:
+            log.warning(f"digest: {warning}")
         graph = load_graph(content_dir)
     except ContentError as error:
         raise PluginError(error.report()) from None

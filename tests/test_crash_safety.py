@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.entries import load_entries, store
 from generator.entries.store import JOURNAL, TEMP_SUFFIX
 from generator.graph import load_graph
@@ -121,8 +123,9 @@ def test_an_injected_write_failure_leaves_old_or_new_files_and_the_next_run_fini
     assert_next_run_finishes(content, reference)
 
 
-def test_a_journal_is_finished_by_the_next_run_even_without_new_articles(tmp_path, reference):
-    """The article that was being written when the process died is completed at once."""
+def test_a_journal_is_finished_by_the_next_run_even_without_new_articles(tmp_path, reference, capsys):
+    """The article that was being written when the process died is completed at once;
+    `digest check` meanwhile says that files are pending, and writes nothing."""
     content = tmp_path / "content"
     shutil.copytree(reference["before"], content)
     with pytest.MonkeyPatch.context() as patch:
@@ -138,6 +141,14 @@ def test_a_journal_is_finished_by_the_next_run_even_without_new_articles(tmp_pat
         with pytest.raises(Crash):
             ingest(INPUTS, content, RETRIEVED)
     assert calls[0] == JOURNAL and (content / JOURNAL).is_file()
+    stopped = tree(content)
+    main(["check", "--content", str(content)])  # it reads, and says what is pending
+    warning = capsys.readouterr().err.splitlines()[0]
+    assert re.fullmatch(
+        r"warning: content/\.digest-journal\.json: an ingest has [4-9] files left to write "
+        r"\((content/\w+/[^/,]+, ){3}\.\.\.\): it is writing them now, or it was interrupted and the next "
+        r"digest ingest writes them first", warning), warning
+    assert tree(content) == stopped
     report = ingest([], content, RETRIEVED)
     assert report.warnings and report.warnings[0].startswith("finished writing ")
     assert not (content / JOURNAL).exists()

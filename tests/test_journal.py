@@ -1,11 +1,16 @@
-"""The journal of an interrupted ingest is followed only inside content/'s folders."""
+"""The journal of an interrupted ingest is followed only inside content/'s folders, and
+`digest check` and the build, which only read, say when it has files left to write."""
 
+import base64
 import json
+import subprocess
+import sys
 
 import pytest
 
 from generator.entries.store import JOURNAL, finish_writes
 from generator.errors import ContentError
+from tests.conftest import FIXTURE_CONTENT, build, make_project
 
 
 def test_a_journal_naming_a_file_outside_content_is_refused_and_nothing_is_written(tmp_path):
@@ -28,3 +33,23 @@ def test_an_unreadable_journal_is_refused_with_the_reason(tmp_path):
     (tmp_path / JOURNAL).write_text("[{", encoding="utf-8")
     with pytest.raises(ContentError, match="journal of an interrupted ingest is not valid: it cannot be read"):
         finish_writes(tmp_path)
+
+
+def test_check_and_the_build_say_that_an_ingest_has_files_left_and_write_nothing(tmp_path):
+    project = make_project(tmp_path / "project", FIXTURE_CONTENT)
+    content = project / "content"
+    person = content / "people" / "lea-berger.md"
+    new = person.read_bytes().replace(b"  - Dr. Lea Berger\n", b"  - Dr. Lea Berger\n  - L. Berger\n")
+    (content / JOURNAL).write_text(json.dumps([
+        {"path": "people/lea-berger.md", "data": base64.b64encode(new).decode("ascii")},
+    ]), encoding="utf-8")
+    before = person.read_bytes()
+    warning = ("content/.digest-journal.json: an ingest has 1 file left to write (content/people/lea-berger.md): "
+               "it is writing them now, or it was interrupted and the next digest ingest writes them first")
+
+    check = subprocess.run([sys.executable, "-m", "generator.cli", "check"], cwd=project, capture_output=True, text=True, check=False)
+    assert (check.returncode, check.stderr) == (0, f"warning: {warning}\n")
+    built = build(project)  # --strict, as a publishing job runs it: a pending ingest stops it
+    assert built.returncode == 1
+    assert f"WARNING -  digest: {warning}" in built.stderr, built.stderr
+    assert person.read_bytes() == before and (content / JOURNAL).is_file()

@@ -247,6 +247,18 @@ def finish_writes(content_dir: Path) -> list[Path]:
     return written
 
 
+def pending_writes(content_dir: Path) -> list[str]:
+    """The files (under content/) that a journal still has to write: an ingest is writing them
+    now, or was interrupted and the next one writes them first.  Nothing is written here."""
+    journal = content_dir / JOURNAL
+    if not journal.is_file():
+        return []
+    return [
+        relative for relative, data in journal_items(journal)
+        if not ((content_dir / relative).is_file() and (content_dir / relative).read_bytes() == data)
+    ]
+
+
 def remove_temp_files(content_dir: Path) -> list[Path]:
     """Remove the temporary files that a crashed writer left (call it only while holding the
     content lock: another writer's temporary files look the same)."""
