@@ -149,6 +149,7 @@ LANGUAGE_NOT_RECOGNISED = (
 CONTENT_LOCKED = "{content} is being changed by another digest ingest (pid {pid}); try again when it has finished"
 INGEST_PENDING = ("an ingest has {count} {noun} left to write ({files}): it is writing them now, or it was "
                   "interrupted and the next digest ingest writes them first")
+SKIPPED_IN_FOLDER = "skipped {count} {noun} (expected {suffixes}) in the folders named: {files}"
 INTERRUPTED_INGEST_FINISHED = "finished writing {count} files of an ingest that was interrupted"
 YAML_VALUE = "invalid YAML: a value cannot be read ({problem}); check dates, tags such as !!int, and keys that are lists or mappings"
 SOURCE_HTML_FAILED = "the page's HTML is too broken to find its main text ({problem} in the HTML extractor); save the page again, or its text as .txt"

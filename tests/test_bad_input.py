@@ -101,6 +101,26 @@ def test_digest_ingest_reports_every_bad_input_and_ingests_the_others(inputs):
     assert sources == {"good.txt", "legacy-cp1252.txt", *WARNED}
 
 
+def test_a_folder_gives_its_articles_and_names_the_other_files_it_skips(inputs):
+    (inputs / "notes.pdf").write_bytes(b"%PDF-1.7\n")
+    (inputs / ".DS_Store").write_bytes(b"\0\1\2")  # hidden files and folders are no one's articles
+    (inputs / ".git").mkdir()
+    shutil.copy(GOOD, inputs / ".git" / "copy.txt")
+    (inputs / "red\x1b[31m.txt").write_text("", encoding="utf-8")  # a name with a terminal escape
+    result = digest("ingest", "--content", "content", "--retrieved", "2026-05-20", "inputs")
+    err = result.stderr.splitlines()
+    assert err[0] == (
+        "warning: skipped 2 files that are not articles (expected .htm, .html, .markdown, .md, .text, .txt) "
+        "in the folders named: inputs/data.csv, inputs/notes.pdf"
+    )
+    assert "error: inputs/red\\x1b[31m.txt: empty file (expected the text of an article)" in err
+    assert "\x1b" not in result.stderr + result.stdout
+    assert ".git" not in result.stderr + result.stdout and not (Path("content") / "sources" / "copy.txt").exists()
+    assert sorted(path.name for path in (Path("content") / "sources").iterdir()) == sorted(
+        ["good.txt", "legacy-cp1252.txt", *WARNED]
+    )
+
+
 def test_an_article_in_a_language_without_resources_gets_its_entry_and_nothing_invented(inputs):
     content = Path("content")
     result = digest("ingest", "--content", "content", "--retrieved", "2026-05-20", "inputs/spanish.txt")

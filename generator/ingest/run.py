@@ -20,6 +20,8 @@ try:
 except ImportError:  # Windows: runs are not locked against each other
     fcntl = None
 
+#: Files named in one message at most (the count says how many there are).
+SHOWN = 5
 #: Held (flock) by the ingest that is changing a content folder; holds its process id.
 LOCK_FILE = ".digest.lock"
 
@@ -60,15 +62,20 @@ def lock_content(content_dir: Path) -> Iterator[None]:
         os.close(handle)
 
 
-def collect_inputs(paths: list[Path]) -> list[Path]:
-    """The files named, and the article files inside the folders named, in a stable order."""
-    files = []
+def collect_inputs(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The files named and the article files inside the folders named, in a stable order; and
+    the other files found in those folders (hidden files and folders, such as .git, are left out)."""
+    files, others = [], []
     for path in paths:
-        if path.is_dir():
-            files += sorted(item for item in path.rglob("*") if item.is_file() and item.suffix.lower() in SUFFIXES)
-        else:
+        if not path.is_dir():
             files.append(path)
-    return files
+            continue
+        for item in sorted(path.rglob("*")):
+            hidden = any(part.startswith(".") for part in item.relative_to(path).parts)
+            if hidden or not item.is_file():
+                continue
+            (files if item.suffix.lower() in SUFFIXES else others).append(item)
+    return files, others
 
 
 def retrieval_date(path: Path, retrieved: datetime.date | None) -> datetime.date:
@@ -113,7 +120,12 @@ def ingest(paths: list[Path], content_dir: Path, retrieved: datetime.date | None
 
 def ingest_files(paths: list[Path], content_dir: Path, retrieved: datetime.date | None, report: Report) -> Report:
     """The articles ingested one after the other (the caller holds the content lock)."""
-    files = collect_inputs(paths)
+    files, others = collect_inputs(paths)
+    if others:
+        shown = ", ".join(str(path) for path in others[:SHOWN]) + (", ..." if len(others) > SHOWN else "")
+        noun = "file that is not an article" if len(others) == 1 else "files that are not articles"
+        suffixes = ", ".join(sorted(SUFFIXES))
+        report.warnings.append(errors.SKIPPED_IN_FOLDER.format(count=len(others), noun=noun, suffixes=suffixes, files=shown))
     writer = Writer(content_dir, report)
     seen = known_sources(content_dir)
     for number, path in enumerate(files, start=1):
@@ -134,17 +146,18 @@ def ingest_files(paths: list[Path], content_dir: Path, retrieved: datetime.date 
 
 
 def print_report(report: Report, out=None) -> None:
+    """What a run did, one line each; paths and texts with control or direction characters
+    are shown escaped (a file name cannot garble the terminal)."""
     out = out or sys.stdout  # looked up when called: a test may have replaced it
-    for path in report.created:
-        print(f"created {path}", file=out)
-    for path in report.updated:
-        print(f"updated {path}", file=out)
-    for item in report.unchanged:
-        print(f"unchanged {item}", file=out)
-    for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    for failure in report.failed:
-        print(f"error: {failure}", file=sys.stderr)
+    lines = [
+        *((out, f"created {path}") for path in report.created),
+        *((out, f"updated {path}") for path in report.updated),
+        *((out, f"unchanged {item}") for item in report.unchanged),
+        *((sys.stderr, f"warning: {warning}") for warning in report.warnings),
+        *((sys.stderr, f"error: {failure}") for failure in report.failed),
+    ]
+    for stream, line in lines:
+        print(errors.printable(line), file=stream)
     print(
         f"{len(report.created)} created, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged, {len(report.failed)} failed",
