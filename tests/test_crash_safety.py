@@ -257,9 +257,10 @@ def test_an_article_file_whose_name_starts_with_a_dot_is_kept_under_a_plain_name
     folder.mkdir()
     (folder / ".notes.txt").write_bytes(FIRST.read_bytes())
     content = tmp_path / "content"
-    report = ingest([folder], content, RETRIEVED)
+    named = folder / ".notes.txt"  # named: a folder's hidden files are left out
+    report = ingest([named], content, RETRIEVED)
     assert not report.failed and len(report.placed) == 1
     assert sorted(path.name for path in (content / "sources").iterdir()) == ["notes.txt"]
     assert not (content / JOURNAL).exists()
-    again = ingest([folder], content, RETRIEVED)
+    again = ingest([named], content, RETRIEVED)
     assert (again.created, again.updated, len(again.unchanged)) == ([], [], 1)

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from ruamel.yaml.comments import CommentedMap
 
 from generator.entries.store import dump_entry, load_entry
 from generator.ingest import names
@@ -87,3 +88,50 @@ def test_an_empty_field_is_filled_and_keeps_its_comment(tmp_path):
     entry = load_entry(path, "events/x.md", "events")
     assert fill(entry.data, "date", "2026-05", field_order("events"))
     assert dump_entry(entry) == "---\nid: x\ntype: event\ntitle: {de: X}\ndate: 2026-05 # unknown so far\nkind: layoffs\n---\n"
+
+
+COMMENTED = """\
+---
+id: karl-schmidt
+type: person
+name:
+  de: Karl Schmidt  # checked by phone
+# the aliases below come from the trade register
+
+aliases:
+  - K. Schmidt
+# roles: only those confirmed by the company
+roles:
+  - title:
+      de: Vorstandschef
+    organization: nordwerk
+# end of the roles
+---
+"""
+
+
+def test_a_comment_above_a_key_stays_above_it_when_something_is_added_before_it(tmp_path):
+    """ruamel keeps a comment on its own line with the value before it; the merges move it to
+    what they add, so that it stays just above the key or item it was written above."""
+    entry = load(tmp_path, COMMENTED)
+    order = field_order("people")
+    assert add_text(entry.data, "name", "ar", "كارل شميت", order)
+    assert add_items(entry.data, "aliases", ["Karl S."], order)
+    assert add_items(entry.data, "roles", [CommentedMap({"title": CommentedMap({"de": "Gründer"})})], order)
+    assert fill(entry.data, "extra", CommentedMap({"desk": "wirtschaft"}), order)
+    assert dump_entry(entry) == COMMENTED.replace(
+        "  de: Karl Schmidt  # checked by phone\n", "  de: Karl Schmidt  # checked by phone\n  ar: كارل شميت\n",
+    ).replace(
+        "  - K. Schmidt\n", "  - K. Schmidt\n  - Karl S.\n",
+    ).replace(
+        "    organization: nordwerk\n", "    organization: nordwerk\n  - title:\n      de: Gründer\nextra:\n  desk: wirtschaft\n",
+    )
+
+
+def test_a_new_key_goes_above_the_comment_of_the_key_after_it(tmp_path):
+    entry = load(tmp_path, COMMENTED.replace("aliases:\n  - K. Schmidt\n", ""))
+    assert add_items(entry.data, "aliases", ["K. Schmidt"], field_order("people"))
+    assert dump_entry(entry) == COMMENTED.replace(
+        "# the aliases below come from the trade register\n\naliases:\n  - K. Schmidt\n",
+        "aliases:\n  - K. Schmidt\n# the aliases below come from the trade register\n\n",
+    )

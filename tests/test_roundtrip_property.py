@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 from ruamel.yaml.nodes import ScalarNode
 
 from generator.entries import validate_entry
+from generator.entries.ids import RESERVED_IDS, WINDOWS_NAMES
 from generator.entries.schema import COMPANY_KINDS, EVENT_KINDS
 from generator.entries.store import dump_entry, load_entry, make_yaml, save_entry
 from generator.ingest.merge import add_items, add_text, field_order, fill
@@ -210,7 +211,8 @@ def plain_or_quoted(text: str) -> st.SearchStrategy[Scalar]:
 comment = st.one_of(free_text, phrase()).map(lambda text: "# " + text)
 eol_comment = st.one_of(st.just(""), st.just(""), st.tuples(st.integers(1, 3), comment).map(lambda pair: " " * pair[0] + pair[1]))
 before_lines = st.lists(st.one_of(st.just(""), comment, comment.map(lambda text: "^" + text)), max_size=2)
-entry_id = st.from_regex(r"[a-z][a-z0-9]{0,7}(-[a-z0-9]{1,6}){0,2}", fullmatch=True).filter(lambda text: text != "index")
+entry_id = st.from_regex(r"[a-z][a-z0-9]{0,7}(-[a-z0-9]{1,6}){0,2}", fullmatch=True).filter(
+    lambda text: text not in RESERVED_IDS | WINDOWS_NAMES)
 dates = st.dates(datetime.date(1990, 1, 1), datetime.date(2035, 12, 31))
 
 

@@ -30,7 +30,7 @@ from generator.ingest import names, stories
 from generator.ingest.draft import Draft
 from generator.ingest.knowledge import Knowledge, name_key
 from generator.ingest.knowledge import spellings as spellings_of
-from generator.ingest.merge import add_items, add_text, field_order, fill
+from generator.ingest.merge import add_items, add_text, field_order, fill, insert
 from generator.ingest.recognise import known_companies
 from generator.ingest.steps.structure import language_of
 
@@ -369,7 +369,7 @@ def add_role(data: CommentedMap, title: str, organisation: str | None, language:
     for role in roles or ():
         titles = role.get("title")
         if role.get("organization") == organisation and organisation and isinstance(titles, dict) and language not in titles:
-            titles[language] = title
+            insert(titles, len(titles), language, title)
             return True
     role = CommentedMap({"title": CommentedMap({language: title})})
     if organisation:
@@ -384,7 +384,7 @@ def add_figures(data: CommentedMap, figures: list[dict], language: str, order: l
         same = next((old for old in data.get("figures") or () if old.get("value") == figure["value"] and old.get("unit") == figure["unit"]), None)
         if same is not None:
             if isinstance(same.get("text"), dict) and language not in same["text"]:
-                same["text"][language] = figure["text"]
+                insert(same["text"], len(same["text"]), language, figure["text"])
                 changed = True
             continue
         changed |= add_items(data, "figures", [figure_map(figure, language)], order)
