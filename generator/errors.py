@@ -91,8 +91,12 @@ def position_of(data: bytes, offset: int) -> tuple[int, int]:
 NO_FRONT_MATTER = "expected YAML front matter starting with a '---' line"
 UNCLOSED_FRONT_MATTER = "front matter starts with '---' but has no closing '---' line"
 YAML_SYNTAX = "invalid YAML: {problem}"
-YAML_CONTROL_CHARACTER = "invalid YAML: the character {character} is not allowed (delete it, or write it as an escape such as \"\\t\" in a double-quoted text)"
+YAML_CONTROL_CHARACTER = (
+    "invalid YAML: the character {character} is not allowed (delete it; in a double-quoted text it can be "
+    "written as \"{escape}\")"
+)
 ENTRY_BAD_ENCODING = "not valid UTF-8 (byte 0x{byte:02x}): save the file as UTF-8"
+ENTRY_UTF16 = "saved as UTF-16: save the file as UTF-8"
 NOT_A_MAPPING = "expected a mapping of fields (key: value), found {found}"
 MISSING_FIELD = "required field is missing"
 UNKNOWN_FIELD = "unknown field ({hint}{options})"
@@ -147,8 +151,8 @@ LANGUAGE_NOT_RECOGNISED = (
 
 # `digest ingest` runs one at a time on a content folder (a lock file held for the whole run).
 CONTENT_LOCKED = "{content} is being changed by another digest ingest (pid {pid}); try again when it has finished"
-INGEST_PENDING = ("an ingest has {count} {noun} left to write ({files}): it is writing them now, or it was "
-                  "interrupted and the next digest ingest writes them first")
+INGEST_PENDING = ("an ingest has {count} {noun} left to write ({files}): it is still running, or it was "
+                  "interrupted and the next digest ingest writes {pronoun} first")
 SKIPPED_IN_FOLDER = "skipped {count} {noun} (expected {suffixes}) in the folders named: {files}"
 INTERRUPTED_INGEST_FINISHED = "finished writing {count} files of an ingest that was interrupted"
 YAML_VALUE = "invalid YAML: a value cannot be read ({problem}); check dates, tags such as !!int, and keys that are lists or mappings"

@@ -177,5 +177,5 @@ def pending_ingest(content_dir: Path, shown: int = 3) -> str | None:
     files = ", ".join(errors.display_path(content_dir / relative, base) for relative in pending[:shown])
     files += ", ..." if len(pending) > shown else ""
     journal = errors.display_path(content_dir / JOURNAL, base)
-    noun = "file" if len(pending) == 1 else "files"
-    return f"{journal}: " + errors.INGEST_PENDING.format(count=len(pending), noun=noun, files=files)
+    noun, pronoun = ("file", "it") if len(pending) == 1 else ("files", "them")
+    return errors.printable(f"{journal}: " + errors.INGEST_PENDING.format(count=len(pending), noun=noun, pronoun=pronoun, files=files))

@@ -104,12 +104,18 @@ def test_an_entry_in_a_legacy_encoding_is_located_by_line_and_column(content):
     assert problems_in(content) == ["content/people/lea-berger.md:5:8: not valid UTF-8 (byte 0xe9): save the file as UTF-8"]
 
 
+def test_an_entry_saved_as_utf16_is_refused_with_the_encoding(content):
+    path = content / "people" / "lea-berger.md"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
+    assert problems_in(content) == ["content/people/lea-berger.md:1:1: saved as UTF-16: save the file as UTF-8"]
+
+
 def test_a_control_character_in_the_front_matter_is_located_by_line_and_column(content):
     path = content / "people" / "lea-berger.md"
     path.write_text(path.read_text(encoding="utf-8").replace("de: Lea Berger", "de: Lea\x00 Berger"), encoding="utf-8")
     assert problems_in(content) == [
         ("content/people/lea-berger.md:5:10: invalid YAML: the character U+0000 is not allowed "
-         '(delete it, or write it as an escape such as "\\t" in a double-quoted text)')
+         '(delete it; in a double-quoted text it can be written as "\\u0000")')
     ]
 
 

@@ -146,7 +146,7 @@ def test_a_journal_is_finished_by_the_next_run_even_without_new_articles(tmp_pat
     warning = capsys.readouterr().err.splitlines()[0]
     assert re.fullmatch(
         r"warning: content/\.digest-journal\.json: an ingest has [4-9] files left to write "
-        r"\((content/\w+/[^/,]+, ){3}\.\.\.\): it is writing them now, or it was interrupted and the next "
+        r"\((content/\w+/[^/,]+, ){3}\.\.\.\): it is still running, or it was interrupted and the next "
         r"digest ingest writes them first", warning), warning
     assert tree(content) == stopped
     report = ingest([], content, RETRIEVED)

@@ -135,3 +135,10 @@ def test_a_new_key_goes_above_the_comment_of_the_key_after_it(tmp_path):
         "# the aliases below come from the trade register\n\naliases:\n  - K. Schmidt\n",
         "aliases:\n  - K. Schmidt\n# the aliases below come from the trade register\n\n",
     )
+
+
+def test_an_empty_field_filled_with_a_list_keeps_its_comment_and_the_comment_lines_below(tmp_path):
+    text = COMMENTED.replace("aliases:\n  - K. Schmidt\n", "aliases:  # from the register\n")
+    entry = load(tmp_path, text)
+    assert add_items(entry.data, "aliases", ["K. Schmidt"], field_order("people"))
+    assert dump_entry(entry) == text.replace("aliases:  # from the register\n", "aliases:  # from the register\n  - K. Schmidt\n")

@@ -45,7 +45,7 @@ def test_check_and_the_build_say_that_an_ingest_has_files_left_and_write_nothing
     ]), encoding="utf-8")
     before = person.read_bytes()
     warning = ("content/.digest-journal.json: an ingest has 1 file left to write (content/people/lea-berger.md): "
-               "it is writing them now, or it was interrupted and the next digest ingest writes them first")
+               "it is still running, or it was interrupted and the next digest ingest writes it first")
 
     check = subprocess.run([sys.executable, "-m", "generator.cli", "check"], cwd=project, capture_output=True, text=True, check=False)
     assert (check.returncode, check.stderr) == (0, f"warning: {warning}\n")

@@ -57,8 +57,10 @@ class Excluded:
       (ruamel keeps no record of them); and tabs before a comment (ruamel refuses them);
     - indentation other than the configured one (mappings by 2, `- ` at 2 under its key):
       ruamel has one indentation setting for the whole output;
-    - plain or quoted scalars broken over several lines: ruamel joins them into one line
-      (use `|` or `>` for text on several lines, as the property tests do);
+    - plain or quoted scalars, and flow collections, broken over several lines: ruamel joins
+      them into one line (use `|` or `>` for text on several lines, as the property tests do);
+    - a `|+` or `>+` text followed by a comment line: written `|` or `>`, the same value;
+    - a tab typed inside a double-quoted text: written as the escape `\\t`;
     - escapes in double quotes (`"\\u00e9"`, `"\\t"`): ruamel writes the character itself;
       `\\\\` and `\\"` are kept and generated;
     - explicit nulls `~` and `null`: written as an empty value (the empty value is generated);

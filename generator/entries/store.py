@@ -8,6 +8,7 @@ body (everything after the closing `---`) is never parsed or changed.
 from __future__ import annotations
 
 import base64
+import codecs
 import json
 import os
 import re
@@ -95,6 +96,8 @@ def load_entry(path: Path, display_path: str, folder: str) -> Entry | Problem:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return problem(errors.ENTRY_UTF16, 1, 1)
         return problem(errors.ENTRY_BAD_ENCODING.format(byte=raw[exc.start]), *errors.position_of(raw, exc.start))
     bom = BOM if text.startswith(BOM) else ""  # Windows editors write one; kept when saving
     text = text[len(bom):]
@@ -120,8 +123,8 @@ def load_entry(path: Path, display_path: str, folder: str) -> Entry | Problem:
     except ReaderError as exc:  # a character YAML does not allow; its position is in the YAML text
         line, column = errors.position_of(front.encode("utf-8"), len(front[: exc.position].encode("utf-8")))
         code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
-        character = f"U+{code:04X}"
-        return problem(errors.YAML_CONTROL_CHARACTER.format(character=character), line + YAML_LINE_OFFSET, column)
+        message = errors.YAML_CONTROL_CHARACTER.format(character=f"U+{code:04X}", escape=f"\\u{code:04x}")
+        return problem(message, line + YAML_LINE_OFFSET, column)
     except YAMLError as exc:
         return problem(errors.YAML_SYNTAX.format(problem=(str(exc).splitlines() or [type(exc).__name__])[0]))
     except Exception as exc:  # noqa: BLE001 - ruamel's constructors raise plain errors for some values
@@ -251,10 +254,12 @@ def pending_writes(content_dir: Path) -> list[str]:
     """The files (under content/) that a journal still has to write: an ingest is writing them
     now, or was interrupted and the next one writes them first.  Nothing is written here."""
     journal = content_dir / JOURNAL
-    if not journal.is_file():
+    try:
+        items = journal_items(journal)
+    except FileNotFoundError:  # none, or the running ingest has just finished and removed it
         return []
     return [
-        relative for relative, data in journal_items(journal)
+        relative for relative, data in items
         if not ((content_dir / relative).is_file() and (content_dir / relative).read_bytes() == data)
     ]
 

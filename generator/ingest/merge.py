@@ -70,11 +70,16 @@ def trailing_slot(container, key) -> tuple[list, int, bool] | None:
 
 def carry_comment_lines(container, previous, new) -> None:
     """Move the whole-line comments and blank lines after `container[previous]` to after
-    `container[new]`; the comment at the end of the previous value's line stays.
+    `container[new]`; the comment at the end of the previous value's line stays."""
+    move_comment_lines(trailing_slot(container, previous), trailing_slot(container, new))
+
+
+def move_comment_lines(source, target) -> None:
+    """Move the whole-line part of the comment in one slot (see `trailing_slot`) to another
+    that has none.
 
     ruamel's comment text starts with the rest of the value's line (a comment, or nothing,
     then '\n'), except after a `|` or `>` text, whose own last line break ends that line."""
-    source, target = trailing_slot(container, previous), trailing_slot(container, new)
     if source is None or target is None or target[0][target[1]] is not None:
         return
     slots, index, block = source
@@ -99,7 +104,10 @@ def fill(data: CommentedMap, key: str, value, order: list[str]) -> bool:
         place(data, key, value, order)
         return True
     if data[key] is None:
+        own = data.ca.items.get(key)  # `key:  # note`, and the comment lines below it
         data[key] = value
+        if own is not None:  # a list or map given: its items go above those comment lines
+            move_comment_lines((own, 2, False), trailing_slot(data, key))
         return True
     return False
 
