@@ -93,6 +93,19 @@ def test_english_roles_with_a_field_before_or_after_the_role_noun():
     assert people["Laura Smith"] == (["chief operating officer"], "Nordwerk Motors Inc.")
 
 
+def test_a_role_right_before_a_name_in_the_title_is_added_after_the_body_s():
+    page = ("Orbis CEO Helen Marsh steps down; CFO Dan Price to lead\n\n"
+            "Helen Marsh, who founded Orbis Systems Inc. in 2009, will leave at the end of June, the company said. "
+            "Dan Price will take over, Marsh said in a memo.\n")
+    people = people_of(draft_of(page))
+    assert people["Helen Marsh"] == (["CEO"], "Orbis Systems Inc.")
+    assert people["Dan Price"] == (["CFO"], "Orbis Systems Inc.")
+    german = people_of(draft_of("Orbis: Konzernchef Marsh tritt ab\n\n" + PAGE_DE.split("\n", 2)[2].replace("Karl Schmidt", "Helen Marsh")))
+    assert german["Helen Marsh"] == (["Vorstandsvorsitzende", "Konzernchef"], "Nordwerk Antriebe AG")
+    # the title names no one new
+    assert "Anna Stone" not in people_of(draft_of(page.replace("CFO Dan Price", "CFO Anna Stone")))
+
+
 def test_the_scorer_counts_whole_roles_roles_cut_short_and_organisations_by_any_name():
     tally = Tally()
     found = [{"name": "Greta Lindholm", "roles": ["Leiterin"], "organisation": "Nordwerk Antriebe"},

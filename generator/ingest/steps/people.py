@@ -160,7 +160,29 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             if evidence == 1 and is_given_name(tokens[0]) and after_place_preposition(text, start, language):
                 continue
             add_person(people, Person(name, tokens, [r for r in (role, apposition) if r]))
+    add_title_roles(people, draft.title, language, organisations)
     return people
+
+
+#: the line number a role in the title has (the body's lines count from 0)
+TITLE_LINE = -1
+
+
+def add_title_roles(people: list[Person], title: str | None, language: Language, organisations: Organisations) -> None:
+    """The role right before a person's name (or surname) in the title, after those in the body:
+    headlines put it there ('Acme CEO Jane Roe steps down', 'Acme: Konzernchef Roe tritt ab').
+    The title names no one new: only people found in the body get a role from it."""
+    if not title:
+        return
+    roles = LatinRoles(title, TITLE_LINE, vocabulary(language.code), organisations)
+    for person in people:
+        for form in (" ".join(person.tokens), person.tokens[-1]):
+            match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title)
+            role = roles.before(match.start()) if match else None
+            if role is not None:
+                if role.text not in {known.text for known in person.roles}:
+                    person.roles.append(role)
+                break
 
 
 def same_person(one: Person, other: Person) -> bool:
