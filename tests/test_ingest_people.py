@@ -106,6 +106,14 @@ def test_a_role_right_before_a_name_in_the_title_is_added_after_the_body_s():
     assert "Anna Stone" not in people_of(draft_of(page.replace("CFO Dan Price", "CFO Anna Stone")))
 
 
+def test_an_arabic_title_gives_a_role_and_with_the_body_a_person():
+    body = "أعلنت شركة أوربيس للأنظمة أن سارة المثالي ستغادر الشركة في نهاية يونيو بعد عشر سنوات.\n"
+    people = people_of(draft_of("أوربيس: المديرة المالية سارة المثالي تغادر\n\n" + body))
+    assert people == {"سارة المثالي": (["المديرة المالية"], "شركة أوربيس للأنظمة")}
+    # a title with a role and no name in it adds no one
+    assert people_of(draft_of("أوربيس: المديرة المالية تغادر بعد عشر سنوات\n\n" + body)) == {}
+
+
 def test_the_scorer_counts_whole_roles_roles_cut_short_and_organisations_by_any_name():
     tally = Tally()
     found = [{"name": "Greta Lindholm", "roles": ["Leiterin"], "organisation": "Nordwerk Antriebe"},

@@ -328,7 +328,38 @@ def find_people_arabic(draft: Draft, language: Language, organisations: Organisa
                 name = span_text(line, tokens, first, last, language)
                 name_tokens = fold(name).split()
                 add_person(people, Person(name, name_tokens, [role] if role else []))
+    add_title_roles_arabic(people, draft.title, "\n".join(draft.body_lines()), language, organisations)
     return people
+
+
+def add_title_roles_arabic(people: list[Person], title: str | None, body: str, language: Language,
+                           organisations: Organisations) -> None:
+    """As `add_title_roles`, in Arabic script: a role followed by the name (or surname) of a
+    person the body names ('الرئيس التنفيذي لشركة X فلان الفلاني يستقيل').  A name of two words
+    or more after a role in the title is a person when the body has it too, even where the
+    body alone gives no evidence ('أعلنت الشركة أن فلان الفلاني سيغادر')."""
+    if not title:
+        return
+    folded_body = f" {' '.join(fold(body).split())} "
+    tokens = arabic_tokens(title)
+    roles = ArabicRoles(title, TITLE_LINE, tokens, vocabulary(language.code), organisations, lambda token: name_like(token, language))
+    for index in range(len(tokens)):
+        role = roles.role(index)
+        span = name_forward(tokens, role[1], language) if role and role[1] < len(tokens) else None
+        if span is None:
+            continue
+        written = fold(span_text(title, tokens, span[0], span[1], language)).split()
+        prefixes = [written[:n] for n in range(len(written), 0, -1)]  # a verb may follow the name
+        person = next((person for person in people for words in prefixes
+                       if same_person(person, Person(" ".join(words), words, []))), None)
+        if person is None:
+            words = next((words for words in prefixes if len(words) >= 2 and f" {' '.join(words)} " in folded_body), None)
+            if words is None:
+                continue
+            person = Person(span_text(title, tokens, span[0], span[0] + len(words), language), words, [])
+            people.append(person)
+        if role[0].text not in {known.text for known in person.roles}:
+            person.roles.append(role[0])
 
 
 def role_between_commas(tokens: list[Token], index: int, roles: ArabicRoles, language: Language) -> list:
