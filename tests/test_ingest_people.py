@@ -114,6 +114,23 @@ def test_an_arabic_title_gives_a_role_and_with_the_body_a_person():
     assert people_of(draft_of("أوربيس: المديرة المالية تغادر بعد عشر سنوات\n\n" + body)) == {}
 
 
+def test_a_role_later_in_the_sentence_that_the_name_starts():
+    english = people_of(draft_of(
+        "Orbis names a new chief\n\n"
+        "Helen Marsh, who founded Orbis Systems Inc. in 2009, will step down as chief executive at the end of June. "
+        "The board said Dan Price, 52, would serve as interim chief.\n"))
+    assert english["Helen Marsh"] == (["chief executive"], "Orbis Systems Inc.")
+    assert english["Dan Price"][0] == [], "the sentence's subject is the board, not Dan Price"
+    german = people_of(draft_of(
+        "Wechsel bei Nordwerk\n\nJonas Weber arbeitet seit 2019 als Finanzchef bei der Nordwerk Antriebe AG. "
+        "Die Zahlen fielen schlechter aus als erwartet, sagte Weber.\n"))
+    assert german["Jonas Weber"] == (["Finanzchef"], "Nordwerk Antriebe AG")
+    french = people_of(draft_of(
+        "Changement chez Nordwerk\n\nClaire Dubois, arrivée chez Nordwerk Motors en 2015, occupera ses fonctions "
+        "en tant que directrice financière dès juillet.\n"))
+    assert french["Claire Dubois"] == (["directrice financière"], "Nordwerk Motors")
+
+
 def test_the_scorer_counts_whole_roles_roles_cut_short_and_organisations_by_any_name():
     tally = Tally()
     found = [{"name": "Greta Lindholm", "roles": ["Leiterin"], "organisation": "Nordwerk Antriebe"},

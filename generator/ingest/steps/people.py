@@ -148,6 +148,7 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
                 continue
             role = roles.before(start)
             apposition = roles.after(match.end())
+            later = roles.later_in_sentence(start, match.end()) if role is None and apposition is None else None
             evidence = sum([
                 is_given_name(tokens[0]),
                 role is not None,
@@ -159,7 +160,7 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
                 continue
             if evidence == 1 and is_given_name(tokens[0]) and after_place_preposition(text, start, language):
                 continue
-            add_person(people, Person(name, tokens, [r for r in (role, apposition) if r]))
+            add_person(people, Person(name, tokens, [r for r in (role, apposition, later) if r]))
     add_title_roles(people, draft.title, language, organisations)
     return people
 

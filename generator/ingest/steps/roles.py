@@ -36,6 +36,8 @@ WORD = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u)['’](?=\w)|\w+(?:[-'’]\w+)*|
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}")
 MAX_COMPLEMENT = 6
 WINDOW = 12  # words before a name that may hold its role
+PREDICATE_WINDOW = 25  # words after a name that may hold 'as <role>' (a relative clause between)
+SENTENCE_END = {".", "!", "?", ":"}
 
 
 @dataclass
@@ -119,6 +121,10 @@ class Vocabulary:
     kind_stems: set[str] = field(default_factory=set)
     #: noun stem -> kind of organisation ('gewerkschaft' -> 'union')
     kind_of: dict[str, str] = field(default_factory=dict)
+    #: words after which a sentence names its subject's role further on ('as', 'als')
+    predicate_intros: Phrases = field(default_factory=lambda: Phrases(()))
+    #: words that end with a full stop inside a sentence: honorifics and company suffixes
+    abbreviations: set[str] = field(default_factory=set)
 
     def __post_init__(self):
         self.role_singles = {item[0] for item in self.roles.items if len(item) == 1}
@@ -140,6 +146,8 @@ def vocabulary(code: str) -> Vocabulary:
         Phrases(data.get("role_connectors")), Phrases(data.get("role_place_connectors")), Phrases(data.get("role_lead_words")),
         Phrases(data.get("role_intros")), {key_of(word) for word in data.get("role_coordinators") or ()},
         Phrases(data.get("independent_roles")), bool(data.get("role_capitalised_nouns")), kinds,
+        predicate_intros=Phrases(data.get("role_predicate_intros")),
+        abbreviations={key_of(word).rstrip(".") for word in [*language.honorifics, *language.org_suffixes] if word.endswith(".")},
     )
 
 
@@ -391,7 +399,11 @@ class LatinRoles:
         intro = vocab.intros.end_at(words, k) if k < len(words) else None
         if not comma and intro is None:
             return None
-        k, reference = intro or k, None
+        return self.role_from(intro or k)
+
+    def role_from(self, k: int) -> Role | None:
+        """The role phrase at word k, after lead words ('the', 'currently') and a possessive."""
+        words, vocab, reference = self.words, self.vocab, None
         for _ in range(3):
             if k < len(words) and (following := vocab.lead.end_at(words, k)) and not self.core(k):
                 k = following
@@ -401,3 +413,25 @@ class LatinRoles:
         if parse and parse.reference is None and parse.organisation is None:
             parse.reference = reference
         return self.role(k, parse) if parse else None
+
+    def later_in_sentence(self, name_start: int, name_end: int) -> Role | None:
+        """The role a sentence gives the name it starts with, further on after a word such as
+        'as' (`predicate_intros`): 'X, who founded Y in 2009, will step down as chief executive',
+        'X ist seit 2019 als Finanzchefin tätig'."""
+        words, vocab = self.words, self.vocab
+        k = self.index_at(name_start)
+        if k > 0 and words[k - 1].key not in SENTENCE_END:
+            return None
+        j = self.index_at(name_end)
+        for i in range(j, min(len(words), j + PREDICATE_WINDOW)):
+            if words[i].key in SENTENCE_END and not self.abbreviation(i) or words[i].key == ";":
+                return None
+            intro = vocab.predicate_intros.end_at(words, i)
+            if intro is not None and intro < len(words):
+                return self.role_from(intro)
+        return None
+
+    def abbreviation(self, index: int) -> bool:
+        """A full stop that ends an abbreviation ('Inc.', 'Dr.', 'J.'), not a sentence."""
+        before = self.words[index - 1].key if index else ""
+        return self.words[index].key == "." and (len(before) == 1 or before in self.vocab.abbreviations)
