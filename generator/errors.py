@@ -71,6 +71,12 @@ def list_options(options, limit: int | None = MAX_OPTIONS_SHOWN) -> str:
     return f"known: {shown}{more}"
 
 
+def first_few(texts, limit: int) -> str:
+    """`a, b, c, ...`: the first `limit` texts, for a message that also gives their count."""
+    texts = list(texts)
+    return ", ".join(texts[:limit]) + (", ..." if len(texts) > limit else "")
+
+
 def printable(text: str) -> str:
     """A value as a message shows it: control and direction characters escaped (\\x00, \\u202e),
     so that a hostile value can neither hide in nor rearrange the terminal's text."""

@@ -174,8 +174,7 @@ def pending_ingest(content_dir: Path, shown: int = 3) -> str | None:
     if not pending:
         return None
     base = content_dir.resolve().parent
-    files = ", ".join(errors.display_path(content_dir / relative, base) for relative in pending[:shown])
-    files += ", ..." if len(pending) > shown else ""
+    files = errors.first_few((errors.display_path(content_dir / relative, base) for relative in pending), shown)
     journal = errors.display_path(content_dir / JOURNAL, base)
     noun, pronoun = ("file", "it") if len(pending) == 1 else ("files", "them")
     return errors.printable(f"{journal}: " + errors.INGEST_PENDING.format(count=len(pending), noun=noun, pronoun=pronoun, files=files))

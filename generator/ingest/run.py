@@ -122,7 +122,7 @@ def ingest_files(paths: list[Path], content_dir: Path, retrieved: datetime.date 
     """The articles ingested one after the other (the caller holds the content lock)."""
     files, others = collect_inputs(paths)
     if others:
-        shown = ", ".join(str(path) for path in others[:SHOWN]) + (", ..." if len(others) > SHOWN else "")
+        shown = errors.first_few(map(str, others), SHOWN)
         noun = "file that is not an article" if len(others) == 1 else "files that are not articles"
         suffixes = ", ".join(sorted(SUFFIXES))
         report.warnings.append(errors.SKIPPED_IN_FOLDER.format(count=len(others), noun=noun, suffixes=suffixes, files=shown))

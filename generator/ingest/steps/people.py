@@ -68,6 +68,10 @@ class Person:
     def surname(self) -> str:
         return self.tokens[-1]
 
+    def add_roles(self, roles: list[Role]) -> None:
+        """Add the roles whose text the person does not have yet."""
+        self.roles += [role for role in roles if role.text not in {known.text for known in self.roles}]
+
 
 def name_pattern(language: Language) -> re.Pattern:
     particles = sorted(language.particles | GENERIC_PARTICLES, key=len, reverse=True)
@@ -181,8 +185,7 @@ def add_title_roles(people: list[Person], title: str | None, language: Language,
             match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title)
             role = roles.before(match.start()) if match else None
             if role is not None:
-                if role.text not in {known.text for known in person.roles}:
-                    person.roles.append(role)
+                person.add_roles([role])
                 break
 
 
@@ -199,7 +202,7 @@ def add_person(people: list[Person], person: Person) -> None:
             if len(person.tokens) > len(other.tokens):
                 other.name, other.tokens = person.name, person.tokens
             other.mentions += 1
-            other.roles += [role for role in person.roles if role.text not in {known.text for known in other.roles}]
+            other.add_roles(person.roles)
             return
     people.append(person)
 
@@ -359,8 +362,7 @@ def add_title_roles_arabic(people: list[Person], title: str | None, body: str, l
                 continue
             person = Person(span_text(title, tokens, span[0], span[0] + len(words), language), words, [])
             people.append(person)
-        if role[0].text not in {known.text for known in person.roles}:
-            person.roles.append(role[0])
+        person.add_roles([role[0]])
 
 
 def role_between_commas(tokens: list[Token], index: int, roles: ArabicRoles, language: Language) -> list:
