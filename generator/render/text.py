@@ -35,6 +35,9 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 #: controls: there the writer's own text is at stake, and an override ends with its paragraph.)
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 COMPACT_FROM = 1_000_000
+#: The marks that set the direction of a figure on a right-to-left page: the right-to-left
+#: mark (U+200F) and the Arabic letter mark (U+061C).
+RTL_MARKS = ("\u200f", "\u061c")
 
 
 def escape(text: str) -> str:
@@ -143,7 +146,15 @@ class Text:
         return format_decimal(value, locale=loc)
 
     def figure(self, value: float, unit: str | None) -> str:
-        """A number with its unit, localised: 3.500 Stellen, 2,5 Mrd. €, 7,5 %."""
+        """A number with its unit, localised: 3.500 Stellen, 2,5 Mrd. €, 7,5 %.
+
+        On a right-to-left page a figure starts with a right-to-left mark, as CLDR writes Arabic
+        currency amounts (Babel gives it to compact amounts only from 2.19 on, so it is added
+        here whatever the Babel version). Inside the page's <bdi> it makes an amount without
+        Arabic letters ("4,200 €") read right to left like the others ("2.5 مليار €"); where the
+        isolate is lost (copied text, a feed, a search preview) it keeps the number from joining
+        a Latin word before it ("Acme 2.5" instead of "Acme" and "2.5 مليار €").
+        """
         loc = locale(self.lang)
         if unit and re.fullmatch(r"[A-Z]{3}", unit) and unit in loc.currencies:
             if abs(value) >= COMPACT_FROM:
@@ -159,4 +170,6 @@ class Text:
             text = self.number(value)
             if unit:
                 text += " " + self.label(unit, "unit")
+        if direction(self.lang) == "rtl" and not text.startswith(RTL_MARKS):
+            text = "\u200f" + text
         return f"<bdi>{escape(text)}</bdi>"
