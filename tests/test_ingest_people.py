@@ -149,3 +149,23 @@ def test_a_union_or_a_month_after_a_role_is_not_the_company():
     english = people_of(draft_of("Nordwerk names a deputy\n\nNordwerk Motors Inc. said on Monday that its finance chief "
                                  "Tom Baker will become deputy chief executive in July.\n"))
     assert english["Tom Baker"] == (["finance chief", "deputy chief executive"], "Nordwerk Motors Inc.")
+
+
+def test_given_names_come_from_both_lists_and_not_from_month_weekday_or_role_words():
+    from generator.ingest.given_names import is_given_name
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.people import is_first_name
+
+    german = load_language("de")
+    assert is_given_name("Jürgen") and is_given_name("JÜRGEN") and is_given_name("Jean-Luc")  # Faker's lists
+    assert is_given_name("Deepak") and is_given_name("Tarek")  # the US list: where Faker's lists are thin
+    assert not is_given_name("Nordwerk") and not is_given_name("A")
+    assert is_first_name("Deepak", german)
+    assert not is_first_name("Juni", german) and not is_first_name("Freitag", german)  # month, weekday
+    assert not is_first_name("Chief", german)  # an English role word in a German article
+
+
+def test_a_given_name_alone_is_evidence_of_a_person_but_a_month_is_not():
+    draft = draft_of("Werk schließt\n\nDas Werk in Musterstadt schließt. Deepak Quellenhof leitet den Umzug. "
+                     "Im Juni Gespräche mit dem Betriebsrat.\n")
+    assert [person["name"] for person in draft.people] == ["Deepak Quellenhof"]

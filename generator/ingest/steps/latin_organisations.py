@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest.draft import Draft
+from generator.ingest.given_names import is_given_name
 from generator.ingest.steps.organisation_rules import (
     ACRONYM,
     Mention,
@@ -291,8 +292,6 @@ class LatinFinder:
             return  # "l'Office fédéral ...": a longer name, found by its kind words
         if kind_of_word(name.text, self.rules, False) or len(name.text) < 3:
             return
-        from generator.ingest.steps.people import is_given_name
-
         if not is_given_name(name.text):
             self.add(i + 1, i + 2, "regulator" if ACRONYM.fullmatch(name.text.upper()) else None)
 

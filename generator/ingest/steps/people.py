@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from generator.ingest.draft import Draft
-from generator.ingest.langdata import Language, fold
+from generator.ingest.given_names import is_given_name
+from generator.ingest.langdata import Language, fold, load_language
 from generator.ingest.steps.arabic_roles import (
     CONJUNCTION,
     ArabicRoles,
@@ -42,19 +42,6 @@ MAX_NAME_TOKENS = 5
 #: a short span in quotation marks is a title (of a series, a book, a product), not a name
 QUOTED_TITLE = re.compile(r"[„“”\"«‹»]\s*([^„“”\"«»‹›.!?]{1,80}?)\s*[“”\"»«›‹]")
 PLACE_PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "à", "en", "au", "aux", "near", "bei"}
-
-
-@cache
-def given_names():
-    """A first-name dictionary (gender-guesser's ~60,000 names), loaded once when needed."""
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-def is_given_name(token: str) -> bool:
-    first = token.split("-")[0]
-    return len(first) > 1 and given_names().get_gender(first) != "unknown"
 
 
 @dataclass
@@ -91,6 +78,17 @@ def is_role(word: str, language: Language) -> bool:
     return is_role_word(key_of(word).strip(".,:;"), vocabulary(language.code))
 
 
+def is_first_name(token: str, language: Language) -> bool:
+    """A given name that this language (or English, in which business titles travel) does not
+    also use as a month, a weekday or a role word: 'Anna', not 'Juni', 'August' or 'Chief'."""
+    word = fold(token)
+    if word in language.months or word in language.weekdays:
+        return False
+    if is_role(token, language) or language.code != "en" and is_role(token, load_language("en")):
+        return False
+    return is_given_name(token)
+
+
 def is_organisation_word(token: str, language: Language) -> bool:
     """A word that makes a name an organisation's: a legal form or a kind word (Capital, Ventures)."""
     word = fold(token).strip(".,")
@@ -112,7 +110,7 @@ def start_at_given_name(tokens: list[str], language: Language) -> list[str]:
     """'Angaben von Anna Beispiel' -> 'Anna Beispiel': a noun and a particle before a given name."""
     particles = (language.particles | GENERIC_PARTICLES) - {"bin", "ibn", "al", "el"}  # patronyms belong to the name
     for index in range(1, len(tokens) - 1):
-        if is_given_name(tokens[index]) and not is_given_name(tokens[0]) and fold(tokens[index - 1]) in particles:
+        if is_first_name(tokens[index], language) and not is_first_name(tokens[0], language) and fold(tokens[index - 1]) in particles:
             if all(fold(token) in particles for token in tokens[1:index]):
                 return tokens[index:]
     return tokens
@@ -154,7 +152,7 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             apposition = roles.after(match.end())
             later = roles.later_in_sentence(start, match.end()) if role is None and apposition is None else None
             evidence = sum([
-                is_given_name(tokens[0]),
+                is_first_name(tokens[0], language),
                 role is not None,
                 apposition is not None,
                 speech_nearby(text, start, match.end(), language),
@@ -162,7 +160,7 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             ])
             if evidence == 0:
                 continue
-            if evidence == 1 and is_given_name(tokens[0]) and after_place_preposition(text, start, language):
+            if evidence == 1 and is_first_name(tokens[0], language) and after_place_preposition(text, start, language):
                 continue
             add_person(people, Person(name, tokens, [r for r in (role, apposition, later) if r]))
     add_title_roles(people, draft.title, language, organisations)

@@ -1,0 +1,56 @@
+"""Given names: one of the signals that a run of capitalised words is a person's name.
+
+Two lists under permissive terms, together about 60,000 names, compared without case:
+
+- the first-name lists of Faker's person providers (MIT licence): ~31,000 names from some
+  80 locales (German, French, Turkish, Spanish, ... and Arabic and Persian in their script),
+  read from the installed package;
+- `lang/given_names_us.txt`: the names given to at least 50 children in the United States
+  since 1880 (Social Security Administration, public domain; tools/given_names_from_ssa.py
+  writes it). They cover Arabic, Indian, Chinese and African names in Latin letters, where
+  Faker's lists are thin.
+
+Both lists hold words that are also names of other things (Paris, Mercedes, April), as any
+list of given names does; the name is one signal among several (steps/people.py).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from functools import cache
+from importlib import resources
+
+#: the attributes of a Faker person provider that hold given names (lists, or dicts of weights)
+FIRST_NAME_LISTS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
+
+def load_faker_names() -> set[str]:
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        for attribute in FIRST_NAME_LISTS:
+            listed = inspect.getattr_static(provider, attribute, ())
+            if isinstance(listed, (list, tuple, set, frozenset, dict)):  # some are properties
+                names.update(name for name in listed if isinstance(name, str))
+    return names
+
+
+def load_us_names() -> set[str]:
+    text = resources.files("generator.ingest").joinpath("lang/given_names_us.txt").read_text(encoding="utf-8")
+    return {line for line in text.splitlines() if line and not line.startswith("#")}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Every given name of both lists, case-folded (loaded once, when first needed: 0.15 s)."""
+    return frozenset(name.casefold() for name in load_faker_names() | load_us_names())
+
+
+def is_given_name(token: str) -> bool:
+    """'Anna', 'Jean-Luc' (its first part), 'JÜRGEN': a given name of some country."""
+    first = token.split("-")[0]
+    return len(first) > 1 and first.casefold() in given_names()
