@@ -63,6 +63,9 @@ def test_text_from_content_cannot_become_markup():
         ("ar", 1200000000, "EUR", f"<bdi>{RLM}1\\.2 مليار €</bdi>"),
         ("ar", 4200, "EUR", f"<bdi>{RLM}4,200 €</bdi>"),
         ("ar", 4.5, "percent", f"<bdi>{RLM}4\\.5%</bdi>"),
+        # Babel 2.19 puts the mark after the minus, older Babel nowhere: one mark, before the minus
+        ("ar", -2000000000, "EUR", f"<bdi>{RLM}\\-2 مليار €</bdi>"),
+        ("ar", -4200, "EUR", f"<bdi>{RLM}\\-4,200 €</bdi>"),
         ("de", 4.5, "percent", "<bdi>4,5 %</bdi>"),
         ("de", 300000000, "subscribers", "<bdi>300 Millionen Abonnenten</bdi>"),
     ],

@@ -35,9 +35,9 @@ MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 #: controls: there the writer's own text is at stake, and an override ends with its paragraph.)
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 COMPACT_FROM = 1_000_000
-#: The marks that set the direction of a figure on a right-to-left page: the right-to-left
-#: mark (U+200F) and the Arabic letter mark (U+061C).
-RTL_MARKS = ("\u200f", "\u061c")
+#: Direction marks (left-to-right, right-to-left, Arabic letter) before a figure's number and
+#: after its minus sign, as Babel writes them: 2.19 gives '-\u200f2 مليار €', older Babel '-2 مليار €'.
+LEADING_MARKS = re.compile("^[\u200e\u200f\u061c]*([-\u2212]?)[\u200e\u200f\u061c]*")
 
 
 def escape(text: str) -> str:
@@ -148,12 +148,13 @@ class Text:
     def figure(self, value: float, unit: str | None) -> str:
         """A number with its unit, localised: 3.500 Stellen, 2,5 Mrd. €, 7,5 %.
 
-        On a right-to-left page a figure starts with a right-to-left mark, as CLDR writes Arabic
-        currency amounts (Babel gives it to compact amounts only from 2.19 on, so it is added
-        here whatever the Babel version). Inside the page's <bdi> it makes an amount without
-        Arabic letters ("4,200 €") read right to left like the others ("2.5 مليار €"); where the
-        isolate is lost (copied text, a feed, a search preview) it keeps the number from joining
-        a Latin word before it ("Acme 2.5" instead of "Acme" and "2.5 مليار €").
+        On a right-to-left page a figure starts with one right-to-left mark and has none after
+        its minus sign, whatever the Babel version (CLDR writes the mark before Arabic currency
+        amounts; Babel gives it to compact amounts only from 2.19 on, and there after the
+        minus). Inside the page's <bdi> it makes an amount without Arabic letters ("4,200 €")
+        read right to left like the others ("2.5 مليار €"); where the isolate is lost (copied
+        text, a feed, a search preview) it keeps the number from joining a Latin word before it
+        ("Acme 2.5" instead of "Acme" and "2.5 مليار €").
         """
         loc = locale(self.lang)
         if unit and re.fullmatch(r"[A-Z]{3}", unit) and unit in loc.currencies:
@@ -170,6 +171,6 @@ class Text:
             text = self.number(value)
             if unit:
                 text += " " + self.label(unit, "unit")
-        if direction(self.lang) == "rtl" and not text.startswith(RTL_MARKS):
-            text = "\u200f" + text
+        if direction(self.lang) == "rtl":
+            text = "\u200f" + LEADING_MARKS.sub(r"\1", text)
         return f"<bdi>{escape(text)}</bdi>"

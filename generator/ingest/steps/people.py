@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+
+from babel import Locale
 
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
-from generator.ingest.langdata import Language, fold, load_language
+from generator.ingest.langdata import Language, fold
 from generator.ingest.steps.arabic_roles import (
     CONJUNCTION,
     ArabicRoles,
@@ -79,14 +82,23 @@ def is_role(word: str, language: Language) -> bool:
 
 
 def is_first_name(token: str, language: Language) -> bool:
-    """A given name that this language (or English, in which business titles travel) does not
-    also use as a month, a weekday or a role word: 'Anna', not 'Juni', 'August' or 'Chief'."""
-    word = fold(token)
-    if word in language.months or word in language.weekdays:
+    """A given name that this language does not also use as a month's or a weekday's name (in
+    full), nor list as a role word, and neither does English, in which business titles travel:
+    'Anna' and 'Jan', not 'Juni', 'Freitag' or 'Chief'."""
+    if not is_given_name(token):
         return False
-    if is_role(token, language) or language.code != "en" and is_role(token, load_language("en")):
+    if fold(token) in calendar_words(language.code):
         return False
-    return is_given_name(token)
+    return not any(key_of(token) in vocabulary(code).role_singles for code in {language.code, "en"})
+
+
+@cache
+def calendar_words(code: str) -> frozenset[str]:
+    """The full names of the months and weekdays in a language, from CLDR (Babel)."""
+    locale = Locale.parse(code)
+    names = [*locale.months["format"]["wide"].values(), *locale.months["stand-alone"]["wide"].values(),
+             *locale.days["format"]["wide"].values(), *locale.days["stand-alone"]["wide"].values()]
+    return frozenset(fold(name) for name in names)
 
 
 def is_organisation_word(token: str, language: Language) -> bool:
