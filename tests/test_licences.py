@@ -65,21 +65,15 @@ def allowed(licence: str) -> bool:
 OPERATORS = {"(", ")", "AND", "OR", "WITH"}
 
 
-def expression(tokens: list[str], at: int) -> tuple[bool, int]:
-    """An OR of ANDs (AND binds tighter), from tokens[at]; its value and the index after it."""
-    result, at = term(tokens, at)
-    while at < len(tokens) and tokens[at] == "OR":
-        other, at = term(tokens, at + 1)
-        result = result or other
-    return result, at
-
-
-def term(tokens: list[str], at: int) -> tuple[bool, int]:
-    result, at = operand(tokens, at)
-    while at < len(tokens) and tokens[at] == "AND":
-        other, at = operand(tokens, at + 1)
-        result = result and other
-    return result, at
+def expression(tokens: list[str], at: int, operator: str = "OR") -> tuple[bool, int]:
+    """An OR of ANDs (AND binds tighter), from tokens[at]: its value and the index after it."""
+    values = []
+    while True:
+        value, at = expression(tokens, at, "AND") if operator == "OR" else operand(tokens, at)
+        values.append(value)
+        if at == len(tokens) or tokens[at] != operator:
+            return (any(values) if operator == "OR" else all(values)), at
+        at += 1
 
 
 def operand(tokens: list[str], at: int) -> tuple[bool, int]:
