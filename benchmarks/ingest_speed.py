@@ -18,7 +18,7 @@ from generator.ingest.knowledge import Knowledge  # noqa: E402
 from generator.ingest.pipeline import extract  # noqa: E402
 from generator.ingest.reader import read_source  # noqa: E402
 from generator.ingest.run import ingest  # noqa: E402
-from generator.ingest.steps.people import given_names  # noqa: E402
+from generator.ingest.given_names import given_names  # noqa: E402
 
 for code in langdata.available():
     langdata.load_language(code)
