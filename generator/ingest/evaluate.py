@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from generator.ingest.knowledge import name_key
+from generator.ingest.names import name_key
 from generator.ingest.langdata import fold
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import SourceError, read_source

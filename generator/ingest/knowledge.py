@@ -16,10 +16,8 @@ by hand.  A name found in a new article is looked up in two ways:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from generator.entries import load_entries
@@ -27,21 +25,15 @@ from generator.entries.store import Entry
 from generator.errors import ContentError
 from generator.graph import build_graph
 from generator.ingest import names, orgnames
+from generator.ingest.names import name_key
 from generator.ingest.langdata import available, fold, load_language
+from generator.ingest import starter as starter_base
 
 #: a skeleton match must be at least this good, and beat the next candidate by the margin
 ACCEPT, MARGIN = 0.8, 0.15
 #: in the same story, a looser first name is enough when the surname's skeleton is the same
 STORY_FIRST_NAME = 0.5
 FOLDERS = ("articles", "people", "companies", "events")
-
-
-@lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """A name compared without case, accents, hyphens, quotes or Arabic letter variants."""
-    text = unicodedata.normalize("NFKD", fold(text).replace("ı", "i"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[-‐’'`«»\"().,]", " ", text).split())
 
 
 def texts_of(value) -> list[tuple[str | None, str]]:
@@ -85,6 +77,8 @@ class Knowledge:
         self.by_block: dict[str, dict[tuple, set[str]]] = {"people": {}, "companies": {}}
         #: an organisation's Latin spellings run together as skeleton letters -> ids
         self.by_sound: dict[str, set[str]] = {}
+        #: the starter knowledge base: what content/ does not know yet (starter.py)
+        self.starter = starter_base.load_starter()
         for entry in entries:
             if entry.folder in self.known:
                 self.index(entry)
@@ -116,6 +110,8 @@ class Knowledge:
                 known.forms.append(form_of(folder, text))
                 if folder == "companies" and not names.is_arabic(text):
                     known.sounds |= set(names.joined(known.forms[-1].skeleton))
+        # the spellings of the starter record it came from: found by the same name only
+        known.keys |= {key for key in map(name_key, self.starter.spellings(folder, entry.stem)) if key}
         self.known[folder][entry.stem] = known
         for key in known.keys:
             self.by_key[folder].setdefault(key, set()).add(known.id)
@@ -149,6 +145,13 @@ class Knowledge:
         if len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
             return None  # two entries are about as close: do not guess
         return scored[0][1]
+
+    def find_starter(self, folder: str, spellings: list[str]) -> str | None:
+        """The starter record that one of these spellings names, when content/ has no entry of
+        that id in another folder (an entry of that id in this folder is the record's own)."""
+        record_id = self.starter.find(folder, spellings)
+        entry = self.entries.get(record_id) if record_id else None
+        return record_id if entry is None or entry.folder == folder else None
 
 
 def blocks(folder: str, form) -> set[tuple]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from babel import Locale
 from ruamel.yaml import YAML
 
 ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -52,10 +53,17 @@ def words_pattern(words) -> re.Pattern | None:
     return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
 
 
+@cache
+def calendar_words(code: str) -> frozenset[str]:
+    """The full names of the months and weekdays in a language, folded, from CLDR (Babel)."""
+    locale = Locale.parse(code)
+    names = [*locale.months["format"]["wide"].values(), *locale.months["stand-alone"]["wide"].values(),
+             *locale.days["format"]["wide"].values(), *locale.days["stand-alone"]["wide"].values()]
+    return frozenset(fold(name) for name in names)
+
+
 def month_first(code: str) -> bool:
     """Whether the language writes the month before the day ('October 9'), from Babel's long date format."""
-    from babel import Locale
-
     try:
         pattern = Locale.parse(code).date_formats["long"].pattern
     except Exception:  # noqa: BLE001 - an unknown locale: day first, as most languages

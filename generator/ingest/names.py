@@ -40,6 +40,14 @@ ARABIC_LETTERS = str.maketrans({
 VOWELS = "aeiouy"
 
 
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """A name compared without case, accents, hyphens, quotes or Arabic letter variants."""
+    text = unicodedata.normalize("NFKD", fold(text).replace("ı", "i"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[-‐’'`«»\"().,]", " ", text).split())
+
+
 def plain_latin(text: str) -> str:
     """Lowercase, accents removed ('Yıldız' -> 'yildiz', 'ß' -> 'ss')."""
     text = unicodedata.normalize("NFKD", text.lower().replace("ı", "i").replace("ß", "ss"))

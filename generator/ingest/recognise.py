@@ -1,15 +1,19 @@
-"""Organisations that content/ already knows, recognised in a new article by their name alone.
+"""Organisations that content/ or the starter knowledge base already knows, recognised in a new
+article by their name alone.
 
 The organisations step finds a name by its context (a legal form, 'شركة', a role).  A name that
-content/ already holds, by any name or alias, including those added by hand, is also
-recognised without one:
+content/ already holds, by any name or alias, including those added by hand, or that the starter
+knowledge base holds (starter.py), is also recognised without one:
 
-- in Arabic script, the same spelling, or a transliteration of a known Latin name whose
-  consonant skeleton is the same ('كورفانتيس' for 'Korvantis'; a glued و ب ل ف ك may stand
-  before it).
-
-(Latin-script articles are left to the step: its names are capitalised and found by context,
-and a known name such as 'Bahn' is also a German noun.)
+- in Arabic script, the same spelling, or (content/ only) a transliteration of a known Latin
+  name whose consonant skeleton is the same ('كورفانتيس' for 'Korvantis'); a glued و ب ل ف ك
+  may stand before it;
+- in Latin script, the same spelling, capitalised, when it tells itself apart from ordinary
+  words: two capitalised words or more ('Deutsche Bank'), an acronym ('BMW'), a word with a
+  capital or a digit inside ('SoftBank', 'e&'), or one capitalised word of four letters or more
+  that the language does not also use as a function word, a role, a month or weekday, or an
+  ordinary noun it lists under `ambiguous_names` ('Bahn', 'Welt'). A possessive or
+  genitive ending is allowed ("Boeing's", 'Lufthansas').
 
 Only the article's body counts (teasers name other stories' companies).  Arabic words are
 mostly three consonants long, so a skeleton of three consonants is accepted only for the
@@ -18,32 +22,21 @@ organisations of the story the article joins; a longer one for any known organis
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 
 from generator.ingest import names
 from generator.ingest.draft import Draft
-from generator.ingest.knowledge import Knowledge, generic_words, name_key
+from generator.ingest.knowledge import Knowledge, generic_words
 from generator.ingest.langdata import fold, load_language
+from generator.ingest.names import name_key
+from generator.ingest.steps.known_organisations import CLITICS, WORD, recognised_latin, spans
 
-#: the most words a recognised name has (spelled-out letters count one each: 'إم جي إم')
-MAX_WORDS = 6
 #: skeleton letters a transliteration needs: anywhere, and among the story's organisations
 ANYWHERE, IN_STORY = 4, 3
-CLITICS = "وبلفك"
-WORD = re.compile(r"\w[\w'’&-]*")
 
 
 def joined_skeletons(text: str) -> set[str]:
     """A name's skeleton letters run together, as Knowledge.by_sound holds them."""
     return set(names.joined(names.name_skeleton(text, generic_words("companies"))))
-
-
-def spans(words: list[str]) -> Iterable[tuple[int, int]]:
-    """Every run of up to MAX_WORDS words, longest first."""
-    for length in range(min(MAX_WORDS, len(words)), 0, -1):
-        for start in range(len(words) - length + 1):
-            yield start, start + length
 
 
 def known_companies(knowledge: Knowledge, draft: Draft, story: set[str] = frozenset()) -> list[dict]:
@@ -52,18 +45,22 @@ def known_companies(knowledge: Knowledge, draft: Draft, story: set[str] = frozen
     by_key, by_skeleton = knowledge.by_key["companies"], knowledge.by_sound
     taken = {name_key(text) for company in draft.companies
              for text in [company["name"], company.get("canonical") or "", *(company.get("aliases") or ())] if text}
+    person_words = {word for person in draft.people for word in name_key(person["name"]).split()}
     taken |= {name_key(person["name"]) for person in draft.people}
-    stopwords = load_language(draft.language).stopwords if draft.language else set()
+    language = load_language(draft.language) if draft.language else None
+    stopwords = language.stopwords if language else set()
     found: dict[str, dict] = {}
     for line in draft.body_lines():
         words = WORD.findall(line)
         used: set[int] = set()
-        for start, end in spans(words):
+        for start, end in spans(len(words)):
             if used & set(range(start, end)):
                 continue
             text = " ".join(words[start:end])
             entry_id, text = recognised(text, by_key, by_skeleton, story, stopwords)
-            if entry_id is None or any(name_key(text) in other for other in taken):
+            if entry_id is None and language is not None:
+                entry_id, text = recognised_latin(words[start:end], by_key, language)
+            if entry_id is None or any(name_key(text) in other for other in taken) or set(name_key(text).split()) <= person_words:
                 continue
             used |= set(range(start, end))
             if entry_id not in found:
@@ -94,3 +91,4 @@ def recognised(text: str, by_key: dict, by_skeleton: dict, story: set[str], stop
             if len(ids) == 1:
                 return next(iter(ids)), form
     return None, text
+

@@ -28,9 +28,10 @@ from generator.entries.schema import SCHEMAS
 from generator.entries.store import Entry, dump_entry, write_files
 from generator.ingest import names, stories
 from generator.ingest.draft import Draft
-from generator.ingest.knowledge import Knowledge, name_key
+from generator.ingest.knowledge import Knowledge
 from generator.ingest.knowledge import spellings as spellings_of
 from generator.ingest.merge import add_items, add_text, field_order, fill, insert
+from generator.ingest.names import name_key
 from generator.ingest.recognise import known_companies
 from generator.ingest.steps.structure import language_of
 
@@ -153,8 +154,12 @@ class Writer:
         if story_id:
             people = {name: id_ or self.find_person(name, context) for name, id_ in people.items()}
         for company in known_companies(self.knowledge, draft, context):
-            companies[company["name"]] = company.pop("id")
+            entry_id = company.pop("id")
+            companies[company["name"]] = entry_id if entry_id in self.knowledge.entries else self.adopt("companies", [company["name"]])
             draft.companies.append(company)
+        people = {name: id_ or self.adopt("people", [name]) for name, id_ in people.items()}
+        for company in draft.companies:
+            companies[company["name"]] = companies[company["name"]] or self.adopt("companies", company_spellings(company))
         for company in draft.companies:
             companies[company["name"]] = self.merge_company(company, companies[company["name"]], language)
         companies = CompanyNames(draft.companies, companies)
@@ -187,8 +192,25 @@ class Writer:
         return self.knowledge.find("people", [name], context)
 
     def find_company(self, company: dict) -> str | None:
-        spellings = [company["name"], company.get("canonical") or company["name"], *(company.get("aliases") or ())]
-        return self.knowledge.find("companies", spellings)
+        return self.knowledge.find("companies", company_spellings(company))
+
+    def adopt(self, folder: str, spellings: list[str]) -> str | None:
+        """The entry of the starter record that these spellings name, when content/ knows the
+        name under no entry: created from the record (its id, its names, its kind, its parent
+        when content/ has it), so that the first article already gets a readable id and the
+        names of every language."""
+        record_id = self.knowledge.find_starter(folder, spellings)
+        if record_id is None or record_id in self.knowledge.entries:
+            return record_id
+        record = self.knowledge.starter.records[folder][record_id]
+        order = field_order(folder)
+        data = CommentedMap({"name": CommentedMap(sorted(record.names.items(), key=lambda item: NAME_ORDER.get(item[0], 9)))})
+        if record.kind and record.kind != "company":
+            fill(data, "kind", record.kind, order)
+        parent = self.knowledge.entries.get(record.parent) if record.parent else None
+        if parent is not None and parent.folder == "companies":
+            fill(data, "parent", parent.stem, order)
+        return self.new_entry(folder, record_id, data).stem
 
     def signature(self, draft: Draft, story_event: dict, people: dict, companies: dict) -> stories.Signature:
         """The new article's story signature, with the ids known so far."""
@@ -329,6 +351,14 @@ class CompanyNames:
 
     def ids(self) -> list[str]:
         return list(dict.fromkeys(self.by_name.values()))
+
+
+#: the order of the languages of a name taken from the starter knowledge base
+NAME_ORDER = {"de": 0, "ar": 1, "en": 2, "fr": 3}
+
+
+def company_spellings(company: dict) -> list[str]:
+    return [company["name"], company.get("canonical") or company["name"], *(company.get("aliases") or ())]
 
 
 def story_of(draft: Draft) -> dict:

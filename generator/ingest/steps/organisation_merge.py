@@ -15,6 +15,7 @@ import re
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language
 from generator.ingest.steps.arabic_organisations import arabic_mentions
+from generator.ingest.steps.known_organisations import known_mentions
 from generator.ingest.steps.latin_organisations import latin_mentions
 from generator.ingest.steps.organisation_rules import (
     ACRONYM,
@@ -103,6 +104,9 @@ def add_short_aliases(orgs: list[Organisation], text: str, rules: Rules, people:
     taken = {stem_key(form) for org in orgs for form in org.forms()}
     for org in list(orgs):
         for form in short_forms(org, rules):
+            if form != org.core and is_unit_name(org, rules) and any(same(form, other.core) for other in orgs if other is not org):
+                org.parent = org.parent or form  # the group is an organisation already (a known name)
+                continue
             if stem_key(form) in taken and form != org.core or form == org.name or form in org.aliases \
                     or any(plain(form) in person.split() for person in people):
                 continue
@@ -162,6 +166,7 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
     mentions = finder(draft, rules, known)
     if language.script == "arabic":
         mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
+    mentions += known_mentions(draft, rules, known)
     publisher = plain(draft.publisher or "")
     orgs = merge([m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher], language.code)
     add_short_aliases(orgs, draft.body, rules, known)

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from babel import Locale
-
+from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
-from generator.ingest.langdata import Language, fold
+from generator.ingest.langdata import Language, calendar_words, fold
 from generator.ingest.steps.arabic_roles import (
     CONJUNCTION,
     ArabicRoles,
@@ -27,6 +25,7 @@ from generator.ingest.steps.arabic_roles import (
     arabic_tokens,
     phrase_at,
 )
+from generator.ingest.steps.known_organisations import known_names
 from generator.ingest.steps.role_organisations import Organisations, find_organisations
 from generator.ingest.steps.roles import (
     LatinRoles,
@@ -90,15 +89,6 @@ def is_first_name(token: str, language: Language) -> bool:
     if fold(token) in calendar_words(language.code):
         return False
     return not any(key_of(token) in vocabulary(code).role_singles for code in {language.code, "en"})
-
-
-@cache
-def calendar_words(code: str) -> frozenset[str]:
-    """The full names of the months and weekdays in a language, from CLDR (Babel)."""
-    locale = Locale.parse(code)
-    names = [*locale.months["format"]["wide"].values(), *locale.months["stand-alone"]["wide"].values(),
-             *locale.days["format"]["wide"].values(), *locale.days["stand-alone"]["wide"].values()]
-    return frozenset(fold(name) for name in names)
 
 
 def is_organisation_word(token: str, language: Language) -> bool:
@@ -388,16 +378,28 @@ def role_between_commas(tokens: list[Token], index: int, roles: ArabicRoles, lan
     return [(span, (ending_here or parses)[0][1][0])]
 
 
+def with_known_people(people: list[Person], draft: Draft, language: Language) -> list[Person]:
+    """The people found, and those of the starter knowledge base whose full name (two words or
+    more, as the record or an alias writes it) the body names where the rules saw no person."""
+    by_key = starter_base.load_starter().by_key["people"]
+    for line in draft.body_lines():
+        for _, text, _ in known_names(line, by_key, language, min_words=2):
+            words = fold(text).split()
+            if not any(same_person(person, Person(text, words, [])) or fold(text) in fold(person.name) for person in people):
+                people.append(Person(text, words if language.script == "arabic" else text.split(), []))
+    return people
+
+
 def find_people(draft: Draft) -> Draft:
     language = language_of(draft)
     if language is None:
         return draft
     finder = find_people_arabic if language.script == "arabic" else find_people_latin
-    people = finder(draft, language, Organisations())
+    people = with_known_people(finder(draft, language, Organisations()), draft, language)
     named = [{"name": person.name, "roles": [role.text for role in person.roles],
               "organisation": next((role.organisation for role in person.roles if role.organisation), None)} for person in people]
     organisations = find_organisations(draft, language, named)
-    for person in finder(draft, language, organisations):
+    for person in with_known_people(finder(draft, language, organisations), draft, language):
         resolved = [(role, organisations.resolve(role)) for role in person.roles]
         named = next((organisation for role, organisation in resolved if role.organisation), None)
         organisation = named or next((organisation for _, organisation in resolved if organisation), None)

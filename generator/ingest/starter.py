@@ -1,0 +1,103 @@
+"""The starter knowledge base: organisations and public figures that news names most, shipped with
+the tool in generator/ingest/starter/*.yaml (see the README there for what it holds and where it
+comes from).
+
+It is read like the entries of content/, with lower priority: ingest looks a name up in content/
+first, and only when content/ does not know it, here. A record is never written by itself: when
+an article names it, ingest creates the content entry from it (its id, its names in every
+language it has, its kind), and from then on the editor's entry is what counts; the record's
+spellings keep helping to recognise that entry. Names are compared as content/'s are
+(knowledge.name_key: without case, accents, hyphens or Arabic letter variants), and only exactly:
+a record is not matched by a similar spelling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from generator.ingest.names import name_key
+
+FOLDERS = {"organisations": "companies", "people": "people"}
+try:  # libyaml when PyYAML was built with it (the wheels are): ten times faster
+    Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    Loader = yaml.SafeLoader
+
+
+@dataclass(frozen=True)
+class Record:
+    """One organisation or person of the knowledge base."""
+
+    id: str
+    folder: str
+    #: language -> name
+    names: dict
+    #: other names, in any language
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    parent: str | None = None
+
+    @property
+    def spellings(self) -> list[str]:
+        return [*self.names.values(), *self.aliases]
+
+
+class Starter:
+    """Every record, by folder and id, and the ids each name key stands for."""
+
+    def __init__(self, records: list[Record]):
+        self.records: dict[str, dict[str, Record]] = {"companies": {}, "people": {}}
+        self.by_key: dict[str, dict[str, set[str]]] = {"companies": {}, "people": {}}
+        for record in records:
+            if record.id in self.records[record.folder]:
+                continue  # the first file that has an id keeps it
+            self.records[record.folder][record.id] = record
+            for text in record.spellings:
+                key = name_key(text)
+                if key:
+                    self.by_key[record.folder].setdefault(key, set()).add(record.id)
+
+    def find(self, folder: str, spellings: list[str]) -> str | None:
+        """The record that one of these spellings names, when exactly one does."""
+        ids = set().union(*(self.by_key[folder].get(name_key(text), ()) for text in spellings if text))
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def spellings(self, folder: str, entry_id: str) -> list[str]:
+        record = self.records[folder].get(entry_id)
+        return record.spellings if record else []
+
+
+def record_of(folder: str, data: dict) -> Record:
+    aliases = data.get("aliases") or {}
+    flat = [text for texts in (aliases.values() if isinstance(aliases, dict) else [aliases]) for text in texts or ()]
+    return Record(
+        id=str(data["id"]),
+        folder=folder,
+        names={str(code): str(text) for code, text in (data.get("name") or {}).items() if text},
+        aliases=tuple(str(text) for text in flat if text),
+        kind=data.get("kind") if folder == "companies" else None,
+        parent=data.get("parent") if folder == "companies" else None,
+    )
+
+
+def load_records(package: str = "generator.ingest", folder: str = "starter") -> list[Record]:
+    """Every record of the YAML files in the package's starter folder, in file-name order."""
+    records = []
+    files = sorted((path for path in resources.files(package).joinpath(folder).iterdir() if path.name.endswith(".yaml")),
+                   key=lambda path: path.name)
+    for path in files:
+        kind = next((FOLDERS[prefix] for prefix in FOLDERS if path.name.startswith(prefix)), None)
+        if kind is None:
+            continue
+        for data in yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or ():
+            records.append(record_of(kind, data))
+    return records
+
+
+@cache
+def load_starter() -> Starter:
+    return Starter(load_records())

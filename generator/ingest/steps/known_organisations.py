@@ -1,0 +1,173 @@
+"""Organisations that the starter knowledge base knows (generator/ingest/starter.py), found by their
+name alone: the rules in latin_organisations.py and arabic_organisations.py find a name by its
+context (a legal form, 'شركة', a role); this finder, like spaCy's entity ruler beside its
+statistical tagger, finds a known name where the text gives no such sign ('Lufthansa kündigt
+...', 'أعلنت أدنوك ...'). Its mentions are merged with the others (organisation_merge.py).
+
+A name is the same spelling as one of a record's names or aliases (compared by name_key: without
+case, accents, hyphens or Arabic letter variants), and only when exactly one record has it:
+
+- in Arabic script, a glued و ب ل ف ك may stand before it; a name of one word must not begin
+  with the article ('البلاد' is a bank and 'the country') nor be a word Arabic also uses
+  otherwise (see `ordinary`: 'نيسان' is a carmaker and a month, 'موانئ' ports);
+- in Latin script it must be capitalised, and tell itself apart from ordinary words: two
+  capitalised words or more ('Deutsche Bank'), an acronym ('BMW'), a word with a capital or a
+  digit inside ('SoftBank'), or one capitalised word of four letters or more that is no role
+  word and not `ordinary` in the language ('Bahn', 'Welt', 'Energy'). A possessive or genitive
+  ending is allowed ("Boeing's", 'Lufthansas').
+
+A name inside a person's name ('Ford' in 'Henry Ford') is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from generator.ingest import orgnames
+from generator.ingest.draft import Draft
+from generator.ingest.langdata import Language, calendar_words, fold, load_language
+from generator.ingest.names import is_arabic, name_key
+from generator.ingest import starter as starter_base
+from generator.ingest.steps.organisation_rules import Mention, Rules, is_prefix_word, plain
+from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
+
+#: the most words a known name has (spelled-out letters count one each: 'إم جي إم')
+MAX_WORDS = 6
+CLITICS = "وبلفك"
+WORD = re.compile(r"\w[\w'’&-]*")
+#: an English possessive ("Boeing's", "Airbus'") or a German genitive s ('Lufthansas')
+POSSESSIVE = re.compile(r"(?:['’]s?|(?<=[a-zäöü])s)$")
+#: lower-case words that may stand inside a name ('Bank of England', 'Caisse des Dépôts')
+NAME_JOINERS = {"of", "and", "for", "the", "de", "des", "du", "la", "le", "et", "für", "und", "der", "die", "das", "al", "el", "&"}
+
+
+def spans(count: int) -> Iterable[tuple[int, int]]:
+    """Every run of up to MAX_WORDS of `count` words, longest first."""
+    for length in range(min(MAX_WORDS, count), 0, -1):
+        for start in range(count - length + 1):
+            yield start, start + length
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def distinctive(words: list[str], language: Language) -> bool:
+    """Capitalised words that stand apart from the language's ordinary words (see the module)."""
+    if not capitalised(words[0]) or not capitalised(words[-1]):
+        return False
+    if any(not capitalised(word) and word.lower() not in NAME_JOINERS for word in words):
+        return False
+    if len(words) > 1:
+        return sum(1 for word in words if word[:1].isupper()) >= 2
+    word = POSSESSIVE.sub("", words[0])
+    if len(word) >= 2 and word.isupper() or any(ch.isupper() or ch.isdigit() for ch in word[1:]):
+        return len(word) >= 3 or any(ch.isdigit() or not ch.isalpha() for ch in word)
+    return len(word) >= 4 and not ordinary(word, language) and not is_role_word(key_of(word), vocabulary(language.code))
+
+
+def ordinary(word: str, language: Language) -> bool:
+    """A word that the language also uses otherwise: a function word, a month or weekday, a word
+    of the organisation-word lexicon ('Energy', 'موانئ': what an organisation is, not which one)
+    or one the language lists under `ambiguous_names`."""
+    folded = fold(word)
+    return (folded in language.stopwords or folded in ambiguous_names(language.code) or folded in calendar_words(language.code)
+            or folded in language.months or folded in language.weekdays
+            or any(form in orgnames.lexicon().words for form in orgnames.forms_of(orgnames.normal(word))))
+
+
+@cache
+def ambiguous_names(code: str) -> frozenset[str]:
+    """Ordinary words of a language that are also names of organisations ('Bahn', 'Welt')."""
+    return frozenset(fold(word) for word in load_language(code).data.get("ambiguous_names") or ())
+
+
+def recognised_latin(words: list[str], by_key: dict, language: Language) -> tuple[str | None, str]:
+    """The one id that these Latin-script words name in `by_key` (name key -> ids), or None, and
+    the name as written, without a possessive or genitive ending."""
+    text = " ".join(words)
+    if is_arabic(text) or not distinctive(words, language):
+        return None, text
+    forms = [text]
+    stem = POSSESSIVE.sub("", words[-1])
+    if stem != words[-1] and len(stem) >= 3:
+        forms.append(" ".join([*words[:-1], stem]))
+    for form in forms:
+        ids = by_key.get(name_key(form)) or ()
+        if len(ids) == 1:
+            return next(iter(ids)), form
+    return None, text
+
+
+def recognised_arabic(words: list[str], by_key: dict) -> tuple[str | None, str, int]:
+    """The one id that these Arabic words name, the name as written (without a glued conjunction
+    or preposition), and how many letters were cut off its start."""
+    text = " ".join(words)
+    if not is_arabic(text):
+        return None, text, 0
+    language = load_language("ar")
+    for cut in (0, 1) if text[:1] in CLITICS else (0,):
+        form = text[cut:]
+        key = name_key(form)
+        if len(key) < 4 or len(words) == 1 and (fold(form).startswith("ال") or ordinary(form, language)):
+            continue  # one word with the article, or an ordinary word, is no name by itself
+        ids = by_key.get(key) or ()
+        if len(ids) == 1:
+            return next(iter(ids)), form, cut
+    return None, text, 0
+
+
+def known_names(line: str, by_key: dict, language: Language, min_words: int = 1) -> list[tuple[str, str, int]]:
+    """(id, the name as written, where it starts) of every known name in a line that `by_key`
+    (name key -> ids) gives one id for, longest first, no two overlapping."""
+    tokens = list(WORD.finditer(line))
+    words = [token.group(0) for token in tokens]
+    used: set[int] = set()
+    found = []
+    for start, end in spans(len(words)):
+        if end - start < min_words:
+            break
+        if used & set(range(start, end)):
+            continue
+        found_id, text = recognised_latin(words[start:end], by_key, language)
+        cut = 0
+        if found_id is None:
+            found_id, text, cut = recognised_arabic(words[start:end], by_key)
+        if found_id is not None and not inside_spelled_letters(words, start, end):
+            used |= set(range(start, end))
+            found.append((found_id, text, tokens[start].start() + cut))
+    return found
+
+
+#: Latin letters spelled out in Arabic ('إم جي إم' is MGM): a name of them is part of a longer one
+#: when another such letter stands beside it ('جي إم', GM, inside 'إم جي إم')
+LETTER_NAMES = {fold(word) for word in (
+    "إيه", "أيه", "اي", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جاي", "كيه", "كي", "إل", "إم", "إن", "أو",
+    "كيو", "آر", "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد", "زي")}
+
+
+def inside_spelled_letters(words: list[str], start: int, end: int) -> bool:
+    if not all(fold(word) in LETTER_NAMES for word in words[start:end]):
+        return False
+    return start > 0 and fold(words[start - 1]) in LETTER_NAMES or end < len(words) and fold(words[end]) in LETTER_NAMES
+
+
+def known_mentions(draft: Draft, rules: Rules, people: set[str]) -> list[Mention]:
+    """Every place in the body where an organisation of the starter knowledge base is named."""
+    starter = starter_base.load_starter()
+    by_key, records = starter.by_key["companies"], starter.records["companies"]
+    person_words = {word for person in people for word in person.split()}
+    mentions = []
+    for index, line in enumerate(draft.body_lines()):
+        for record_id, text, start in known_names(line, by_key, rules.language):
+            if set(plain(text).split()) <= person_words:
+                continue
+            division = records[record_id].kind == "division"
+            words = text.split()
+            while len(words) > 1 and is_prefix_word(words[0], rules, False):
+                words = words[1:]  # 'نقابة آي جي ميتال': the name is 'آي جي ميتال'
+            mentions.append(Mention(text, index, start, kind=None if division else records[record_id].kind, division=division,
+                                    core=" ".join(words)))
+    return mentions

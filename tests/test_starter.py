@@ -1,0 +1,87 @@
+"""The starter knowledge base (generator/ingest/starter.py): names that content/ does not know yet
+are recognised from it, and the first article that names one creates its entry with the
+record's id and names; content/'s own entries win. Records and pages are invented."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from generator.entries import load_entries
+from generator.ingest import starter as starter_base
+from generator.ingest.run import ingest
+from generator.ingest.starter import Record, Starter, load_records
+
+RECORDS = [
+    Record("acme-motors", "companies", {"en": "Acme Motors", "de": "Acme Motors", "ar": "أكمي موتورز"},
+           ("Acme Motors AG", "أكمي للسيارات")),
+    Record("acme-motors-finance", "companies", {"en": "Acme Motors Finance"}, (), kind="division", parent="acme-motors"),
+    Record("quellwerk", "companies", {"en": "Quellwerk", "ar": "كويلفيرك"}),
+    Record("jane-roe-beispiel", "people", {"en": "Jane Roe-Beispiel", "ar": "جين رو بايشبيل"}),
+]
+RETRIEVED = datetime.date(2026, 5, 10)
+#: a second paragraph, so that every page is long enough to be an article
+MORE = "\n\nDie Gespräche mit dem Betriebsrat sollen in den kommenden Wochen beginnen, teilte das Unternehmen mit.\n"
+MORE_AR = "\n\nوقالت مصادر مطلعة إن المفاوضات مع النقابات ستبدأ خلال الأسابيع المقبلة في المقر الرئيسي.\n"
+
+
+@pytest.fixture(autouse=True)
+def starter(monkeypatch):
+    monkeypatch.setattr(starter_base, "load_starter", lambda: Starter(RECORDS))
+
+
+def ingested(tmp_path: Path, name: str, text: str, content: Path | None = None) -> dict:
+    content = content or tmp_path / "content"
+    article = tmp_path / name
+    article.write_text(text + (MORE_AR if "\u0627" in text else MORE), encoding="utf-8")
+    report = ingest([article], content, RETRIEVED)
+    assert not report.failed, report.failed
+    entries, problems, _ = load_entries(content)
+    assert not problems
+    return {(entry.folder, entry.id): entry.data for entry in entries}
+
+
+def test_a_known_organisation_gets_the_records_id_and_names(tmp_path):
+    entries = ingested(tmp_path, "a.txt", "Acme baut ab\n\nDie Acme Motors AG will 800 Stellen streichen, sagte ein Sprecher am Montag.\n")
+    data = entries[("companies", "acme-motors")]
+    assert dict(data["name"]) == {"de": "Acme Motors", "ar": "أكمي موتورز", "en": "Acme Motors"}
+    assert not data.get("aliases")  # the article's spelling is one of the record's
+
+
+def test_a_known_name_is_recognised_without_a_legal_form_in_latin_and_arabic_script(tmp_path):
+    entries = ingested(tmp_path, "a.txt", "Zulieferer unter Druck\n\nDer Zulieferer Quellwerk meldet Verluste. "
+                                          "Auch bei Acme Motors sinken die Verkäufe, hieß es in Musterstadt.\n")
+    assert {("companies", "quellwerk"), ("companies", "acme-motors")} <= set(entries)
+    entries = ingested(tmp_path, "b.txt", "خسائر\n\nأعلنت كويلفيرك عن خسائر كبيرة هذا العام بحسب بيان صدر اليوم في المدينة.\n",
+                       tmp_path / "content-ar")
+    assert ("companies", "quellwerk") in entries
+
+
+def test_an_ordinary_word_alone_is_not_taken_for_an_organisation(tmp_path):
+    entries = ingested(tmp_path, "a.txt", "Bahn frei\n\nDie Bahn fährt wieder, und die Post kommt pünktlich, "
+                                          "sagte Jane Roe-Beispiel am Montag in Musterstadt.\n")
+    assert not [key for key in entries if key[0] == "companies"]
+
+
+def test_a_known_person_gets_the_records_id_and_names(tmp_path):
+    entries = ingested(tmp_path, "a.txt", "Wechsel\n\nJane Roe-Beispiel sagte am Montag, sie bleibe bis Jahresende im Amt.\n")
+    assert dict(entries[("people", "jane-roe-beispiel")]["name"]) == {"ar": "جين رو بايشبيل", "en": "Jane Roe-Beispiel"}
+
+
+def test_the_editors_entry_wins_and_the_records_spellings_still_find_it(tmp_path):
+    companies = tmp_path / "content" / "companies"
+    companies.mkdir(parents=True)
+    (companies / "acme-motors.md").write_text("---\nid: acme-motors\ntype: company\nname:\n  de: Acme (Konzern)\n---\n", encoding="utf-8")
+    entries = ingested(tmp_path, "a.txt", "Acme baut ab\n\nDie Acme Motors AG will 800 Stellen streichen, sagte ein Sprecher am Montag.\n")
+    assert dict(entries[("companies", "acme-motors")]["name"]) == {"de": "Acme (Konzern)"}
+    assert [key for key in entries if key[0] == "companies"] == [("companies", "acme-motors")]
+
+
+def test_the_shipped_records_load_and_every_id_is_unique_within_its_kind():
+    records = load_records()
+    assert len(records) > 1000
+    for folder in ("companies", "people"):
+        ids = [record.id for record in records if record.folder == folder]
+        assert len(ids) == len(set(ids)), [id_ for id_ in set(ids) if ids.count(id_) > 1][:10]
