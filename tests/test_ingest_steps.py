@@ -120,3 +120,41 @@ def test_one_figure(lang, sentence, value, unit):
     draft.lines = [Line(sentence)]
     figures = find_figures(draft).figures
     assert [(figure["value"], figure["unit"]) for figure in figures] == [(value, unit)]
+
+
+WRAPPED_AR = """توسيع الأسطول
+
+أعلنت شركة الطيران الوطنية اليوم الأحد عن خطة
+لتوسيع أسطولها بشراء عشرين طائرة جديدة خلال
+السنوات الخمس المقبلة، في صفقة تقدر قيمتها
+بنحو أربعة مليارات دولار، وفق بيان رسمي.
+
+وأضاف أن الطائرات الجديدة ستخدم الخطوط الطويلة
+إلى أوروبا وآسيا، وأن أول طائرة ستصل في الربع
+الأخير من العام المقبل.
+"""
+
+HEADLINES = """Mehr aus der Wirtschaft
+Werk in Musterstadt schließt Ende des Jahres
+Zulieferer meldet Kurzarbeit für 300 Leute an
+Bahnstreik: Was Pendler jetzt wissen müssen
+"""
+
+
+def test_a_hard_wrapped_paragraph_is_one_line_and_the_page_is_no_chrome():
+    from generator.ingest.pipeline import check_article_text
+
+    source = Source(Path("page.txt"), WRAPPED_AR.encode(), "txt", WRAPPED_AR, "utf-8")
+    check_article_text(source)  # was refused: "only page chrome"
+    paragraphs = [line for line in draft_of(WRAPPED_AR).body_lines() if line != "توسيع الأسطول"]
+    assert len(paragraphs) == 2 and paragraphs[0].startswith("أعلنت") and paragraphs[0].endswith("وفق بيان رسمي.")
+
+
+def test_lines_that_do_not_fill_a_width_are_not_joined():
+    from generator.ingest.steps.structure import unwrap
+
+    lines = HEADLINES.splitlines()
+    assert unwrap(lines) == lines  # headlines of a teaser list, each a line of its own
+    assert unwrap(["Home", "Politik", "Wirtschaft", "Sport"]) == ["Home", "Politik", "Wirtschaft", "Sport"]
+    assert unwrap(["- one item that is long enough to fill", "- another item that is long enough", "- and a third"]) == [
+        "- one item that is long enough to fill", "- another item that is long enough", "- and a third"]

@@ -39,10 +39,10 @@ def is_long(text: str) -> bool:
 # 1. Lines
 
 def split_lines(draft: Draft) -> Draft:
-    """The text as trimmed, non-empty lines; Markdown reduced to plain text with its headings marked."""
+    """The text as trimmed, non-empty lines; Markdown reduced to plain text with its headings
+    marked; a paragraph hard-wrapped into short lines is one line again (`unwrap`)."""
     lines = []
-    for raw in draft.source.text.splitlines():
-        text = raw.strip()
+    for text in unwrap([raw.strip() for raw in draft.source.text.splitlines()]):
         if not text:
             continue
         if draft.source.format == "md":
@@ -53,6 +53,38 @@ def split_lines(draft: Draft) -> Draft:
             lines.append(Line(text))
     draft.lines = lines
     return draft
+
+
+#: a line that starts a list item, a heading, a quote or a table row: never the rest of a paragraph
+MARKUP_START = re.compile(r"^(?:[-*+•▪–—#>|]|\d+[.)]\s)")
+#: a hard-wrapped paragraph's lines are at most this long, and its widest line at least the first
+WRAP_WIDTH = (30, 120)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Lines with every hard-wrapped paragraph joined into one line: a block of three lines or
+    more between blank lines, none of them markup, where each line but the last is as long as
+    a line of that width can be, that is, the next line's first word would not have fitted on
+    it (as a text wrapped at a fixed width: an e-mail, a plain-text export, a terminal copy).
+    Menus and lists of headlines do not fill their lines so, and stay as they are."""
+    result, block = [], []
+    for line in [*lines, ""]:
+        if line:
+            block.append(line)
+            continue
+        result += [" ".join(block)] if hard_wrapped(block) else block
+        result.append("")
+        block = []
+    return result[:-1]
+
+
+def hard_wrapped(block: list[str]) -> bool:
+    if len(block) < 3 or any(MARKUP_START.match(line) for line in block):
+        return False
+    width = max(len(line) for line in block)
+    if not WRAP_WIDTH[0] <= width <= WRAP_WIDTH[1]:
+        return False
+    return all(len(line) + 1 + len(following.split()[0]) > width for line, following in zip(block, block[1:]))
 
 
 def markdown_line(text: str) -> Line | None:
