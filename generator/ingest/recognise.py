@@ -28,7 +28,7 @@ from generator.ingest.draft import Draft
 from generator.ingest.knowledge import Knowledge, generic_words
 from generator.ingest.langdata import fold, load_language
 from generator.ingest.names import name_key
-from generator.ingest.steps.known_organisations import CLITICS, WORD, recognised_latin, spans
+from generator.ingest.steps.known_organisations import CLITICS, WORD, first_words, may_start_name, recognised_latin, spans
 
 #: skeleton letters a transliteration needs: anywhere, and among the story's organisations
 ANYWHERE, IN_STORY = 4, 3
@@ -50,15 +50,17 @@ def known_companies(knowledge: Knowledge, draft: Draft, story: set[str] = frozen
     language = load_language(draft.language) if draft.language else None
     stopwords = language.stopwords if language else set()
     found: dict[str, dict] = {}
+    first = first_words(by_key)
     for line in draft.body_lines():
         words = WORD.findall(line)
+        starts = [may_start_name(word, first) for word in words]
         used: set[int] = set()
         for start, end in spans(len(words)):
             if used & set(range(start, end)):
                 continue
             text = " ".join(words[start:end])
             entry_id, text = recognised(text, by_key, by_skeleton, story, stopwords)
-            if entry_id is None and language is not None:
+            if entry_id is None and language is not None and starts[start]:
                 entry_id, text = recognised_latin(words[start:end], by_key, language)
             if entry_id is None or any(name_key(text) in other for other in taken) or set(name_key(text).split()) <= person_words:
                 continue

@@ -52,6 +52,8 @@ class Starter:
     def __init__(self, records: list[Record]):
         self.records: dict[str, dict[str, Record]] = {"companies": {}, "people": {}}
         self.by_key: dict[str, dict[str, set[str]]] = {"companies": {}, "people": {}}
+        #: the first word of every name key (a text span that starts otherwise names no record)
+        self.first_words: dict[str, frozenset[str]] = {}
         for record in records:
             if record.id in self.records[record.folder]:
                 continue  # the first file that has an id keeps it
@@ -60,6 +62,7 @@ class Starter:
                 key = name_key(text)
                 if key:
                     self.by_key[record.folder].setdefault(key, set()).add(record.id)
+        self.first_words = {folder: frozenset(key.split()[0] for key in keys) for folder, keys in self.by_key.items()}
 
     def find(self, folder: str, spellings: list[str]) -> str | None:
         """The record that one of these spellings names, when exactly one does."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from generator.ingest import orgnames
 from generator.ingest.draft import Draft
@@ -88,7 +88,7 @@ def recognised_latin(words: list[str], by_key: dict, language: Language) -> tupl
     """The one id that these Latin-script words name in `by_key` (name key -> ids), or None, and
     the name as written, without a possessive or genitive ending."""
     text = " ".join(words)
-    if is_arabic(text) or not distinctive(words, language):
+    if not capitalised(words[0]) or not capitalised(words[-1]) or is_arabic(text):
         return None, text
     forms = [text]
     stem = POSSESSIVE.sub("", words[-1])
@@ -96,7 +96,7 @@ def recognised_latin(words: list[str], by_key: dict, language: Language) -> tupl
         forms.append(" ".join([*words[:-1], stem]))
     for form in forms:
         ids = by_key.get(name_key(form)) or ()
-        if len(ids) == 1:
+        if len(ids) == 1 and distinctive(words, language):  # the dictionary first: it rules out nearly every span
             return next(iter(ids)), form
     return None, text
 
@@ -119,17 +119,31 @@ def recognised_arabic(words: list[str], by_key: dict) -> tuple[str | None, str, 
     return None, text, 0
 
 
-def known_names(line: str, by_key: dict, language: Language, min_words: int = 1) -> list[tuple[str, str, int]]:
+def first_words(by_key: dict) -> frozenset[str]:
+    """The first word of every name key: a span that starts with another word names nothing."""
+    return frozenset(key.split()[0] for key in by_key if key)
+
+
+def may_start_name(word: str, first: frozenset[str]) -> bool:
+    return any(key and key.split()[0] in first for key in (name_key(word), name_key(POSSESSIVE.sub("", word)),
+                                                          name_key(word[1:]) if word[:1] in CLITICS else ""))
+
+
+def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,
+                first: frozenset[str] | None = None) -> list[tuple[str, str, int]]:
     """(id, the name as written, where it starts) of every known name in a line that `by_key`
-    (name key -> ids) gives one id for, longest first, no two overlapping."""
+    (name key -> ids; `first`: its first words) gives one id for, longest first, no two
+    overlapping."""
+    first = first_words(by_key) if first is None else first
     tokens = list(WORD.finditer(line))
     words = [token.group(0) for token in tokens]
+    starts = [may_start_name(word, first) for word in words]
     used: set[int] = set()
     found = []
     for start, end in spans(len(words)):
         if end - start < min_words:
             break
-        if used & set(range(start, end)):
+        if not starts[start] or used & set(range(start, end)):
             continue
         found_id, text = recognised_latin(words[start:end], by_key, language)
         cut = 0
@@ -139,6 +153,12 @@ def known_names(line: str, by_key: dict, language: Language, min_words: int = 1)
             used |= set(range(start, end))
             found.append((found_id, text, tokens[start].start() + cut))
     return found
+
+
+@lru_cache(maxsize=4096)
+def starter_names(line: str, starter: starter_base.Starter, folder: str, code: str, min_words: int = 1) -> tuple:
+    """known_names of the starter knowledge base (the same lines are read by several steps)."""
+    return tuple(known_names(line, starter.by_key[folder], load_language(code), min_words, starter.first_words[folder]))
 
 
 #: Latin letters spelled out in Arabic ('إم جي إم' is MGM): a name of them is part of a longer one
@@ -157,11 +177,11 @@ def inside_spelled_letters(words: list[str], start: int, end: int) -> bool:
 def known_mentions(draft: Draft, rules: Rules, people: set[str]) -> list[Mention]:
     """Every place in the body where an organisation of the starter knowledge base is named."""
     starter = starter_base.load_starter()
-    by_key, records = starter.by_key["companies"], starter.records["companies"]
+    records = starter.records["companies"]
     person_words = {word for person in people for word in person.split()}
     mentions = []
     for index, line in enumerate(draft.body_lines()):
-        for record_id, text, start in known_names(line, by_key, rules.language):
+        for record_id, text, start in starter_names(line, starter, "companies", rules.language.code):
             if set(plain(text).split()) <= person_words:
                 continue
             division = records[record_id].kind == "division"

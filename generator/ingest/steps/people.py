@@ -25,7 +25,7 @@ from generator.ingest.steps.arabic_roles import (
     arabic_tokens,
     phrase_at,
 )
-from generator.ingest.steps.known_organisations import known_names
+from generator.ingest.steps.known_organisations import starter_names
 from generator.ingest.steps.role_organisations import Organisations, find_organisations
 from generator.ingest.steps.roles import (
     LatinRoles,
@@ -381,9 +381,9 @@ def role_between_commas(tokens: list[Token], index: int, roles: ArabicRoles, lan
 def with_known_people(people: list[Person], draft: Draft, language: Language) -> list[Person]:
     """The people found, and those of the starter knowledge base whose full name (two words or
     more, as the record or an alias writes it) the body names where the rules saw no person."""
-    by_key = starter_base.load_starter().by_key["people"]
+    starter = starter_base.load_starter()
     for line in draft.body_lines():
-        for _, text, _ in known_names(line, by_key, language, min_words=2):
+        for _, text, _ in starter_names(line, starter, "people", language.code, min_words=2):
             words = fold(text).split()
             if not any(same_person(person, Person(text, words, [])) or fold(text) in fold(person.name) for person in people):
                 people.append(Person(text, words if language.script == "arabic" else text.split(), []))

@@ -1,0 +1,70 @@
+"""The statistical name tagger: a CRF model per language tags tokens with BIO labels.
+
+    >>> tagger = load_tagger("de")
+    >>> tagger.tag(["Der", "Chef", "der", "Deutschen", "Bank", ",", "Christian", "Sewing", "."])
+    ['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O']
+
+Labels are B-/I- PER, ORG and LOC, and O. The models (de.crfsuite, ar.crfsuite) sit beside this
+module; train.py writes them (README.md).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import pycrfsuite
+
+from generator.ingest.tagger.features import Lexicon, load_lexicon, sentence_features
+
+LANGUAGES = ("de", "ar")
+#: a number (with its separators), a word (with inner hyphens and apostrophes), or one other character
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+def tokens_of(text: str) -> list[str]:
+    """A line split into words and punctuation, as the training corpora are."""
+    return TOKEN.findall(text)
+
+
+def model_path(code: str) -> str:
+    return str(resources.files("generator.ingest.tagger").joinpath(f"{code}.crfsuite"))
+
+
+class Tagger:
+    """One language's CRF model and gazetteers."""
+
+    def __init__(self, code: str, path: str | None = None, lexicon: Lexicon | None = None):
+        if code not in LANGUAGES:
+            raise ValueError(f"no tagger model for language {code!r} (known: {', '.join(LANGUAGES)})")
+        self.code = code
+        self.model = pycrfsuite.Tagger()
+        self.model.open(path or model_path(code))
+        self.lexicon = lexicon or load_lexicon(code)
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """One sentence's tokens -> one BIO label each."""
+        if not tokens:
+            return []
+        return self.model.tag(sentence_features(tokens, self.lexicon))
+
+
+@cache
+def load_tagger(code: str) -> Tagger:
+    """The language's tagger, loaded once."""
+    return Tagger(code)
+
+
+def spans_of(labels: list[str]) -> list[tuple[str, int, int]]:
+    """BIO labels -> (type, start, end) entities; an I- without its B- starts an entity (seqeval's rule)."""
+    spans: list[tuple[str, int, int]] = []
+    kind, start = None, 0
+    for i, label in enumerate([*labels, "O"]):
+        prefix, _, this = label.partition("-")
+        if kind and (prefix != "I" or this != kind):
+            spans.append((kind, start, i))
+            kind = None
+        if prefix == "B" or prefix == "I" and kind is None:
+            kind, start = this, i
+    return spans

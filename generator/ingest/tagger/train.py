@@ -1,0 +1,150 @@
+"""Train the CRF name taggers and print their test scores.
+
+    .venv/bin/python -m generator.ingest.tagger.train                 # both languages
+    .venv/bin/python -m generator.ingest.tagger.train --lang ar --no-newsfane --out /tmp/x
+
+Reads the corpora from ../shared/ner-data (seen from the project root; --data to change),
+writes <out>/de.crfsuite and <out>/ar.crfsuite (default: this folder), and prints precision,
+recall and F1 per type and overall on the test split: entities matched exactly (type, first
+and last token), as seqeval counts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+from generator.ingest.tagger import corpora
+from generator.ingest.tagger.corpora import Sentence
+from generator.ingest.tagger.features import load_lexicon, sentence_features
+from generator.ingest.tagger.tagger import Tagger, spans_of
+
+ROOT = Path(__file__).resolve().parents[3]
+HERE = Path(__file__).resolve().parent
+
+
+def load_data(code: str, data: Path, options) -> tuple[list[Sentence], list[Sentence]]:
+    """Training and test sentences of one language, as the options choose."""
+    if code == "de":
+        train = corpora.read_germeval(data / "germeval2014/NER-de-dev.tsv")
+        if options.europeana:
+            train += corpora.read_europeana(data / "europeana_newspapers_de")
+        test = corpora.read_germeval(data / "germeval2014/NER-de-test.tsv")
+    else:
+        train, test = corpora.read_anercorp(data / "anercorp/ANERCorp")
+        if options.newsfane:
+            newsfane = corpora.read_newsfane(data / "NewsFANE_Gold/NewsFANE_Gold_2014_170K.txt")
+            train += corpora.deduplicated(newsfane, test)
+    if options.real_news:
+        train += corpora.read_real_news(ROOT, code)
+    return train, test
+
+
+def train_model(code: str, sentences: list[Sentence], path: Path, options) -> float:
+    """Fit the CRF (L-BFGS, L1 + L2) and write it; the seconds it took."""
+    started = time.perf_counter()
+    lexicon = load_lexicon(code)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, labels in sentences:
+        trainer.append(sentence_features(tokens, lexicon), labels)
+    trainer.set_params({
+        "c1": options.c1, "c2": options.c2, "max_iterations": options.iterations,
+        "feature.possible_transitions": True, "feature.minfreq": options.minfreq,
+    })
+    trainer.train(str(path))
+    return time.perf_counter() - started
+
+
+def scores(gold: list[list[str]], predicted: list[list[str]]) -> dict[str, tuple[float, float, float, int]]:
+    """Precision, recall, F1 and gold count per type and 'overall' (micro), exact entity match."""
+    counts: dict[str, Counter] = {}
+    for gold_labels, predicted_labels in zip(gold, predicted):
+        gold_spans, predicted_spans = set(spans_of(gold_labels)), set(spans_of(predicted_labels))
+        for kind in {span[0] for span in gold_spans | predicted_spans} | {"overall"}:
+            count = counts.setdefault(kind, Counter())
+            g = {s for s in gold_spans if kind in (s[0], "overall")}
+            p = {s for s in predicted_spans if kind in (s[0], "overall")}
+            count["tp"] += len(g & p)
+            count["gold"] += len(g)
+            count["predicted"] += len(p)
+    out = {}
+    for kind, count in counts.items():
+        precision = count["tp"] / count["predicted"] if count["predicted"] else 0.0
+        recall = count["tp"] / count["gold"] if count["gold"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[kind] = (precision, recall, f1, count["gold"])
+    return out
+
+
+def only(labels: list[str], kinds: set[str]) -> list[str]:
+    return [label if label[2:] in kinds else "O" for label in labels]
+
+
+def print_scores(title: str, result: dict) -> None:
+    print(title)
+    for kind in sorted(result, key=lambda k: (k == "overall", k)):
+        precision, recall, f1, support = result[kind]
+        print(f"  {kind:8} P {precision:6.2%}  R {recall:6.2%}  F1 {f1:6.2%}  ({support} entities)")
+
+
+def evaluate(code: str, path: Path, test: list[Sentence]) -> dict:
+    tagger = Tagger(code, str(path))
+    predicted = [tagger.tag(tokens) for tokens, _ in test]
+    gold = [labels for _, labels in test]
+    print_scores(f"{code}: test, PER/ORG/LOC", scores(gold, predicted))
+    result = scores([only(g, {"PER", "ORG"}) for g in gold], [only(p, {"PER", "ORG"}) for p in predicted])
+    print_scores(f"{code}: test, PER and ORG only", result)
+    return result
+
+
+def tune_check(code: str, data: Path, out: Path, options) -> None:
+    """In-domain check on the real-news TUNE articles: train on the corpora plus half of the
+    tune stories, score PER and ORG on the other half, with and without that half."""
+    stories = corpora.tune_stories(ROOT, code)
+    held_out = set(stories[1::2])
+    options.real_news = False
+    train, _ = load_data(code, data, options)
+    test = corpora.read_real_news(ROOT, code, held_out)
+    extra = corpora.read_real_news(ROOT, code, set(stories) - held_out)
+    for name, sentences in (("corpora only", train), ("corpora + half the tune articles", train + extra)):
+        path = out / f"{code}.check.crfsuite"
+        train_model(code, sentences, path, options)
+        tagger = Tagger(code, str(path))
+        predicted = [only(tagger.tag(tokens), {"PER", "ORG"}) for tokens, _ in test]
+        print_scores(f"{code}: other half of the tune articles, {name}", scores([g for _, g in test], predicted))
+        path.unlink()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lang", nargs="+", default=["de", "ar"], choices=["de", "ar"])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared/ner-data")
+    parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--c1", type=float, default=0.1)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--minfreq", type=float, default=1)
+    parser.add_argument("--no-europeana", dest="europeana", action="store_false")
+    parser.add_argument("--no-newsfane", dest="newsfane", action="store_false")
+    parser.add_argument("--no-real-news", dest="real_news", action="store_false")
+    parser.add_argument("--tune-check", action="store_true", help="only the in-domain check (tune_check)")
+    options = parser.parse_args(argv)
+    options.out.mkdir(parents=True, exist_ok=True)
+    for code in options.lang:
+        if options.tune_check:
+            tune_check(code, options.data, options.out, options)
+            continue
+        train, test = load_data(code, options.data, options)
+        path = options.out / f"{code}.crfsuite"
+        seconds = train_model(code, train, path, options)
+        print(f"{code}: {len(train)} sentences, {sum(len(t) for t, _ in train)} tokens; "
+              f"trained in {seconds:.0f} s; {path.stat().st_size / 1e6:.1f} MB")
+        evaluate(code, path, test)
+
+
+if __name__ == "__main__":
+    main()
