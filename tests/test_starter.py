@@ -20,6 +20,12 @@ RECORDS = [
     Record("acme-motors-finance", "companies", {"en": "Acme Motors Finance"}, (), kind="division", parent="acme-motors"),
     Record("quellwerk", "companies", {"en": "Quellwerk", "ar": "كويلفيرك"}),
     Record("jane-roe-beispiel", "people", {"en": "Jane Roe-Beispiel", "ar": "جين رو بايشبيل"}),
+    Record("quell-bank", "companies", {"en": "Quell Bank"}, ("Bahn", "Post")),  # aliases that are ordinary words
+    Record("morgan-quell", "companies", {"en": "Morgan Quell"}, kind="fund"),  # begins with a given name
+    Record("die-zeitung", "companies", {"de": "Die Zeit"}, ("Euro Finanz",)),
+    Record("safe-fund", "companies", {"en": "SAFE"}, kind="fund"),
+    Record("dellwerk", "companies", {"en": "Dellwerk"}),
+    Record("xylo-holdings", "companies", {"en": "Xylo Holdings"}, ("Quellnet",)),
 ]
 RETRIEVED = datetime.date(2026, 5, 10)
 #: a second paragraph, so that every page is long enough to be an article
@@ -60,9 +66,26 @@ def test_a_known_name_is_recognised_without_a_legal_form_in_latin_and_arabic_scr
 
 
 def test_an_ordinary_word_alone_is_not_taken_for_an_organisation(tmp_path):
-    entries = ingested(tmp_path, "a.txt", "Bahn frei\n\nDie Bahn fährt wieder, und die Post kommt pünktlich, "
-                                          "sagte Jane Roe-Beispiel am Montag in Musterstadt.\n")
-    assert not [key for key in entries if key[0] == "companies"]
+    entries = ingested(tmp_path, "a.txt", "Bahn frei\n\nDie Bahn fährt wieder, und die Post kommt pünktlich. Die Zeit drängt, "
+                                          "sagte Jane Roe-Beispiel am Montag in Musterstadt. Es geht um drei Milliarden Euro. "
+                                          "Finanz-Experten sind skeptisch, und Safe ist hier niemand.\n")
+    assert not [key for key in entries if key[0] == "companies"]  # 'Bahn', 'Post', 'Die Zeit', 'Euro. Finanz', 'Safe'
+
+
+def test_a_known_organisations_name_is_no_person_and_a_persons_name_hides_no_organisation(tmp_path):
+    entries = ingested(tmp_path, "a.txt", "Bank legt zu\n\nMorgan Quell meldete am Montag einen höheren Gewinn. "
+                                          "Michael Dellwerk sagte, Dellwerk werde 300 Leute einstellen, und der Fonds SAFE steigt ein.\n")
+    assert ("companies", "morgan-quell") in entries and ("people", "morgan-quell") not in entries
+    assert {("companies", "dellwerk"), ("companies", "safe-fund")} <= set(entries)  # 'Dellwerk' after the name, 'SAFE' in capitals
+
+
+def test_a_parent_that_would_make_a_company_its_own_ancestor_is_not_written(tmp_path):
+    ingested(tmp_path, "a.txt", "Finanzsparte\n\nDie Acme Motors AG gründet die Acme Motors Finance, sagte ein Sprecher am Montag.\n")
+    entries = ingested(tmp_path, "b.txt", "Umbau\n\nDie Acme-Motors-Finance-Tochter Acme Motors AG bleibt verschont, "
+                                          "sagte ein Sprecher am Dienstag.\n")
+    parents = {key[1]: data.get("parent") for key, data in entries.items() if key[0] == "companies"}
+    assert parents["acme-motors-finance"] == "acme-motors"  # from the record
+    assert parents["acme-motors"] is None  # the text says the reverse: not written, content/ still loads
 
 
 def test_a_known_person_gets_the_records_id_and_names(tmp_path):
@@ -79,9 +102,24 @@ def test_the_editors_entry_wins_and_the_records_spellings_still_find_it(tmp_path
     assert [key for key in entries if key[0] == "companies"] == [("companies", "acme-motors")]
 
 
-def test_the_shipped_records_load_and_every_id_is_unique_within_its_kind():
+def test_a_name_the_editor_gave_to_another_entry_finds_that_entry_not_the_record(tmp_path):
+    companies = tmp_path / "content" / "companies"
+    companies.mkdir(parents=True)
+    (companies / "quellnet.md").write_text("---\nid: quellnet\ntype: company\nname:\n  de: Quellnet\n---\n", encoding="utf-8")
+    entries = ingested(tmp_path, "a.txt", "Netz\n\nDie Quellnet GmbH und die Xylo Holdings AG bauen ein Netz, sagte ein Sprecher am Montag.\n")
+    assert {key[1] for key in entries if key[0] == "companies"} == {"quellnet", "xylo-holdings"}
+    article = next(data for key, data in entries.items() if key[0] == "articles")
+    assert sorted(article["companies"]) == ["quellnet", "xylo-holdings"]
+
+
+def test_the_shipped_records_load_with_valid_unique_ids_and_known_parents():
+    from generator.entries.ids import make_id
+
     records = load_records()
-    assert len(records) > 1000
+    assert len(records) > 3000
     for folder in ("companies", "people"):
         ids = [record.id for record in records if record.folder == folder]
         assert len(ids) == len(set(ids)), [id_ for id_ in set(ids) if ids.count(id_) > 1][:10]
+    assert [record.id for record in records if make_id(record.id) != record.id] == []  # the entry gets the record's id
+    companies = {record.id for record in records if record.folder == "companies"}
+    assert [record.id for record in records if record.parent and record.parent not in companies] == []

@@ -58,6 +58,8 @@ class Known:
     forms: list = field(default_factory=list)
     #: an organisation's Latin spellings as one run of skeleton letters (recognise.py)
     sounds: set[str] = field(default_factory=set)
+    #: the spellings of the starter record of the same id that the entry does not have
+    record_keys: set[str] = field(default_factory=set)
 
 
 class Knowledge:
@@ -74,6 +76,8 @@ class Knowledge:
         #: name key -> ids, and blocking key -> ids: a name is compared only with the entries
         #: that share one (see `blocks`), not with every entry of the folder
         self.by_key: dict[str, dict[str, set[str]]] = {"people": {}, "companies": {}}
+        #: name key -> ids, from the starter records of entries (found only where by_key finds nothing)
+        self.by_record_key: dict[str, dict[str, set[str]]] = {"people": {}, "companies": {}}
         self.by_block: dict[str, dict[tuple, set[str]]] = {"people": {}, "companies": {}}
         #: an organisation's Latin spellings run together as skeleton letters -> ids
         self.by_sound: dict[str, set[str]] = {}
@@ -98,6 +102,8 @@ class Knowledge:
         if old:
             for key in old.keys:
                 self.by_key[folder][key].discard(old.id)
+            for key in old.record_keys:
+                self.by_record_key[folder][key].discard(old.id)
             for block in {block for form in old.forms for block in blocks(folder, form)}:
                 self.by_block[folder][block].discard(old.id)
             for sound in old.sounds:
@@ -110,24 +116,32 @@ class Knowledge:
                 known.forms.append(form_of(folder, text))
                 if folder == "companies" and not names.is_arabic(text):
                     known.sounds |= set(names.joined(known.forms[-1].skeleton))
-        # the spellings of the starter record it came from: found by the same name only
-        known.keys |= {key for key in map(name_key, self.starter.spellings(folder, entry.stem)) if key}
+        # the spellings of the starter record it came from: found by the same name only, and only
+        # where no entry of content/ has the name itself (the editor's names win)
+        known.record_keys = {key for key in map(name_key, self.starter.spellings(folder, entry.stem)) if key} - known.keys
         self.known[folder][entry.stem] = known
         for key in known.keys:
             self.by_key[folder].setdefault(key, set()).add(known.id)
+        for key in known.record_keys:
+            self.by_record_key[folder].setdefault(key, set()).add(known.id)
         for sound in known.sounds:
             self.by_sound.setdefault(sound, set()).add(known.id)
         for block in {block for form in known.forms for block in blocks(folder, form)}:
             self.by_block[folder].setdefault(block, set()).add(known.id)
 
-    def find(self, folder: str, spellings: list[str], story: set[str] = frozenset()) -> str | None:
-        """The id of the entry that one of these spellings names, or None."""
+    def find(self, folder: str, spellings: list[str], story: set[str] = frozenset(), similar: bool = True) -> str | None:
+        """The id of the entry that one of these spellings names, or None; by the same name only
+        when not `similar`."""
         keys = {name_key(text) for text in spellings}
         exact_ids = set().union(*(self.by_key[folder].get(key, ()) for key in keys))
+        if not exact_ids:
+            exact_ids = set().union(*(self.by_record_key[folder].get(key, ()) for key in keys))
         if exact_ids:
             exact = [id_ for id_ in self.known[folder] if id_ in exact_ids]  # in the folder's order
             inside = [id_ for id_ in exact if id_ in story]
             return (inside or exact)[0] if len(exact) == 1 or inside else None
+        if not similar:
+            return None
         forms = [form_of(folder, text) for text in spellings]
         candidates = {block for form in forms for block in blocks(folder, form)}
         candidates = set().union(*(self.by_block[folder].get(block, ()) for block in candidates))

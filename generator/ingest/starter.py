@@ -63,6 +63,12 @@ class Starter:
                 if key:
                     self.by_key[record.folder].setdefault(key, set()).add(record.id)
         self.first_words = {folder: frozenset(key.split()[0] for key in keys) for folder, keys in self.by_key.items()}
+        #: keys that only acronyms written in capitals give ('SAFE', 'OLAF'): 'Safe' or 'Olaf' is no match
+        spelled = {}
+        for record in self.records["companies"].values():
+            for text in record.spellings:
+                spelled.setdefault(name_key(text), set()).add(text.isupper())
+        self.acronyms = frozenset(key for key, cases in spelled.items() if cases == {True})
 
     def find(self, folder: str, spellings: list[str]) -> str | None:
         """The record that one of these spellings names, when exactly one does."""

@@ -157,9 +157,6 @@ class Writer:
             entry_id = company.pop("id")
             companies[company["name"]] = entry_id if entry_id in self.knowledge.entries else self.adopt("companies", [company["name"]])
             draft.companies.append(company)
-        people = {name: id_ or self.adopt("people", [name]) for name, id_ in people.items()}
-        for company in draft.companies:
-            companies[company["name"]] = companies[company["name"]] or self.adopt("companies", company_spellings(company))
         for company in draft.companies:
             companies[company["name"]] = self.merge_company(company, companies[company["name"]], language)
         companies = CompanyNames(draft.companies, companies)
@@ -189,10 +186,16 @@ class Writer:
         return Placed(article.stem, None)
 
     def find_person(self, name: str, context: set[str] = frozenset()) -> str | None:
-        return self.knowledge.find("people", [name], context)
+        """content/'s entry by the same name, else the starter record's by the same name, else
+        content/'s entry by a similar spelling: a record that has the very name is a surer
+        match than an entry whose name only sounds alike ('OpenAI' is not 'Boeing')."""
+        return (self.knowledge.find("people", [name], context, similar=False) or self.adopt("people", [name])
+                or self.knowledge.find("people", [name], context))
 
     def find_company(self, company: dict) -> str | None:
-        return self.knowledge.find("companies", company_spellings(company))
+        spellings = company_spellings(company)
+        return (self.knowledge.find("companies", spellings, similar=False) or self.adopt("companies", spellings)
+                or self.knowledge.find("companies", spellings))
 
     def adopt(self, folder: str, spellings: list[str]) -> str | None:
         """The entry of the starter record that these spellings name, when content/ knows the
@@ -203,6 +206,9 @@ class Writer:
         if record_id is None or record_id in self.knowledge.entries:
             return record_id
         record = self.knowledge.starter.records[folder][record_id]
+        known = set().union(*(self.knowledge.by_key[folder].get(name_key(name), ()) for name in record.names.values()))
+        if len(known) == 1:
+            return known.pop()  # content/ has it by the same name under another id (an entry the editor made or renamed)
         order = field_order(folder)
         data = CommentedMap({"name": CommentedMap(sorted(record.names.items(), key=lambda item: NAME_ORDER.get(item[0], 9)))})
         if record.kind and record.kind != "company":
@@ -234,7 +240,8 @@ class Writer:
             entry = self.new_entry("companies", display, data)
         else:
             entry = self.knowledge.entries[entry_id]
-        known = self.knowledge.known["companies"][entry.stem].keys
+        indexed = self.knowledge.known["companies"][entry.stem]
+        known = indexed.keys | indexed.record_keys
         aliases = [text for text in spellings if name_key(text) not in known | {name_key(display)}]
         changed = add_text(entry.data, "name", language, display, order)
         changed |= add_items(entry.data, "aliases", dedupe(aliases), order)
@@ -250,8 +257,18 @@ class Writer:
         if parent and parent_id is None:
             parent_id = self.knowledge.find("companies", [parent])
         entry = self.knowledge.entries[companies.get(company["name"])]
-        if parent_id and parent_id != entry.stem and fill(entry.data, "parent", parent_id, field_order("companies")):
+        if parent_id and entry.stem not in self.lineage(parent_id) and fill(entry.data, "parent", parent_id, field_order("companies")):
             self.changed(entry)
+
+    def lineage(self, entry_id: str) -> list[str]:
+        """A company and its parents, up to the first that has none (or that repeats): a parent
+        that would make an entry its own ancestor is never written (content/ could not load)."""
+        chain = []
+        while entry_id and entry_id not in chain:
+            chain.append(entry_id)
+            entry = self.knowledge.entries.get(entry_id)
+            entry_id = entry.data.get("parent") if entry is not None else None
+        return chain
 
     def merge_person(self, person: dict, entry_id: str | None, companies: CompanyNames, language: str) -> str:
         order = field_order("people")
@@ -260,7 +277,8 @@ class Writer:
         else:
             entry = self.knowledge.entries[entry_id]
         changed = False
-        if name_key(person["name"]) not in self.knowledge.known["people"][entry.stem].keys:
+        indexed = self.knowledge.known["people"][entry.stem]
+        if name_key(person["name"]) not in indexed.keys | indexed.record_keys:
             changed = add_text(entry.data, "name", language, person["name"], order)
             if not changed:
                 changed = add_items(entry.data, "aliases", [person["name"]], order)

@@ -38,7 +38,8 @@ MAX_WORDS = 6
 CLITICS = "وبلفك"
 WORD = re.compile(r"\w[\w'’&-]*")
 #: an English possessive ("Boeing's", "Airbus'") or a German genitive s ('Lufthansas')
-POSSESSIVE = re.compile(r"(?:['’]s?|(?<=[a-zäöü])s)$")
+POSSESSIVE = re.compile(r"['’]s?$")
+GENITIVE = re.compile(r"(?<=[a-zäöü])s$")
 #: lower-case words that may stand inside a name ('Bank of England', 'Caisse des Dépôts')
 NAME_JOINERS = {"of", "and", "for", "the", "de", "des", "du", "la", "le", "et", "für", "und", "der", "die", "das", "al", "el", "&"}
 
@@ -55,16 +56,20 @@ def capitalised(word: str) -> bool:
 
 
 def distinctive(words: list[str], language: Language) -> bool:
-    """Capitalised words that stand apart from the language's ordinary words (see the module)."""
+    """Capitalised words that stand apart from the language's ordinary words (see the module).
+    An article before a name does not count as a word of it ('Die Zeit drängt' is one noun)."""
     if not capitalised(words[0]) or not capitalised(words[-1]):
         return False
     if any(not capitalised(word) and word.lower() not in NAME_JOINERS for word in words):
         return False
-    if len(words) > 1:
-        return sum(1 for word in words if word[:1].isupper()) >= 2
-    word = POSSESSIVE.sub("", words[0])
-    if len(word) >= 2 and word.isupper() or any(ch.isupper() or ch.isdigit() for ch in word[1:]):
-        return len(word) >= 3 or any(ch.isdigit() or not ch.isalpha() for ch in word)
+    own = [word for word in words if word[:1].isupper() and fold(word) not in language.stopwords]
+    if len(own) >= 2:
+        return True
+    if len(own) != 1:
+        return False
+    word = own[0]
+    if word.isupper() or any(ch.isupper() or ch.isdigit() for ch in word[1:]):
+        return len(word) >= 2
     return len(word) >= 4 and not ordinary(word, language) and not is_role_word(key_of(word), vocabulary(language.code))
 
 
@@ -84,20 +89,26 @@ def ambiguous_names(code: str) -> frozenset[str]:
     return frozenset(fold(word) for word in load_language(code).data.get("ambiguous_names") or ())
 
 
-def recognised_latin(words: list[str], by_key: dict, language: Language) -> tuple[str | None, str]:
+def recognised_latin(words: list[str], by_key: dict, language: Language,
+                     acronyms: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """The one id that these Latin-script words name in `by_key` (name key -> ids), or None, and
-    the name as written, without a possessive or genitive ending."""
+    the name as written, without a possessive or genitive ending; a key in `acronyms` only when
+    written in capitals."""
     text = " ".join(words)
     if not capitalised(words[0]) or not capitalised(words[-1]) or is_arabic(text):
         return None, text
-    forms = [text]
-    stem = POSSESSIVE.sub("", words[-1])
-    if stem != words[-1] and len(stem) >= 3:
-        forms.append(" ".join([*words[:-1], stem]))
+    forms = [words]
+    for ending in (POSSESSIVE, GENITIVE) if language.code == "de" else (POSSESSIVE,):
+        stem = ending.sub("", words[-1])
+        if stem != words[-1] and len(stem) >= 3:
+            forms.append([*words[:-1], stem])
     for form in forms:
-        ids = by_key.get(name_key(form)) or ()
-        if len(ids) == 1 and distinctive(words, language):  # the dictionary first: it rules out nearly every span
-            return next(iter(ids)), form
+        key = name_key(" ".join(form))
+        ids = by_key.get(key) or ()
+        if key in acronyms and not " ".join(form).isupper():
+            continue
+        if len(ids) == 1 and distinctive(form, language):  # the dictionary first: it rules out nearly every span
+            return next(iter(ids)), " ".join(form)
     return None, text
 
 
@@ -126,11 +137,12 @@ def first_words(by_key: dict) -> frozenset[str]:
 
 def may_start_name(word: str, first: frozenset[str]) -> bool:
     return any(key and key.split()[0] in first for key in (name_key(word), name_key(POSSESSIVE.sub("", word)),
+                                                          name_key(GENITIVE.sub("", word)),
                                                           name_key(word[1:]) if word[:1] in CLITICS else ""))
 
 
 def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,
-                first: frozenset[str] | None = None) -> list[tuple[str, str, int]]:
+                first: frozenset[str] | None = None, acronyms: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
     """(id, the name as written, where it starts) of every known name in a line that `by_key`
     (name key -> ids; `first`: its first words) gives one id for, longest first, no two
     overlapping."""
@@ -138,14 +150,17 @@ def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,
     tokens = list(WORD.finditer(line))
     words = [token.group(0) for token in tokens]
     starts = [may_start_name(word, first) for word in words]
+    #: whether a word and the next stand in one phrase: only spaces between them, no full stop,
+    #: comma or bracket ('Milliarden Euro. Finanzminister' is no 'Euro Finanzminister')
+    joined = [not line[one.end():other.start()].strip() for one, other in zip(tokens, tokens[1:])]
     used: set[int] = set()
     found = []
     for start, end in spans(len(words)):
         if end - start < min_words:
             break
-        if not starts[start] or used & set(range(start, end)):
+        if not starts[start] or used & set(range(start, end)) or not all(joined[start:end - 1]):
             continue
-        found_id, text = recognised_latin(words[start:end], by_key, language)
+        found_id, text = recognised_latin(words[start:end], by_key, language, acronyms)
         cut = 0
         if found_id is None:
             found_id, text, cut = recognised_arabic(words[start:end], by_key)
@@ -158,7 +173,8 @@ def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,
 @lru_cache(maxsize=4096)
 def starter_names(line: str, starter: starter_base.Starter, folder: str, code: str, min_words: int = 1) -> tuple:
     """known_names of the starter knowledge base (the same lines are read by several steps)."""
-    return tuple(known_names(line, starter.by_key[folder], load_language(code), min_words, starter.first_words[folder]))
+    return tuple(known_names(line, starter.by_key[folder], load_language(code), min_words, starter.first_words[folder],
+                             starter.acronyms))
 
 
 #: Latin letters spelled out in Arabic ('إم جي إم' is MGM): a name of them is part of a longer one
@@ -174,15 +190,17 @@ def inside_spelled_letters(words: list[str], start: int, end: int) -> bool:
     return start > 0 and fold(words[start - 1]) in LETTER_NAMES or end < len(words) and fold(words[end]) in LETTER_NAMES
 
 
-def known_mentions(draft: Draft, rules: Rules, people: set[str]) -> list[Mention]:
-    """Every place in the body where an organisation of the starter knowledge base is named."""
+def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mention]:
+    """Every place in the body where an organisation of the starter knowledge base is named,
+    except inside a person's name as written there ('Dell' in 'Michael Dell')."""
     starter = starter_base.load_starter()
     records = starter.records["companies"]
-    person_words = {word for person in people for word in person.split()}
     mentions = []
     for index, line in enumerate(draft.body_lines()):
+        inside_people = [(match.start(), match.end()) for name in people if name
+                         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line)]
         for record_id, text, start in starter_names(line, starter, "companies", rules.language.code):
-            if set(plain(text).split()) <= person_words:
+            if any(begin <= start and start + len(text) <= end for begin, end in inside_people):
                 continue
             division = records[record_id].kind == "division"
             words = text.split()

@@ -166,7 +166,7 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
     mentions = finder(draft, rules, known)
     if language.script == "arabic":
         mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
-    mentions += known_mentions(draft, rules, known)
+    mentions += known_mentions(draft, rules, [person["name"] for person in people])
     publisher = plain(draft.publisher or "")
     orgs = merge([m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher], language.code)
     add_short_aliases(orgs, draft.body, rules, known)

@@ -16,6 +16,7 @@ aliases, parent and the people's links, in organisation_merge.py.
 from __future__ import annotations
 
 from generator.ingest.draft import Draft
+from generator.ingest.langdata import calendar_words, fold
 from generator.ingest.steps.organisation_merge import (
     organisations_in,
     same,
@@ -37,7 +38,10 @@ def find_organisations(draft: Draft) -> Draft:
             key.startswith(name) and not key[len(name):len(name) + 1].isalnum() for key in keys)
 
     draft.people = [person for person in draft.people if not organisation_like(person["name"])]
+    calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)
     for org in orgs:
+        if fold(org.core) in calendar:
+            continue  # 'Monday' after 'the bank said on': a day, not a name
         parent = next((other.core for other in orgs if other is not org and org.parent and any(same(f, org.parent) for f in other.forms())), org.parent)
         kind = "division" if org.division and org.kind in (None, "company") else org.kind or "company"
         draft.companies.append({"name": org.name, "aliases": org.aliases, "canonical": org.core, "kind": kind, "parent": parent})

@@ -18,6 +18,7 @@ from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import Language, calendar_words, fold
+from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_roles import (
     CONJUNCTION,
     ArabicRoles,
@@ -380,14 +381,17 @@ def role_between_commas(tokens: list[Token], index: int, roles: ArabicRoles, lan
 
 def with_known_people(people: list[Person], draft: Draft, language: Language) -> list[Person]:
     """The people found, and those of the starter knowledge base whose full name (two words or
-    more, as the record or an alias writes it) the body names where the rules saw no person."""
+    more, as the record or an alias writes it) the body names where the rules saw no person;
+    without those whose name is a known organisation's."""
     starter = starter_base.load_starter()
     for line in draft.body_lines():
         for _, text, _ in starter_names(line, starter, "people", language.code, min_words=2):
             words = fold(text).split()
             if not any(same_person(person, Person(text, words, [])) or fold(text) in fold(person.name) for person in people):
                 people.append(Person(text, words if language.script == "arabic" else text.split(), []))
-    return people
+    # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
+    companies, known_people = starter.by_key["companies"], starter.by_key["people"]
+    return [person for person in people if not (name_key(person.name) in companies and name_key(person.name) not in known_people)]
 
 
 def find_people(draft: Draft) -> Draft:

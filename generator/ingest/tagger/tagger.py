@@ -19,8 +19,10 @@ import pycrfsuite
 from generator.ingest.tagger.features import Lexicon, load_lexicon, sentence_features
 
 LANGUAGES = ("de", "ar")
+#: letters with their Arabic marks (tanween, shadda, ... are not \w)
+LETTERS = r"[\w\u0610-\u061a\u064b-\u065f\u0670]+"
 #: a number (with its separators), a word (with inner hyphens and apostrophes), or one other character
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
+TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|{LETTERS}(?:[-'’]{LETTERS})*|[^\w\s]")
 
 
 def tokens_of(text: str) -> list[str]:

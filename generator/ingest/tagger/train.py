@@ -1,7 +1,7 @@
 """Train the CRF name taggers and print their test scores.
 
     .venv/bin/python -m generator.ingest.tagger.train                 # both languages
-    .venv/bin/python -m generator.ingest.tagger.train --lang ar --no-newsfane --out /tmp/x
+    .venv/bin/python -m generator.ingest.tagger.train --lang ar --newsfane --out /tmp/x
 
 Reads the corpora from ../shared/ner-data (seen from the project root; --data to change),
 writes <out>/de.crfsuite and <out>/ar.crfsuite (default: this folder), and prints precision,
@@ -20,7 +20,7 @@ import pycrfsuite
 
 from generator.ingest.tagger import corpora
 from generator.ingest.tagger.corpora import Sentence
-from generator.ingest.tagger.features import load_lexicon, sentence_features
+from generator.ingest.tagger.features import Lexicon, load_lexicon, sentence_features
 from generator.ingest.tagger.tagger import Tagger, spans_of
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -40,14 +40,40 @@ def load_data(code: str, data: Path, options) -> tuple[list[Sentence], list[Sent
             newsfane = corpora.read_newsfane(data / "NewsFANE_Gold/NewsFANE_Gold_2014_170K.txt")
             train += corpora.deduplicated(newsfane, test)
     if options.real_news:
-        train += corpora.read_real_news(ROOT, code)
+        train += with_locations(code, train, corpora.read_real_news(ROOT, code), options)
     return train, test
+
+
+def with_locations(code: str, base: list[Sentence], extra: list[Sentence], options) -> list[Sentence]:
+    """The real-news gold names people and organisations only; a model of the corpora alone
+    tags its places (LOC), so that 'Frankfurt' in a dateline is not taught as O."""
+    if not extra or not options.fill_locations:
+        return extra
+    path = options.out / f"{code}.locations.crfsuite"
+    train_model(code, base, path, options)
+    tagger = Tagger(code, str(path), lexicon_for(code, options))
+    out = []
+    for tokens, labels in extra:
+        labels = list(labels)
+        for kind, start, end in spans_of(tagger.tag(tokens)):
+            if kind == "LOC" and all(label == "O" for label in labels[start:end]):
+                labels[start:end] = ["B-LOC"] + ["I-LOC"] * (end - start - 1)
+        out.append((tokens, labels))
+    path.unlink()
+    return out
+
+
+def lexicon_for(code: str, options) -> Lexicon:
+    """The language's gazetteers, or none (--no-gazetteers, to measure what they bring)."""
+    if options.gazetteers:
+        return load_lexicon(code)
+    return Lexicon(code, frozenset(), frozenset(), lambda token: False, lambda token: False)
 
 
 def train_model(code: str, sentences: list[Sentence], path: Path, options) -> float:
     """Fit the CRF (L-BFGS, L1 + L2) and write it; the seconds it took."""
     started = time.perf_counter()
-    lexicon = load_lexicon(code)
+    lexicon = lexicon_for(code, options)
     trainer = pycrfsuite.Trainer(verbose=False)
     for tokens, labels in sentences:
         trainer.append(sentence_features(tokens, lexicon), labels)
@@ -91,8 +117,8 @@ def print_scores(title: str, result: dict) -> None:
         print(f"  {kind:8} P {precision:6.2%}  R {recall:6.2%}  F1 {f1:6.2%}  ({support} entities)")
 
 
-def evaluate(code: str, path: Path, test: list[Sentence]) -> dict:
-    tagger = Tagger(code, str(path))
+def evaluate(code: str, path: Path, test: list[Sentence], options) -> dict:
+    tagger = Tagger(code, str(path), lexicon_for(code, options))
     predicted = [tagger.tag(tokens) for tokens, _ in test]
     gold = [labels for _, labels in test]
     print_scores(f"{code}: test, PER/ORG/LOC", scores(gold, predicted))
@@ -109,11 +135,11 @@ def tune_check(code: str, data: Path, out: Path, options) -> None:
     options.real_news = False
     train, _ = load_data(code, data, options)
     test = corpora.read_real_news(ROOT, code, held_out)
-    extra = corpora.read_real_news(ROOT, code, set(stories) - held_out)
+    extra = with_locations(code, train, corpora.read_real_news(ROOT, code, set(stories) - held_out), options)
     for name, sentences in (("corpora only", train), ("corpora + half the tune articles", train + extra)):
         path = out / f"{code}.check.crfsuite"
         train_model(code, sentences, path, options)
-        tagger = Tagger(code, str(path))
+        tagger = Tagger(code, str(path), lexicon_for(code, options))
         predicted = [only(tagger.tag(tokens), {"PER", "ORG"}) for tokens, _ in test]
         print_scores(f"{code}: other half of the tune articles, {name}", scores([g for _, g in test], predicted))
         path.unlink()
@@ -129,8 +155,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=float, default=1)
     parser.add_argument("--no-europeana", dest="europeana", action="store_false")
-    parser.add_argument("--no-newsfane", dest="newsfane", action="store_false")
+    parser.add_argument("--newsfane", action="store_true", help="add NewsFANE Gold (ar): measured, no gain")
     parser.add_argument("--no-real-news", dest="real_news", action="store_false")
+    parser.add_argument("--no-fill-locations", dest="fill_locations", action="store_false")
+    parser.add_argument("--no-gazetteers", dest="gazetteers", action="store_false")
     parser.add_argument("--tune-check", action="store_true", help="only the in-domain check (tune_check)")
     options = parser.parse_args(argv)
     options.out.mkdir(parents=True, exist_ok=True)
@@ -143,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
         seconds = train_model(code, train, path, options)
         print(f"{code}: {len(train)} sentences, {sum(len(t) for t, _ in train)} tokens; "
               f"trained in {seconds:.0f} s; {path.stat().st_size / 1e6:.1f} MB")
-        evaluate(code, path, test)
+        evaluate(code, path, test, options)
 
 
 if __name__ == "__main__":
