@@ -1,0 +1,35 @@
+"""The CRF name tagger (generator/ingest/tagger/): the committed models load and tag people and
+organisations in sentences with invented names. (Its test F1 on GermEval 2014 and ANERcorp is
+in generator/ingest/tagger/README.md; train.py measures it.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.tagger.tagger import load_tagger, spans_of, tokens_of
+
+
+def entities(code: str, sentence: str) -> set[tuple[str, str]]:
+    tokens = tokens_of(sentence)
+    return {(kind, " ".join(tokens[start:end])) for kind, start, end in spans_of(load_tagger(code).tag(tokens))}
+
+
+def test_german_people_and_organisations():
+    found = entities("de", "Der Vorstandschef der Quellwerk AG, Jonas Beispielmann, sagte am Montag in Musterstadt, "
+                           "die Firma baue Stellen ab.")
+    assert ("PER", "Jonas Beispielmann") in found and ("ORG", "Quellwerk AG") in found
+
+
+def test_arabic_people_and_organisations():
+    # an unknown company's name right before a person's is still read as one organisation: the model's limit
+    assert ("PER", "سامر الحداد") in entities("ar", "وقال سامر الحداد الرئيس التنفيذي للشركة إن الأرباح ارتفعت بنسبة عشرة في المئة.")
+    assert ("ORG", "أرامكو") in entities("ar", "وأعلنت أرامكو اليوم عن زيادة الإنتاج.")
+
+
+def test_bio_labels_become_spans():
+    assert spans_of(["B-PER", "I-PER", "O", "I-ORG", "B-LOC"]) == [("PER", 0, 2), ("ORG", 3, 4), ("LOC", 4, 5)]
+
+
+def test_a_language_without_a_model_is_refused():
+    with pytest.raises(ValueError, match="no tagger model for language 'fr'"):
+        load_tagger("fr")
