@@ -33,3 +33,17 @@ def test_bio_labels_become_spans():
 def test_a_language_without_a_model_is_refused():
     with pytest.raises(ValueError, match="no tagger model for language 'fr'"):
         load_tagger("fr")
+
+
+def test_the_arabic_people_step_adds_the_taggers_people_but_no_quoted_title():
+    import datetime
+    from pathlib import Path
+
+    from generator.ingest.pipeline import extract
+    from generator.ingest.reader import Source
+
+    text = ("نتائج قوية\n\nوقال سامر الحداد الرئيس التنفيذي للشركة إن الأرباح ارتفعت بنسبة عشرة في المئة هذا العام. "
+            "وتعرض الشركة مسلسل \"سيد الخواتم\" على منصتها منذ العام الماضي، بحسب بيان صدر اليوم.\n")
+    draft = extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), datetime.date(2026, 5, 10))
+    names = [person["name"] for person in draft.people]
+    assert "سامر الحداد" in names and "سيد الخواتم" not in names

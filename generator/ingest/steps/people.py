@@ -389,9 +389,39 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
             words = fold(text).split()
             if not any(same_person(person, Person(text, words, [])) or fold(text) in fold(person.name) for person in people):
                 people.append(Person(text, words if language.script == "arabic" else text.split(), []))
+    if language.code in TAGGER_LANGUAGES:
+        people = with_tagged_people(people, draft, language)
     # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
     companies, known_people = starter.by_key["companies"], starter.by_key["people"]
     return [person for person in people if not (name_key(person.name) in companies and name_key(person.name) not in known_people)]
+
+
+#: the languages whose people the CRF tagger adds to those of the rules. Measured: Arabic gains (real
+#: news, tuning part, people F1 0.73 -> 0.77; the development corpus 0.97 -> 0.98); German loses
+#: precision on the development corpus (0.97 -> 0.89) for +0.03 on the tuning part, so not German.
+TAGGER_LANGUAGES = {"ar"}
+
+
+def with_tagged_people(people: list[Person], draft: Draft, language: Language) -> list[Person]:
+    """The people found, and the names of two words or more that the name tagger labels a
+    person's where the rules saw none (generator/ingest/tagger/)."""
+    from generator.ingest.tagger.tagger import load_tagger, spans_of, tokens_of
+
+    tagger = load_tagger(language.code)
+    for line in draft.body_lines():
+        tokens = tokens_of(line)
+        quoted = " ".join(match.group(1) for match in QUOTED_TITLE.finditer(line))  # a title ('"سيد الخواتم"'), not a name
+        for kind, start, end in spans_of(tagger.tag(tokens)):
+            text = " ".join(tokens[start:end])
+            if kind != "PER" or end - start < 2 or text not in line or text in quoted:
+                continue
+            words = fold(text).split()
+            if any(word in language.stopwords or is_role(word, language) for word in words):
+                continue
+            if not any(same_person(person, Person(text, words, [])) or fold(text) in fold(person.name)
+                       or fold(person.name) in fold(text) for person in people):
+                people.append(Person(text, words if language.script == "arabic" else text.split(), []))
+    return people
 
 
 def find_people(draft: Draft) -> Draft:
