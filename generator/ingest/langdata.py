@@ -15,6 +15,8 @@ from importlib import resources
 from babel import Locale
 from ruamel.yaml import YAML
 
+from generator.ingest.parsed import parsed
+
 ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -200,8 +202,7 @@ def identification_words() -> dict[str, tuple[str, set[str]]]:
 @cache
 def load_language(code: str) -> Language:
     path = resources.files("generator.ingest").joinpath("lang", f"{code}.yaml")
-    with path.open(encoding="utf-8") as stream:
-        data = YAML(typ="safe").load(stream)
+    data = parsed(path.read_bytes(), YAML(typ="safe").load, "lang")
     return Language(code=code, script=data.get("script", "latin"), data=data)
 
 

@@ -20,6 +20,7 @@ from importlib import resources
 import yaml
 
 from generator.ingest.names import name_key
+from generator.ingest.parsed import parsed
 
 FOLDERS = {"organisations": "companies", "people": "people"}
 try:  # libyaml when PyYAML was built with it (the wheels are): ten times faster
@@ -102,7 +103,7 @@ def load_records(package: str = "generator.ingest", folder: str = "starter") -> 
         kind = next((FOLDERS[prefix] for prefix in FOLDERS if path.name.startswith(prefix)), None)
         if kind is None:
             continue
-        for data in yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or ():
+        for data in parsed(path.read_bytes(), lambda text: yaml.load(text, Loader=Loader), "starter") or ():
             records.append(record_of(kind, data))
     return records
 
