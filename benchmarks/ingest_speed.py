@@ -15,8 +15,7 @@ from pathlib import Path
 started = time.perf_counter()
 from generator.ingest import langdata  # noqa: E402
 from generator.ingest.knowledge import Knowledge  # noqa: E402
-from generator.ingest.pipeline import extract  # noqa: E402
-from generator.ingest.reader import read_source  # noqa: E402
+from generator.ingest.pipeline import extract, read_article  # noqa: E402
 from generator.ingest.run import ingest  # noqa: E402
 from generator.ingest.given_names import given_names  # noqa: E402
 
@@ -29,12 +28,12 @@ repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 5
 SIZES = (1000, 5000)
 files = sorted(path for path in folder.iterdir() if path.is_file())
 for path in files[:1]:  # the first article compiles each step's patterns: part of start-up
-    extract(read_source(path), datetime.date(2026, 5, 1))
+    extract(read_article(path), datetime.date(2026, 5, 1))
 startup = time.perf_counter() - started
 began = time.perf_counter()
 for _ in range(repeats):
     for path in files:
-        extract(read_source(path), datetime.date(2026, 5, 1))
+        extract(read_article(path), datetime.date(2026, 5, 1))
 elapsed = time.perf_counter() - began
 count = len(files) * repeats
 print(f"start-up (imports, language files, name list, first article): {startup:.2f} s")

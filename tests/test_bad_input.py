@@ -20,8 +20,8 @@ import pytest
 from generator.entries.store import load_entry
 from generator.graph import load_graph
 from generator.ingest import reader
-from generator.ingest.pipeline import extract
-from generator.ingest.reader import MAX_BYTES, SourceError, read_source
+from generator.ingest.pipeline import extract, read_article
+from generator.ingest.reader import MAX_BYTES, SourceError
 from generator.ingest.steps.structure import language_name
 
 BAD_INPUTS = Path(__file__).parent / "fixtures" / "bad_inputs"
@@ -72,7 +72,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize("name", sorted(REFUSED))
 def test_each_bad_input_is_refused_with_the_reason(inputs, name):
     with pytest.raises(SourceError) as caught:
-        read_source(inputs / name)
+        read_article(inputs / name)
     assert str(caught.value) == REFUSED[name]
 
 
@@ -142,7 +142,7 @@ def test_a_file_larger_than_the_limit_is_refused_before_it_is_read(tmp_path):
     tracemalloc.start()
     try:
         with pytest.raises(SourceError) as caught:
-            read_source(big)
+            read_article(big)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -164,7 +164,7 @@ def test_a_file_that_grows_past_the_limit_is_read_no_further(tmp_path, monkeypat
 
     monkeypatch.setattr(Path, "stat", stat_before_it_grew)
     with pytest.raises(SourceError) as caught:
-        read_source(path)
+        read_article(path)
     assert str(caught.value) == "too large (more than 1,000 bytes; at most 1,000 bytes are read as one article)"
 
 
@@ -173,13 +173,13 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
     pipe = tmp_path / "pipe.txt"
     os.mkfifo(pipe)
     with pytest.raises(SourceError) as caught:
-        read_source(pipe)
+        read_article(pipe)
     assert str(caught.value) == "not a regular file (expected an article file: .txt, .md or .html)"
 
 
 def test_a_missing_file_is_refused_with_the_reason(tmp_path):
     with pytest.raises(SourceError) as caught:
-        read_source(tmp_path / "missing.txt")
+        read_article(tmp_path / "missing.txt")
     assert str(caught.value) == "cannot be read: No such file or directory"
 
 
@@ -210,7 +210,7 @@ OTHER_LANGUAGES = {
 def test_a_language_close_to_one_with_resources_is_named_not_mistaken_for_it(tmp_path, code):
     path = tmp_path / "article.txt"
     path.write_text(f"{OTHER_LANGUAGES[code]}\n", encoding="utf-8")
-    draft = extract(read_source(path), datetime.date(2026, 5, 20))
+    draft = extract(read_article(path), datetime.date(2026, 5, 20))
     assert draft.language == code
     assert len(draft.warnings) == 1 and draft.warnings[0].startswith(f"written in {language_name(code)} ('{code}')")
     assert (draft.people, draft.companies, draft.events, draft.figures) == ([], [], [], [])

@@ -27,8 +27,8 @@ from generator.entries.store import Entry, load_entry
 from generator.errors import ContentError, Problem
 from generator.graph import load_graph
 from generator.ingest.draft import Draft
-from generator.ingest.pipeline import extract
-from generator.ingest.reader import SourceError, read_source
+from generator.ingest.pipeline import extract, read_article
+from generator.ingest.reader import SourceError
 
 EXAMPLES = int(os.environ.get("DIGEST_FUZZ_EXAMPLES", "0"))
 
@@ -134,7 +134,7 @@ def read_and_extract(suffix: str, data: bytes) -> Draft | None:
         path = Path(folder) / f"article{suffix}"
         path.write_bytes(data)
         try:
-            source = read_source(path)
+            source = read_article(path)
         except SourceError as error:
             assert str(error), "a refusal says why"
             return None
@@ -158,7 +158,7 @@ def test_html_that_once_crashed_the_reader_is_refused_with_the_reason(tmp_path, 
     path = tmp_path / "page.html"
     path.write_bytes(data)
     with pytest.raises(SourceError) as refused:
-        read_source(path)
+        read_article(path)
     assert str(refused.value) == message
 
 

@@ -20,8 +20,8 @@ from ruamel.yaml import YAML
 
 from generator.ingest.names import name_key
 from generator.ingest.langdata import fold
-from generator.ingest.pipeline import extract
-from generator.ingest.reader import SourceError, read_source
+from generator.ingest.pipeline import extract, read_article
+from generator.ingest.reader import SourceError
 
 RETRIEVED = datetime.date(2026, 5, 1)
 
@@ -121,7 +121,7 @@ class Tally:
 
 
 def score_article(path: Path, gold: dict, tally: Tally) -> None:
-    source = read_source(path)
+    source = read_article(path)
     draft = extract(source, RETRIEVED)
     tally.articles += 1
     absolute = draft.published if draft.published and draft.published_from != draft.relative_time else None

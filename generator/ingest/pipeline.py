@@ -6,7 +6,7 @@ import datetime
 
 from generator import errors
 from generator.ingest.draft import CHROME, Draft
-from generator.ingest.reader import MIN_LETTERS, Source, SourceError
+from generator.ingest.reader import MIN_LETTERS, Source, SourceError, read_source
 from generator.ingest.steps import (
     dates,
     events,
@@ -33,10 +33,17 @@ def extract(source: Source, retrieved: datetime.date) -> Draft:
     return draft
 
 
+def read_article(path) -> Source:
+    """A raw article read (reader.read_source) and checked to be more than page chrome."""
+    source = read_source(path)
+    check_article_text(source)
+    return source
+
+
 def check_article_text(source: Source) -> None:
     """Refuse a page that is nothing but chrome (menus, share buttons, a cookie notice, a
     footer): what is left once the chrome steps set those lines aside is too short to be an
-    article. The reader calls this, so that such a file is reported like any other bad input."""
+    article. read_article calls this, so that such a file is reported like any other bad input."""
     draft = Draft(source=source, retrieved=datetime.date.min)
     for step in CHROME_STEPS:
         draft = step(draft)

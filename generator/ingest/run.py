@@ -11,8 +11,8 @@ from pathlib import Path
 
 from generator import errors
 from generator.entries.store import finish_writes, remove_temp_files
-from generator.ingest.pipeline import extract
-from generator.ingest.reader import SUFFIXES, SourceError, read_source
+from generator.ingest.pipeline import extract, read_article
+from generator.ingest.reader import SUFFIXES, SourceError
 from generator.ingest.writer import Report, Writer, known_sources, sha256
 
 try:
@@ -131,7 +131,7 @@ def ingest_files(paths: list[Path], content_dir: Path, retrieved: datetime.date 
     for number, path in enumerate(files, start=1):
         progress(number, len(files))
         try:
-            source = read_source(path)
+            source = read_article(path)
         except SourceError as error:
             report.failed.append(f"{path}: {error}")
             continue
