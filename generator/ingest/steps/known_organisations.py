@@ -33,7 +33,7 @@ from generator.ingest import starter as starter_base
 from generator.ingest.steps.organisation_rules import Mention, Rules, is_prefix_word, plain
 from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
 
-#: the most words a known name has (spelled-out letters count one each: 'إم جي إم')
+#: the most words a known name has (spelled-out letters count one each: 'إيه بي سي' is ABC)
 MAX_WORDS = 6
 CLITICS = "وبلفك"
 WORD = re.compile(r"\w[\w'’&-]*")
@@ -177,8 +177,8 @@ def starter_names(line: str, starter: starter_base.Starter, folder: str, code: s
                              starter.acronyms))
 
 
-#: Latin letters spelled out in Arabic ('إم جي إم' is MGM): a name of them is part of a longer one
-#: when another such letter stands beside it ('جي إم', GM, inside 'إم جي إم')
+#: Latin letters spelled out in Arabic ('إيه بي سي' is ABC): a name of them is part of a longer one
+#: when another such letter stands beside it ('بي سي', BC, inside 'إيه بي سي')
 LETTER_NAMES = {fold(word) for word in (
     "إيه", "أيه", "اي", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جاي", "كيه", "كي", "إل", "إم", "إن", "أو",
     "كيو", "آر", "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد", "زي")}

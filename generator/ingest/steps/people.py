@@ -410,7 +410,7 @@ def with_tagged_people(people: list[Person], draft: Draft, language: Language) -
     tagger = load_tagger(language.code)
     for line in draft.body_lines():
         tokens = tokens_of(line)
-        quoted = " ".join(match.group(1) for match in QUOTED_TITLE.finditer(line))  # a title ('"سيد الخواتم"'), not a name
+        quoted = " ".join(match.group(1) for match in QUOTED_TITLE.finditer(line))  # a quoted title (a film, a series), not a name
         for kind, start, end in spans_of(tagger.tag(tokens)):
             text = " ".join(tokens[start:end])
             if kind != "PER" or end - start < 2 or text not in line or text in quoted:
