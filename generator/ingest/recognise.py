@@ -22,7 +22,6 @@ organisations of the story the article joins; a longer one for any known organis
 
 from __future__ import annotations
 
-
 from generator.ingest import names
 from generator.ingest.draft import Draft
 from generator.ingest.knowledge import Knowledge, generic_words
@@ -93,4 +92,3 @@ def recognised(text: str, by_key: dict, by_skeleton: dict, story: set[str], stop
             if len(ids) == 1:
                 return next(iter(ids)), form
     return None, text
-

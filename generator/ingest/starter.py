@@ -53,8 +53,7 @@ class Starter:
     def __init__(self, records: list[Record]):
         self.records: dict[str, dict[str, Record]] = {"companies": {}, "people": {}}
         self.by_key: dict[str, dict[str, set[str]]] = {"companies": {}, "people": {}}
-        #: the first word of every name key (a text span that starts otherwise names no record)
-        self.first_words: dict[str, frozenset[str]] = {}
+        capitals: dict[str, set[bool]] = {}  # an organisation's name key -> whether its spellings are in capitals
         for record in records:
             if record.id in self.records[record.folder]:
                 continue  # the first file that has an id keeps it
@@ -63,13 +62,12 @@ class Starter:
                 key = name_key(text)
                 if key:
                     self.by_key[record.folder].setdefault(key, set()).add(record.id)
+                if record.folder == "companies":
+                    capitals.setdefault(key, set()).add(text.isupper())
+        #: the first word of every name key (a text span that starts otherwise names no record)
         self.first_words = {folder: frozenset(key.split()[0] for key in keys) for folder, keys in self.by_key.items()}
         #: keys that only acronyms written in capitals give ('SAFE', 'OLAF'): 'Safe' or 'Olaf' is no match
-        spelled = {}
-        for record in self.records["companies"].values():
-            for text in record.spellings:
-                spelled.setdefault(name_key(text), set()).add(text.isupper())
-        self.acronyms = frozenset(key for key, cases in spelled.items() if cases == {True})
+        self.acronyms = frozenset(key for key, cases in capitals.items() if cases == {True})
 
     def find(self, folder: str, spellings: list[str]) -> str | None:
         """The record that one of these spellings names, when exactly one does."""

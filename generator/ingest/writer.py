@@ -154,8 +154,7 @@ class Writer:
         if story_id:
             people = {name: id_ or self.find_person(name, context) for name, id_ in people.items()}
         for company in known_companies(self.knowledge, draft, context):
-            entry_id = company.pop("id")
-            companies[company["name"]] = entry_id if entry_id in self.knowledge.entries else self.adopt("companies", [company["name"]])
+            companies[company["name"]] = company.pop("id")  # an entry of content/: known_companies reads only those
             draft.companies.append(company)
         for company in draft.companies:
             companies[company["name"]] = self.merge_company(company, companies[company["name"]], language)

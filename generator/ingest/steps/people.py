@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
@@ -405,16 +406,8 @@ TAGGER_LANGUAGES = {"ar"}
 def with_tagged_people(people: list[Person], draft: Draft, language: Language) -> list[Person]:
     """The people found, and the names of two words or more that the name tagger labels a
     person's where the rules saw none (generator/ingest/tagger/)."""
-    from generator.ingest.tagger.tagger import load_tagger, spans_of, tokens_of
-
-    tagger = load_tagger(language.code)
     for line in draft.body_lines():
-        tokens = tokens_of(line)
-        quoted = " ".join(match.group(1) for match in QUOTED_TITLE.finditer(line))  # a quoted title (a film, a series), not a name
-        for kind, start, end in spans_of(tagger.tag(tokens)):
-            text = " ".join(tokens[start:end])
-            if kind != "PER" or end - start < 2 or text not in line or text in quoted:
-                continue
+        for text in tagged_people(line, language.code):
             words = fold(text).split()
             if any(word in language.stopwords or is_role(word, language) for word in words):
                 continue
@@ -422,6 +415,19 @@ def with_tagged_people(people: list[Person], draft: Draft, language: Language) -
                        or fold(person.name) in fold(text) for person in people):
                 people.append(Person(text, words if language.script == "arabic" else text.split(), []))
     return people
+
+
+@lru_cache(maxsize=4096)
+def tagged_people(line: str, code: str) -> tuple[str, ...]:
+    """The names of two words or more, as written and outside quotation marks, that the
+    language's tagger labels a person's in a line (find_people reads every line twice)."""
+    from generator.ingest.tagger.tagger import load_tagger, spans_of, tokens_of
+
+    tokens = tokens_of(line)
+    quoted = " ".join(match.group(1) for match in QUOTED_TITLE.finditer(line))  # a quoted title (a film, a series), not a name
+    names = (" ".join(tokens[start:end]) for kind, start, end in spans_of(load_tagger(code).tag(tokens))
+             if kind == "PER" and end - start >= 2)
+    return tuple(text for text in names if text in line and text not in quoted)
 
 
 def find_people(draft: Draft) -> Draft:
