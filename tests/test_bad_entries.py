@@ -177,7 +177,7 @@ def test_make_id_gives_a_plain_id_that_is_not_reserved_for_any_text(text):
         ("?!… — «»", "entry"),
         ("Index", "index-entry"),
         ("CON", "con-entry"),
-        ("شركة المثال للتجارة", "shrk-lmthl-lltjr"),
+        ("شركة المثال للتجارة", "sharka-al-mathal-leltigara"),  # romanised, not letter by letter
     ],
 )
 def test_ingest_keeps_an_entry_made_from_a_hostile_title_inside_its_folder(tmp_path, title, expected):
@@ -190,6 +190,16 @@ def test_ingest_keeps_an_entry_made_from_a_hostile_title_inside_its_folder(tmp_p
     assert [path.name for path in (content / "articles").iterdir()] == [f"{expected}.md"]
 
 
+def test_a_company_first_named_in_arabic_takes_its_id_from_the_latin_spelling_beside_it(tmp_path):
+    writer = Writer(tmp_path / "content", Report())
+    with_latin = writer.merge_company({"name": "نوردفيرك", "aliases": ["Nordwerk"]}, None, "ar")
+    arabic_only = writer.merge_company({"name": "سودلاند"}, None, "ar")
+    assert (with_latin, arabic_only) == ("nordwerk", "soudland")  # not slugify's 'nwrdfyrk', 'swdlnd'
+
+
 def test_make_id_examples():
     assert make_id("Ayşe Yıldız") == "ayse-yildiz"
+    # Arabic is romanised with its vowels, as a reader would spell it (slugify alone: 'mhmd-slh', 'tjr')
+    assert make_id("محمد صلاح") == "mohamed-salah"
+    assert make_id("تجار ٤٢٠٠") == "tedjar-4200"  # digits stay digits
     assert make_id("x" * 100) == "x" * 60

@@ -27,7 +27,7 @@ except ModuleNotFoundError:  # Python 3.10: pip carries the same parser
 
 ROOT = Path(__file__).parent.parent
 PERMISSIVE = re.compile(
-    r"^(mit|mit license|mit-cmu|bsd|bsd license|0bsd|bsd-[23]-clause|new bsd license|apache-2\.0|apache software license"
+    r"^(mit|mit license|mit-cmu|bsd|bsd license|0bsd|bsd-[23]-clause|3-clause bsd license|new bsd license|apache-2\.0|apache software license"
     r"|apache license,? (version )?2\.0|psf-2\.0|python software foundation license|cnri-python|isc|isc license( \(iscl\))?"
     r"|the unlicense \(unlicense\)|unlicense|cc0-1\.0|public domain|zlib|hpnd)$"
 )

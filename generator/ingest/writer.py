@@ -88,6 +88,14 @@ def source_name(content_dir: Path, path: Path, digest: str) -> str:
     return name
 
 
+def id_title(display: str, spellings: list[str]) -> str:
+    """What a new entry's id is made from: its name, or when that is Arabic and the article
+    also gives a Latin spelling ('أمازون (Amazon)'), that spelling, as an editor would choose."""
+    if names.is_arabic(display):
+        return next((text for text in spellings if re.search("[A-Za-z]", text) and not names.is_arabic(text)), display)
+    return display
+
+
 class Writer:
     """Merges drafts into one content folder, keeping its knowledge up to date as it goes."""
 
@@ -236,7 +244,7 @@ class Writer:
         order = field_order("companies")
         if entry_id is None:
             data = CommentedMap({"name": CommentedMap({language: display})})
-            entry = self.new_entry("companies", display, data)
+            entry = self.new_entry("companies", id_title(display, spellings), data)
         else:
             entry = self.knowledge.entries[entry_id]
         indexed = self.knowledge.known["companies"][entry.stem]
