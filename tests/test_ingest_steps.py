@@ -150,6 +150,27 @@ def test_a_hard_wrapped_paragraph_is_one_line_and_the_page_is_no_chrome():
     assert len(paragraphs) == 2 and paragraphs[0].startswith("أعلنت") and paragraphs[0].endswith("وفق بيان رسمي.")
 
 
+BULLETED_AR = """اشترك الآن في النشرة البريدية
+احصل على آخر الأخبار يومياً في بريدك
+اشترك
+
+أبرز النقاط:
+- شركة المثال للطيران تطلب عشرين طائرة جديدة
+- قيمة الصفقة نحو أربعة مليارات دولار
+- أول طائرة تصل في الربع الأخير من العام المقبل
+"""
+
+
+def test_a_bulleted_summary_after_a_marketing_block_is_the_article():
+    from generator.ingest.pipeline import check_article_text
+
+    source = Source(Path("page.txt"), BULLETED_AR.encode(), "txt", BULLETED_AR, "utf-8")
+    check_article_text(source)  # was refused: the last item was taken as the headline, every line above it as chrome
+    draft = draft_of(BULLETED_AR)
+    assert draft.title is None or not draft.title.startswith("-")
+    assert [line for line in draft.body_lines() if line.startswith("-")] == BULLETED_AR.splitlines()[-3:]
+
+
 def test_lines_that_do_not_fill_a_width_are_not_joined():
     from generator.ingest.steps.structure import unwrap
 

@@ -297,17 +297,27 @@ def repeated_in_footer(lines: list[Line]) -> int | None:
     return None
 
 
+#: a plain-text list item: a bullet, a dash or a number, then its text
+LIST_ITEM = re.compile(r"^(?:[-*+•▪◦‣–—]|\d{1,2}[.)])\s+\S")
+
+
 def first_headline(lines: list[Line], language: Language | None) -> int | None:
     """The last headline-like body line (3-40 words, not ending a sentence, not a date line)
-    before the first long paragraph: lines above it are the page's header."""
+    before the first long paragraph or the first list of sentences (a bulleted summary, each
+    item three words or more): lines above it are the page's header. A list item is no headline."""
     from generator.ingest.steps.dates import find_date
 
     found = None
-    for index, line in enumerate(lines):
-        if line.role != BODY:
-            continue
+    body = [index for index, line in enumerate(lines) if line.role == BODY]
+    for position, index in enumerate(body):
+        line = lines[index]
         if is_long(line.text):
             return found
+        if LIST_ITEM.match(line.text):
+            following = lines[body[position + 1]].text if position + 1 < len(body) else ""
+            if len(words(line.text)) >= 3 and LIST_ITEM.match(following) and len(words(following)) >= 3:
+                return found
+            continue
         count = len(words(line.text))
         if not 3 <= count <= 40 or line.text.endswith((".", ":", "…")):
             continue
