@@ -15,9 +15,10 @@ from generator.ingest.steps import (
     people,
     structure,
     summary,
+    tagged_people,
 )
 
-STEPS = [*structure.STEPS, *dates.STEPS, *summary.STEPS, *figures.STEPS, *people.STEPS, *organisations.STEPS, *events.STEPS]
+STEPS = [*structure.STEPS, *dates.STEPS, *summary.STEPS, *figures.STEPS, *people.STEPS, *tagged_people.STEPS, *organisations.STEPS, *events.STEPS]
 #: the steps that tell the article's own text from the page's chrome
 CHROME_STEPS = [
     structure.split_lines, structure.identify_language, structure.mark_chrome,

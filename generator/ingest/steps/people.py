@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
@@ -390,44 +389,9 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
             words = fold(text).split()
             if not any(same_person(person, Person(text, words, [])) or fold(text) in fold(person.name) for person in people):
                 people.append(Person(text, words if language.script == "arabic" else text.split(), []))
-    if language.code in TAGGER_LANGUAGES:
-        people = with_tagged_people(people, draft, language)
     # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
     companies, known_people = starter.by_key["companies"], starter.by_key["people"]
     return [person for person in people if not (name_key(person.name) in companies and name_key(person.name) not in known_people)]
-
-
-#: the languages whose people the CRF tagger adds to those of the rules. Measured: Arabic gains (real
-#: news, tuning part, people F1 0.73 -> 0.77; the development corpus 0.97 -> 0.98); German loses
-#: precision on the development corpus (0.97 -> 0.89) for +0.03 on the tuning part, so not German.
-TAGGER_LANGUAGES = {"ar"}
-
-
-def with_tagged_people(people: list[Person], draft: Draft, language: Language) -> list[Person]:
-    """The people found, and the names of two words or more that the name tagger labels a
-    person's where the rules saw none (generator/ingest/tagger/)."""
-    for line in draft.body_lines():
-        for text in tagged_people(line, language.code):
-            words = fold(text).split()
-            if any(word in language.stopwords or is_role(word, language) for word in words):
-                continue
-            if not any(same_person(person, Person(text, words, [])) or fold(text) in fold(person.name)
-                       or fold(person.name) in fold(text) for person in people):
-                people.append(Person(text, words if language.script == "arabic" else text.split(), []))
-    return people
-
-
-@lru_cache(maxsize=4096)
-def tagged_people(line: str, code: str) -> tuple[str, ...]:
-    """The names of two words or more, as written and outside quotation marks, that the
-    language's tagger labels a person's in a line (find_people reads every line twice)."""
-    from generator.ingest.tagger.tagger import load_tagger, spans_of, tokens_of
-
-    tokens = tokens_of(line)
-    quoted = " ".join(match.group(1) for match in QUOTED_TITLE.finditer(line))  # a quoted title (a film, a series), not a name
-    names = (" ".join(tokens[start:end]) for kind, start, end in spans_of(load_tagger(code).tag(tokens))
-             if kind == "PER" and end - start >= 2)
-    return tuple(text for text in names if text in line and text not in quoted)
 
 
 def find_people(draft: Draft) -> Draft:
