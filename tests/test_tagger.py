@@ -47,3 +47,19 @@ def test_the_arabic_people_step_adds_the_taggers_people_but_no_quoted_title():
     draft = extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), datetime.date(2026, 5, 10))
     names = [person["name"] for person in draft.people]
     assert "سامر الحداد" in names and "نور الدين" not in names  # the tagger labels the quoted title a person
+
+
+def test_the_tagger_vetoes_the_rules_unlikely_people_and_keeps_the_likely_ones():
+    """German capitalises every noun, so a noun phrase beside a speech verb looks like a name to
+    the rules; the tagger gives such phrases almost no chance of being a person's."""
+    import datetime
+    from pathlib import Path
+
+    from generator.ingest.pipeline import extract
+    from generator.ingest.reader import Source
+
+    text = ("Nordwerk baut Stellen ab\n\nDer US-Konzern Nordwerk teilte am Dienstag mit, er werde 1.200 Stellen "
+            "streichen. \"Wir müssen sparen\", sagte Finanzchefin Anna Beispiel. Die Zahl sei ein Problem, "
+            "sagte Milliarden Dollar vor Journalisten. Das Weiße Haus sagte, man prüfe den Fall.\n")
+    draft = extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), datetime.date(2026, 5, 10))
+    assert [person["name"] for person in draft.people] == ["Anna Beispiel"]  # the rules alone add three phrases

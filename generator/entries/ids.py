@@ -36,12 +36,20 @@ def make_id(text: str) -> str:
     return slug
 
 
-@lru_cache(maxsize=1)
-def romaniser():
-    """Loaded on the first Arabic name only (about 0.2 s): the build never needs it."""
+@lru_cache(maxsize=2)
+def romaniser(model: bool = True):
+    """Loaded on the first Arabic name only (about 0.2 s with the model): the build never needs it."""
     from arabic_name_romanizer import Transliterator
 
-    return Transliterator()
+    return Transliterator(auto_load_model=model)
+
+
+#: a run of at most this many words is romanised as one name ('عبد الرحمن' is one unit), with the
+#: library's model for the words its dictionary lacks; a longer run is a headline's words, each
+#: romanised alone by the dictionary and the library's rules (the model costs ~25 ms a headline,
+#: combining every word's candidates seconds), and only as many as an id can hold
+NAME_WORDS = 6
+MAX_ID_WORDS = MAX_ID_LENGTH // 4
 
 
 @lru_cache(maxsize=4096)
@@ -51,4 +59,7 @@ def romanised(words: str) -> str:
     matched the English spelling exactly for 13.7 % and at 0.81 similarity; passing over its
     rarely attested whole-name spellings, or asking the model below its trust threshold, did
     worse: 9.1 % and 10.8 %)."""
-    return romaniser().transliterate(words) or words
+    split = words.split()
+    if len(split) <= NAME_WORDS:
+        return romaniser().transliterate(words) or words
+    return " ".join(romaniser(model=False).transliterate_many(split[:MAX_ID_WORDS]))

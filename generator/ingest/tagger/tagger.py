@@ -51,6 +51,15 @@ class Tagger:
             return []
         return self.model.tag(sentence_features(tokens, self.lexicon))
 
+    def analyse(self, tokens: list[str], kind: str) -> tuple[list[str], list[float]]:
+        """One sentence's labels (as `tag` gives them) and, per token, the probability that it is
+        part of an entity of this kind (B- or I-), from one computation of the features."""
+        if not tokens:
+            return [], []
+        self.model.set(sentence_features(tokens, self.lexicon))
+        labels = self.model.tag()
+        return labels, [self.model.marginal(f"B-{kind}", i) + self.model.marginal(f"I-{kind}", i) for i in range(len(tokens))]
+
 
 @cache
 def load_tagger(code: str) -> Tagger:
