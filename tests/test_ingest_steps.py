@@ -171,6 +171,23 @@ def test_a_bulleted_summary_after_a_marketing_block_is_the_article():
     assert [line for line in draft.body_lines() if line.startswith("-")] == BULLETED_AR.splitlines()[-3:]
 
 
+CAPTIONED_DE = """Wirtschaft
+Nordwerk streicht 1.200 Stellen in Musterstadt
+
+Der Maschinenbauer Nordwerk baut in seinem Stammwerk massiv Personal ab.
+
+Das Nordwerk-Stammwerk in Musterstadt
+Das Nordwerk-Stammwerk in Musterstadt (picture alliance / Beispielagentur / Max Muster)
+Die Stellen sollen bis Ende 2027 wegfallen, teilte das Unternehmen am Dienstag mit. Betroffen sind vor allem die Verwaltung und die Montage, die Kosten beziffert der Konzern auf 250 Millionen Euro. Die Gewerkschaft kündigte Widerstand an.
+"""
+
+
+def test_a_pictures_caption_and_its_alternative_text_are_chrome_not_the_headline():
+    draft = draft_of(CAPTIONED_DE)
+    assert draft.title == "Nordwerk streicht 1.200 Stellen in Musterstadt"  # was the caption, the last line before the text
+    assert [line.why for line in draft.lines if "Stammwerk in Musterstadt" in line.text] == ["caption", "caption"]
+
+
 def test_lines_that_do_not_fill_a_width_are_not_joined():
     from generator.ingest.steps.structure import unwrap
 

@@ -26,6 +26,9 @@ RECORDS = [
     Record("safe-fund", "companies", {"en": "SAFE"}, kind="fund"),
     Record("dellwerk", "companies", {"en": "Dellwerk"}),
     Record("xylo-holdings", "companies", {"en": "Xylo Holdings"}, ("Quellnet",)),
+    Record("quellrote", "companies", {"de": "Quellrote"}, kind="party"),
+    Record("quellische-zentralbank", "companies", {"de": "Quellische Zentralbank"}, ("QZB",), kind="central_bank"),
+    Record("ig-quellmetall", "companies", {"de": "IG Quellmetall"}, kind="union"),
 ]
 RETRIEVED = datetime.date(2026, 5, 10)
 #: a second paragraph, so that every page is long enough to be an article
@@ -123,3 +126,30 @@ def test_the_shipped_records_load_with_valid_unique_ids_and_known_parents():
     assert [record.id for record in records if make_id(record.id) != record.id] == []  # the entry gets the record's id
     companies = {record.id for record in records if record.folder == "companies"}
     assert [record.id for record in records if record.parent and record.parent not in companies] == []
+
+
+def organisations_of(text: str) -> list[tuple[str, list[str]]]:
+    from generator.ingest.pipeline import extract
+    from generator.ingest.reader import Source
+
+    text += MORE
+    draft = extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), RETRIEVED)
+    return [(company["name"], company["aliases"]) for company in draft.companies]
+
+
+def test_a_german_compound_or_weak_ending_names_the_known_organisation():
+    found = organisations_of("Streit um Werk\n\nDer Quellwerk-Chef sprach am Montag in Musterstadt von einer schwierigen Lage, "
+                             "und bei den Quellroten ist man unzufrieden mit dem Plan der Regierung für das Werk.\n")
+    assert [name for name, _ in found] == ["Quellwerk", "Quellrote"]  # the name without its ending, as with a genitive
+
+
+def test_two_names_of_one_record_are_one_organisation_and_two_records_stay_two():
+    found = organisations_of("Zinsen sinken\n\nDie Quellische Zentralbank senkt die Zinsen. Die QZB teilte am Donnerstag in "
+                             "Musterstadt mit, der Schritt sei nötig. Acme Motors Finance meldet Gewinne, Acme Motors dagegen Verluste.\n")
+    assert found == [("Quellische Zentralbank", ["QZB"]), ("Acme Motors Finance", []), ("Acme Motors", [])]
+
+
+def test_a_rules_reading_that_cuts_through_a_known_name_gives_way_to_it():
+    found = organisations_of("Tarif\n\nDas Management und die Gewerkschaft IG Quellmetall haben sich am Montag in Musterstadt "
+                             "auf einen Sparkurs geeinigt, teilte ein Sprecher mit.\n")
+    assert [name for name, _ in found] == ["IG Quellmetall"]

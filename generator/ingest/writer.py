@@ -151,6 +151,8 @@ class Writer:
         self.source = (self.content_dir / SOURCES / source_file, draft.source.data)
         if language_of(draft) is None:
             return self.write_article_only(draft, source_file, digest)
+        legal_forms = frozenset(suffix.lower().rstrip(".") for suffix in language_of(draft).org_suffixes)
+        draft.companies = [part for company in draft.companies for part in self.split_company(company, legal_forms)]
         companies = {company["name"]: self.find_company(company) for company in draft.companies}
         people = {person["name"]: self.find_person(person["name"]) for person in draft.people}
         article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
@@ -198,6 +200,46 @@ class Writer:
         match than an entry whose name only sounds alike ('OpenAI' is not 'Boeing')."""
         return (self.knowledge.find("people", [name], context, similar=False) or self.adopt("people", [name])
                 or self.knowledge.find("people", [name], context))
+
+    def named_by(self, text: str, legal_forms: frozenset[str]) -> tuple[str, str]:
+        """What one spelling of an organisation names, and by which form: the content/ entries
+        that have it (or have it without its legal form, 'Xylo Holdings' for 'Xylo Holdings AG'),
+        else the starter record that has it, else nothing ('')."""
+        words = text.split()
+        forms = [text, " ".join(words[:-1])] if len(words) > 1 and words[-1].lower().rstrip(".") in legal_forms else [text]
+        for form in forms:
+            ids = self.knowledge.by_key["companies"].get(name_key(form))
+            if ids:
+                return ",".join(sorted(ids)), form
+        for form in forms:
+            record_id = self.knowledge.starter.find("companies", [form])
+            if record_id:
+                return record_id, form
+        return "", text
+
+    def split_company(self, company: dict, legal_forms: frozenset[str]) -> list[dict]:
+        """The organisation as extraction merged it, or one per entry when its spellings name
+        different entries: extraction joins two names of one starter record ('EZB' and
+        'Europäische Zentralbank'), but where the editor gave one of them an entry of its own,
+        content/ wins and the two stay apart. Spellings that name nothing stay with the name."""
+        groups: dict[str, list[str]] = {}
+        cores: dict[str, str] = {}
+        for text in dict.fromkeys(company_spellings(company)):
+            target, form = self.named_by(text, legal_forms)
+            groups.setdefault(target, []).append(text)
+            cores.setdefault(target, form)
+        named = [(target, texts) for target, texts in groups.items() if target]
+        if len(named) < 2:
+            return [company]
+        unnamed = groups.pop("", [])
+        main = next((target for target, texts in named if company["name"] in texts), named[0][0])
+        groups[main] = [*groups[main], *unnamed]
+        parts = []
+        for target, texts in groups.items():
+            name = company["name"] if company["name"] in texts else texts[0]
+            canonical = company.get("canonical") if company.get("canonical") in texts else cores[target]
+            parts.append({**company, "name": name, "canonical": canonical, "aliases": [text for text in texts if text not in (name, canonical)]})
+        return parts
 
     def find_company(self, company: dict) -> str | None:
         spellings = company_spellings(company)

@@ -14,7 +14,8 @@ case, accents, hyphens or Arabic letter variants), and only when exactly one rec
   capitalised words or more ('Deutsche Bank'), an acronym ('BMW'), a word with a capital or a
   digit inside ('SoftBank'), or one capitalised word of four letters or more that is no role
   word and not `ordinary` in the language ('Bahn', 'Welt', 'Energy'). A possessive or genitive
-  ending is allowed ("Boeing's", 'Lufthansas').
+  ending is allowed ("Boeing's", 'Lufthansas'), and in German a weak ending ('den Grünen') and
+  a compound whose first part is the name ('FDP-Politiker', 'Intel-Fabrik': the name is 'FDP').
 
 A name inside a person's name ('Ford' in 'Henry Ford') is left alone.
 """
@@ -40,6 +41,10 @@ WORD = re.compile(r"\w[\w'’&-]*")
 #: an English possessive ("Boeing's", "Airbus'") or a German genitive s ('Lufthansas')
 POSSESSIVE = re.compile(r"['’]s?$")
 GENITIVE = re.compile(r"(?<=[a-zäöü])s$")
+#: a German weak ending after e ('von den Grünen', 'der Linken': Grüne, Linke)
+WEAK_N = re.compile(r"(?<=[a-zäöü]e)n$")
+#: a German compound whose first part is a name: 'FDP-Politiker', 'Intel-Fabrik', 'Boeing-Chef'
+COMPOUND_HEAD = re.compile(r"^(.+?)-[A-ZÄÖÜ][a-zäöüß]{2,}$")
 #: lower-case words that may stand inside a name ('Bank of England', 'Caisse des Dépôts')
 NAME_JOINERS = {"of", "and", "for", "the", "de", "des", "du", "la", "le", "et", "für", "und", "der", "die", "das", "al", "el", "&"}
 
@@ -98,10 +103,13 @@ def recognised_latin(words: list[str], by_key: dict, language: Language,
     if not capitalised(words[0]) or not capitalised(words[-1]) or is_arabic(text):
         return None, text
     forms = [words]
-    for ending in (POSSESSIVE, GENITIVE) if language.code == "de" else (POSSESSIVE,):
+    for ending in (POSSESSIVE, GENITIVE, WEAK_N) if language.code == "de" else (POSSESSIVE,):
         stem = ending.sub("", words[-1])
         if stem != words[-1] and len(stem) >= 3:
             forms.append([*words[:-1], stem])
+    head = COMPOUND_HEAD.match(words[-1]) if language.code == "de" and len(words) == 1 else None
+    if head:
+        forms.append([head.group(1)])
     for form in forms:
         key = name_key(" ".join(form))
         ids = by_key.get(key) or ()
@@ -136,8 +144,10 @@ def first_words(by_key: dict) -> frozenset[str]:
 
 
 def may_start_name(word: str, first: frozenset[str]) -> bool:
+    head = COMPOUND_HEAD.match(word)
     return any(key and key.split()[0] in first for key in (name_key(word), name_key(POSSESSIVE.sub("", word)),
-                                                          name_key(GENITIVE.sub("", word)),
+                                                          name_key(GENITIVE.sub("", word)), name_key(WEAK_N.sub("", word)),
+                                                          name_key(head.group(1)) if head else "",
                                                           name_key(word[1:]) if word[:1] in CLITICS else ""))
 
 
@@ -207,5 +217,5 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
             while len(words) > 1 and is_prefix_word(words[0], rules, False):
                 words = words[1:]  # 'نقابة آي جي ميتال': the name is 'آي جي ميتال'
             mentions.append(Mention(text, index, start, kind=None if division else records[record_id].kind, division=division,
-                                    core=" ".join(words)))
+                                    core=" ".join(words), record=record_id))
     return mentions

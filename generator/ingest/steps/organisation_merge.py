@@ -4,7 +4,8 @@ Two readings of one place in the text keep the longer one; mentions of one name 
 or a longer or shorter form of it) become one organisation, the other forms its aliases, its kind
 the most specific one named and its parent the one any mention names.  A later shorter mention
 ('Nordwerk' after 'Nordwerk Antriebe AG') becomes an alias, or the group a unit belongs to
-('Beispiel' of 'Beispiel Film Studios').  Each person's organisation becomes the canonical name
+('Beispiel' of 'Beispiel Film Studios'), except when the starter knowledge base knows the two
+names as two organisations ('Thyssenkrupp' and 'Thyssenkrupp Steel').  Each person's organisation becomes the canonical name
 of the organisation it names (an organisation found only there is added when it reads as one).
 """
 
@@ -12,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language
+from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_organisations import arabic_mentions
 from generator.ingest.steps.known_organisations import known_mentions
 from generator.ingest.steps.latin_organisations import latin_mentions
@@ -42,8 +45,25 @@ def starts_with(longer: str, shorter: str) -> bool:
     return 0 < len(short_words) < len(long_words) and long_words[:len(short_words)] == short_words
 
 
+def known_apart(one: str, other: str) -> bool:
+    """Whether the starter knowledge base knows these two names as two organisations."""
+    by_key = starter_base.load_starter().by_key["companies"]
+    ones, others = by_key.get(name_key(one)), by_key.get(name_key(other))
+    return bool(ones and others and not ones & others)
+
+
+def crosses_known(mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a rule's mention overlaps a known name without holding it whole: 'Gewerkschaft IG'
+    read off 'die Gewerkschaft IG Metall', where the knowledge base knows 'IG Metall'."""
+    end = mention.start + len(mention.text)
+    return mention.record is None and any(
+        other.record is not None and other.line == mention.line and other.start < end and mention.start < other.start + len(other.text)
+        and not (mention.start <= other.start and other.start + len(other.text) <= end) for other in mentions)
+
+
 def merge(mentions: list[Mention], code: str) -> list[Organisation]:
     organisations: list[Organisation] = []
+    mentions = [mention for mention in mentions if not crosses_known(mention, mentions)]
     longest: dict[tuple, Mention] = {}
     for mention in mentions:  # two readings of one place in the text: the longer one
         key = (mention.line, mention.start, mention.weak)
@@ -55,14 +75,19 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
         kept.kind = best_kind([kept.kind, other.kind])
         kept.division = kept.division or other.division
         kept.parent = kept.parent or other.parent
+        kept.record = kept.record or other.record
         longest[key] = kept
     mentions = list(longest.values())
     for mention in sorted(mentions, key=lambda m: (m.weak, m.line, m.start)):
-        target = next((org for org in organisations if any(same(form, mention.text) or same(form, mention.core) for form in org.forms())), None)
+        target = next((org for org in organisations if mention.record in org.records), None) if mention.record else None
         if target is None:
-            target = next((org for org in organisations if starts_with(org.core, mention.core)), None)
+            target = next((org for org in organisations if any(same(form, mention.text) or same(form, mention.core) for form in org.forms())), None)
+        if target is None:
+            target = next((org for org in organisations if starts_with(org.core, mention.core)
+                           and not known_apart(org.core, mention.core)), None)
         if target is None:
             target = next((org for org in organisations if starts_with(mention.core, org.core) and not mention.division and not org.division
+                           and not known_apart(org.core, mention.core)
                            and not any(plain(word) in territories(code) for word in mention.core.split()[len(org.core.split()):])), None)
         if target is None:
             if mention.weak:
@@ -75,6 +100,8 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
         target.kind = best_kind([target.kind, mention.kind])
         target.parent = target.parent or mention.parent
         target.division = target.division or mention.division
+        if mention.record:
+            target.records.add(mention.record)
     return organisations
 
 

@@ -39,6 +39,8 @@ class Mention:
     core: str = ""
     #: only an alias of an organisation found otherwise (a quoted word, a person's organisation)
     weak: bool = False
+    #: the id of the starter knowledge base's record that it names (known_organisations.py)
+    record: str | None = None
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Organisation:
     parent: str | None
     aliases: list[str] = field(default_factory=list)
     division: bool = False
+    #: the starter knowledge base's records its mentions name
+    records: set[str] = field(default_factory=set)
 
     def forms(self) -> list[str]:
         return [self.name, self.core, *self.aliases]

@@ -202,6 +202,8 @@ def chrome_reason(text: str, language: Language) -> str | None:
         return "copyright"
     if not is_long(text) and any(pattern.search(folded) for pattern in language.footer):
         return "footer"
+    if not is_long(text) and any(pattern.search(folded) for pattern in language.captions):
+        return "caption"
     if any(pattern.search(folded) for pattern in language.newsletter) and len(words(text)) <= 30:
         return "newsletter"
     if any(pattern.search(folded) for pattern in language.cookies) and len(words(text)) <= 60:
@@ -223,6 +225,9 @@ def mark_chrome(draft: Draft) -> Draft:
             reason = chrome_reason(line.text, language)
             if reason:
                 line.role, line.why = CHROME, reason
+    for line, caption in zip(draft.lines, draft.lines[1:]):
+        if line.role == BODY and caption.why == "caption" and caption.text.startswith(line.text):
+            line.role, line.why = CHROME, "caption"  # a picture's alternative text, then its caption with the credit
     mark_teaser_blocks(draft, language)
     return draft
 
