@@ -63,3 +63,22 @@ def test_the_tagger_vetoes_the_rules_unlikely_people_and_keeps_the_likely_ones()
             "sagte Milliarden Dollar vor Journalisten. Das Weiße Haus sagte, man prüfe den Fall.\n")
     draft = extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), datetime.date(2026, 5, 10))
     assert [person["name"] for person in draft.people] == ["Anna Beispiel"]  # the rules alone add three phrases
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nordwerk baut Stellen ab\n\nDer Maschinenbauer Nordwerk will 1.200 Stellen streichen, sagte US-Präsident Martin Quellberg "
+     "am Dienstag in Musterstadt. Auch Wirtschaftsminister Jonas Feldmann Teil der Regierung, sagte, man prüfe den Fall.\n",
+     ["Martin Quellberg", "Jonas Feldmann"]),  # the rules read 'Jonas Feldmann Teil'
+    ("نتائج قوية\n\nوفاز الرئيس سامر الحداد بولاية جديدة في الانتخابات التي جرت الأسبوع الماضي في المدينة. وقال الإعلامي "
+     "ماجد العلي إن النتائج كانت متوقعة بعد أشهر من الحملات الانتخابية.\n",
+     ["ماجد العلي", "سامر الحداد"]),  # the rules read 'الإعلامي ماجد العلي'
+])
+def test_the_tagger_trims_a_word_the_rules_joined_to_a_name(text, expected):
+    import datetime
+    from pathlib import Path
+
+    from generator.ingest.pipeline import extract
+    from generator.ingest.reader import Source
+
+    draft = extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), datetime.date(2026, 5, 10))
+    assert [person["name"] for person in draft.people] == expected

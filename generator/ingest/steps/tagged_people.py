@@ -13,12 +13,13 @@ from functools import lru_cache
 
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
+from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import Language, fold
 from generator.ingest.names import name_key
 from generator.ingest.steps.people import QUOTED_TITLE, Person, is_role, same_person
 from generator.ingest.steps.structure import language_of
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
-from generator.ingest.tagger.tagger import load_tagger, spans_of, tokens_of
+from generator.ingest.tagger.tagger import TOKEN, load_tagger, spans_of, tokens_of
 
 #: the languages whose people the tagger adds to those of the rules. Measured: Arabic gains (real
 #: news, tuning part, people F1 0.73 -> 0.77; the development corpus 0.97 -> 0.98); German loses
@@ -40,8 +41,26 @@ def tagged_people_step(draft: Draft) -> Draft:
     starter = starter_base.load_starter()
     companies, known_people = starter.by_key["companies"], starter.by_key["people"]
     lines = draft.body_lines()
-    draft.people = [person for person in draft.people if name_key(person["name"]) in known_people
-                    or likely_person(person["name"], lines, language.code)]
+    kept: dict[str, dict] = {}
+    for person in draft.people:
+        if name_key(person["name"]) not in known_people:
+            if not likely_person(person["name"], lines, language.code):
+                continue
+            name = trimmed(person["name"], lines, language.code)
+            if len(name.split()) == 1 < len(person["name"].split()) and not person["roles"]:
+                continue  # one word left and nothing that says person: more likely a company's name ('X خفض')
+            person = {**person, "name": name}
+        kept.setdefault(person["name"], person)
+    # a name trimmed to a surname that another person's name ends with is that person ('ترامب' of 'إدارة ترامب')
+    found = {name: Person(name, tokens_of_name(name, language)) for name in kept}
+    draft.people = []
+    for name, person in kept.items():
+        whole = next((other for other in kept if len(found[other].tokens) > len(found[name].tokens) and same_person(found[other], found[name])), None)
+        if whole is None:
+            draft.people.append(person)
+            continue
+        kept[whole]["roles"] = list(dict.fromkeys([*kept[whole]["roles"], *person["roles"]]))  # its roles are the whole name's
+        kept[whole]["organisation"] = kept[whole]["organisation"] or person["organisation"]
     if language.code in TAGGER_LANGUAGES:
         add_tagged_people(draft, language, companies, known_people)
     return draft
@@ -53,6 +72,47 @@ def likely_person(name: str, lines: list[str], code: str) -> bool:
     probabilities = [probability for line in lines if name in line
                      for probability in [person_probability(line, name, code)] if probability is not None]
     return not probabilities or max(probabilities) >= MIN_PERSON_PROBABILITY
+
+
+def trimmed(name: str, lines: list[str], code: str) -> str:
+    """The name without the words at its edges that the tagger gives less than
+    MIN_PERSON_PROBABILITY of being part of a person's name, at its likeliest mention: a role
+    or a noun the rules joined to it ('US-Präsident Donald Trump', 'Brad Smith Teil', 'Habeck von
+    den Grünen', 'عبدالفتاح السيسي بولاية جديدة'). As written in that line."""
+    best = None
+    for line in lines:
+        if name not in line:
+            continue
+        tokens, _, marginals = analysed(line, code)
+        words = tokens_of(name)
+        start = next((i for i in range(len(tokens) - len(words) + 1) if tokens[i:i + len(words)] == words), None)
+        if start is None or not words:
+            continue
+        mean = sum(marginals[start:start + len(words)]) / len(words)
+        if best is None or mean > best[0]:
+            best = (mean, line, start, start + len(words), marginals)
+    if best is None:
+        return name
+    _, line, start, end, marginals = best
+    tokens = tokens_of(line)
+    while end - start > 1 and marginals[start] < MIN_PERSON_PROBABILITY and may_trim(tokens[start], code, leading=True):
+        start += 1
+    while end - start > 1 and marginals[end - 1] < MIN_PERSON_PROBABILITY and may_trim(tokens[end - 1], code, leading=False):
+        end -= 1
+    spans = [match.span() for match in TOKEN.finditer(line)]
+    return line[spans[start][0]:spans[end - 1][1]]
+
+
+def may_trim(token: str, code: str, leading: bool) -> bool:
+    """Whether a word at a name's edge may go when the tagger doubts it: never a given name
+    (the tagger knows few foreign given names in Arabic script, 'دونا'); in Arabic, at the start
+    only a word with the article ('الإعلامي'), at the end only one without it (an Arabic surname
+    often has it: 'الحداد'; 'بولاية جديدة' has not)."""
+    if "-" not in token and not token[:1].islower() and is_given_name(token):
+        return False  # 'von' and 'US-Präsident' count as given names of some country: not them
+    if code == "ar":
+        return fold(token).startswith("ال") == leading
+    return True
 
 
 def add_tagged_people(draft: Draft, language: Language, companies: dict, known_people: dict) -> None:
