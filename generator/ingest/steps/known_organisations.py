@@ -31,7 +31,7 @@ from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language, calendar_words, fold, load_language
 from generator.ingest.names import is_arabic, name_key
 from generator.ingest import starter as starter_base
-from generator.ingest.steps.organisation_rules import Mention, Rules, is_prefix_word, plain
+from generator.ingest.steps.organisation_rules import Mention, Rules, is_prefix_word, plain, territories
 from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
 
 #: the most words a known name has (spelled-out letters count one each: 'إيه بي سي' is ABC)
@@ -108,7 +108,7 @@ def recognised_latin(words: list[str], by_key: dict, language: Language,
         if stem != words[-1] and len(stem) >= 3:
             forms.append([*words[:-1], stem])
     head = COMPOUND_HEAD.match(words[-1]) if language.code == "de" and len(words) == 1 else None
-    if head:
+    if head and plain(head.group(1)) not in territories(language.code):  # 'EU-Staaten', 'US-Zölle': a place, not a body
         forms.append([head.group(1)])
     for form in forms:
         key = name_key(" ".join(form))
