@@ -154,3 +154,10 @@ def test_acronym_initials():
     assert initials_match("VBM", ["Verband", "Beispielhafter", "Maschinenbauer"])
     assert initials_match("BVSH", ["Bundesverband", "Vernetzter", "Softwarehersteller"])
     assert not initials_match("XYZ", ["Verband", "Beispielhafter"])
+
+
+def test_a_conjunction_glued_to_an_arabic_name_is_not_part_of_it():
+    draft = draft_of("أسعار الفائدة\n\nقال الكاتب الصحفي سامر الحداد إن أي بنك مركزي في العالم يعقد 8 اجتماعات لتحديد أسعار "
+                     "الفائدة، والبنك المركزي الأردني شهد اليوم الاجتماع رقم 5 خلال العام الجاري.\n")
+    names = [company["name"] for company in draft.companies]
+    assert "البنك المركزي الأردني" in names and not any(name.startswith("والبنك") for name in names)  # was both
