@@ -1,10 +1,19 @@
-"""People that the statistical name tagger finds where the rules found none.
+"""The statistical name tagger beside the rules: it checks the rules' people and adds those they missed.
 
 This step sits beside the rules as spaCy keeps its statistical `ner` beside an `entity_ruler`:
-find_people (the rules and the starter knowledge base) runs first, then this step adds each
-name of two words or more that the CRF tagger (generator/ingest/tagger/) labels a person's and
-that no person found so far shares, then find_organisations drops any that is an
-organisation's name. A name in quotation marks is a title (a film, a series), not a person's.
+find_people (the rules and the starter knowledge base) runs first; then, in a language the CRF
+tagger (generator/ingest/tagger/, its README has the figures) has a model for:
+
+- veto: a person whose name the tagger gives less than MIN_PERSON_PROBABILITY of being a
+  person's, wherever it is written, is dropped ('Zahl Teil', 'Milliarden Dollar': capitalised
+  German nouns beside a speech verb); people of the starter knowledge base always stay;
+- trim: the words at a name's edges that the tagger doubts go ('Brad Smith Teil', 'الإعلامي
+  خالد أبو بكر'), see `trimmed` and `may_trim`; a surname left that another person's name ends
+  with is that person;
+- additions, in TAGGER_LANGUAGES: each name of two words or more that the tagger labels a
+  person's and that no person found so far shares (not in quotation marks: a title).
+
+find_organisations then drops any person whose name is an organisation's.
 """
 
 from __future__ import annotations
@@ -40,9 +49,16 @@ def tagged_people_step(draft: Draft) -> Draft:
         return draft
     starter = starter_base.load_starter()
     companies, known_people = starter.by_key["companies"], starter.by_key["people"]
-    lines = draft.body_lines()
+    draft.people = merged_surnames(checked_people(draft.people, draft.body_lines(), language, known_people), language)
+    if language.code in TAGGER_LANGUAGES:
+        add_tagged_people(draft, language, companies, known_people)
+    return draft
+
+
+def checked_people(people: list[dict], lines: list[str], language: Language, known_people: dict) -> dict[str, dict]:
+    """The rules' people that the tagger does not veto, trimmed, by name."""
     kept: dict[str, dict] = {}
-    for person in draft.people:
+    for person in people:
         if name_key(person["name"]) not in known_people:
             if not likely_person(person["name"], lines, language.code):
                 continue
@@ -51,19 +67,22 @@ def tagged_people_step(draft: Draft) -> Draft:
                 continue  # one word left and nothing that says person: more likely a company's name ('X خفض')
             person = {**person, "name": name}
         kept.setdefault(person["name"], person)
-    # a name trimmed to a surname that another person's name ends with is that person ('ترامب' of 'إدارة ترامب')
+    return kept
+
+
+def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
+    """The people, where a name trimmed to a surname that another person's name ends with is
+    that person, whose roles it adds ('ترامب' of 'إدارة ترامب' beside 'دونالد ترامب')."""
     found = {name: Person(name, tokens_of_name(name, language)) for name in kept}
-    draft.people = []
+    people = []
     for name, person in kept.items():
         whole = next((other for other in kept if len(found[other].tokens) > len(found[name].tokens) and same_person(found[other], found[name])), None)
         if whole is None:
-            draft.people.append(person)
+            people.append(person)
             continue
-        kept[whole]["roles"] = list(dict.fromkeys([*kept[whole]["roles"], *person["roles"]]))  # its roles are the whole name's
+        kept[whole]["roles"] = list(dict.fromkeys([*kept[whole]["roles"], *person["roles"]]))
         kept[whole]["organisation"] = kept[whole]["organisation"] or person["organisation"]
-    if language.code in TAGGER_LANGUAGES:
-        add_tagged_people(draft, language, companies, known_people)
-    return draft
+    return people
 
 
 def likely_person(name: str, lines: list[str], code: str) -> bool:
