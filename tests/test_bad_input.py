@@ -214,3 +214,14 @@ def test_a_language_close_to_one_with_resources_is_named_not_mistaken_for_it(tmp
     assert draft.language == code
     assert len(draft.warnings) == 1 and draft.warnings[0].startswith(f"written in {language_name(code)} ('{code}')")
     assert (draft.people, draft.companies, draft.events, draft.figures) == ([], [], [], [])
+
+
+def test_a_reader_that_stops_reading_gets_no_traceback():
+    """'digest eval ... | head': the pipe closes while digest still writes."""
+    script = ("import sys, generator.cli as cli\n"
+              "def run(args):\n"
+              "    raise BrokenPipeError(32, 'Broken pipe')\n"
+              "cli.run_check = run\n"
+              "sys.exit(cli.main(['check']))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    assert (done.returncode, done.stderr) == (1, "")
