@@ -169,3 +169,9 @@ def test_a_given_name_alone_is_evidence_of_a_person_but_a_month_is_not():
     draft = draft_of("Werk schließt\n\nDas Werk in Musterstadt schließt. Deepak Quellenhof leitet den Umzug. "
                      "Im Juni Gespräche mit dem Betriebsrat.\n")
     assert [person["name"] for person in draft.people] == ["Deepak Quellenhof"]
+
+
+def test_an_english_possessive_is_not_part_of_the_name():
+    draft = draft_of("Plan under fire\n\nCritics said on Monday that Martin Quellberg’s plan to close the Musterstadt plant would "
+                     "cost 1,200 jobs. The chief executive defended the decision in a letter to staff.\n")
+    assert [person["name"] for person in draft.people] == ["Martin Quellberg"]  # was 'Martin Quellberg’s'

@@ -44,6 +44,8 @@ TOKEN = re.compile(r"[\w'’.-]+|[,;:()„“”\"«»]")
 MAX_NAME_TOKENS = 5
 #: a short span in quotation marks is a title (of a series, a book, a product), not a name
 QUOTED_TITLE = re.compile(r"[„“”\"«‹»]\s*([^„“”\"«»‹›.!?]{1,80}?)\s*[“”\"»«›‹]")
+#: an English possessive after a name ("Trump's", "Trump’s", "Jones'")
+POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 PLACE_PREPOSITIONS = {"in", "aus", "nach", "from", "to", "at", "à", "en", "au", "aux", "near", "bei"}
 
 
@@ -139,6 +141,8 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             if any(start <= match.start() < end for start, end in titles):
                 continue
             tokens = start_at_given_name(strip_leading(match.group(0).split(), language), language)
+            if tokens and POSSESSIVE_END.search(tokens[-1]) and len(tokens[-1]) > 4:
+                tokens = [*tokens[:-1], POSSESSIVE_END.sub("", tokens[-1])]  # "Donald Trump’s plan": the name is 'Donald Trump'
             if len(tokens) < 2 or len(tokens) > 4:
                 continue
             name = " ".join(tokens)
