@@ -175,3 +175,9 @@ def test_an_english_possessive_is_not_part_of_the_name():
     draft = draft_of("Plan under fire\n\nCritics said on Monday that Martin Quellberg’s plan to close the Musterstadt plant would "
                      "cost 1,200 jobs. The chief executive defended the decision in a letter to staff.\n")
     assert [person["name"] for person in draft.people] == ["Martin Quellberg"]  # was 'Martin Quellberg’s'
+
+
+def test_a_name_all_in_capitals_is_a_credit_not_a_person():
+    draft = draft_of("Usine fermée\n\nLe groupe Nordwerk va fermer son usine de Musterstadt, a annoncé mardi sa directrice Anna "
+                     "Beispiel. « Nous n'avons pas le choix », a-t-elle déclaré. MARTIN QUELLBERG / BEISPIEL-AGENTUR\n")
+    assert "MARTIN QUELLBERG" not in [person["name"] for person in draft.people]

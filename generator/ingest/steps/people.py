@@ -143,8 +143,8 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             tokens = start_at_given_name(strip_leading(match.group(0).split(), language), language)
             if tokens and POSSESSIVE_END.search(tokens[-1]) and len(tokens[-1]) > 4:
                 tokens = [*tokens[:-1], POSSESSIVE_END.sub("", tokens[-1])]  # "Donald Trump’s plan": the name is 'Donald Trump'
-            if len(tokens) < 2 or len(tokens) > 4:
-                continue
+            if len(tokens) < 2 or len(tokens) > 4 or all(token.isupper() for token in tokens):
+                continue  # a name all in capitals is a photo credit or a dateline ('FABRICE COFFRINI', 'ABU DHABI')
             name = " ".join(tokens)
             start = match.start() + match.group(0).index(tokens[0])
             following = words_after(text, match.end(), 2)
