@@ -82,3 +82,17 @@ def test_the_tagger_trims_a_word_the_rules_joined_to_a_name(text, expected):
 
     draft = extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), datetime.date(2026, 5, 10))
     assert [person["name"] for person in draft.people] == expected
+
+
+def test_the_german_tagger_adds_a_person_the_rules_missed():
+    import datetime
+    from pathlib import Path
+
+    from generator.ingest.pipeline import extract
+    from generator.ingest.reader import Source
+
+    text = ("Werk schließt\n\nDer Maschinenbauer Nordwerk schließt sein Werk in Musterstadt. Bei der Versammlung traf "
+            "Belegschaftsvertreter Quirin Haldenwanger auf die Geschäftsführung, die den Plan im Detail vorstellte. Die "
+            "Gespräche mit Jolanthe Brückmeier von der Landesregierung sollen im Mai beginnen.\n")
+    draft = extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), datetime.date(2026, 5, 10))
+    assert [person["name"] for person in draft.people] == ["Quirin Haldenwanger", "Jolanthe Brückmeier"]  # the rules: the first
