@@ -178,7 +178,8 @@ def ratio(part: int, whole: int) -> str:
     return f"{part / whole:6.1%}" if whole else "     -"
 
 
-def print_report(tallies: dict[str, Tally], out=sys.stdout, verbose: bool = False) -> None:
+def print_report(tallies: dict[str, Tally], out=None, verbose: bool = False) -> None:
+    out = out or sys.stdout
     columns = ["lang", "articles", "language", "title", "publisher", "date", "author", "figures R", "figures n", "boilerplate leak", "body lost", "people P/R/F1", "organisations P/R/F1"]
     print(" | ".join(columns), file=out)
     total = Tally()
@@ -209,8 +210,9 @@ def print_report(tallies: dict[str, Tally], out=sys.stdout, verbose: bool = Fals
                 print(f"  {miss}", file=out)
 
 
-def print_roles(tallies: dict[str, Tally], total: Tally, out=sys.stdout) -> None:
+def print_roles(tallies: dict[str, Tally], total: Tally, out=None) -> None:
     """Roles and organisations of the gold people that were found."""
+    out = out or sys.stdout
     print("lang | gold roles | role exact | role cut short | gold organisations | organisation right", file=out)
     for code in sorted(tallies) + ["all"]:
         counts = (tallies[code] if code != "all" else total).counts
@@ -291,7 +293,8 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
     return result
 
 
-def print_across(result: dict, out=sys.stdout, verbose: bool = False) -> None:
+def print_across(result: dict, out=None, verbose: bool = False) -> None:
+    out = out or sys.stdout
     pairs = result["pairs"]
     print(f"story pairing P/R/F1 (over {sum(pairs.values())} article pairs):{f1(pairs, '')}", file=out)
     entities = result["entities"]

@@ -145,6 +145,53 @@ def tune_check(code: str, data: Path, out: Path, options) -> None:
         path.unlink()
 
 
+def pipeline_check(code: str, data: Path, out: Path, options) -> None:
+    """Ingest's extraction with and without the tagger's parts, on articles the model has not
+    seen: a model trained on the corpora and every other tune story of the language, the
+    people found in the held-out stories' articles scored against their gold (`digest eval`)."""
+    import contextlib
+    import io
+
+    from ruamel.yaml import YAML
+
+    from generator.ingest.evaluate import run_eval
+    from generator.ingest.steps import tagged_people
+
+    stories = corpora.tune_stories(ROOT, code)
+    held_out = set(stories[1::2])
+    options.real_news = False
+    train, _ = load_data(code, data, options)
+    extra = with_locations(code, train, corpora.read_real_news(ROOT, code, set(stories) - held_out), options)
+    path = out / f"{code}.check.crfsuite"
+    train_model(code, train + extra, path, options)
+    model = Tagger(code, str(path))
+    sources = YAML(typ="safe").load((ROOT / "corpus/real/sources.yaml").read_text(encoding="utf-8"))
+    articles = [ROOT / "corpus/real/texts" / f"{source['id']}.txt" for source in sources
+                if source["split"] == "tune" and source["language"] == code and source["story"] in held_out]
+    articles = [article for article in articles if article.exists()]
+    saved = (tagged_people.load_tagger, set(tagged_people.TAGGER_LANGUAGES), tagged_people.MIN_PERSON_PROBABILITY)
+    tagged_people.load_tagger = lambda language: model
+    print(f"{code}: people P/R/F1 on {len(articles)} held-out tune articles")
+    try:
+        for name, add, veto in (("rules alone", False, False), ("veto and trim", False, True),
+                                ("additions", True, False), ("veto, trim and additions", True, True)):
+            tagged_people.TAGGER_LANGUAGES.clear()
+            tagged_people.TAGGER_LANGUAGES.update({code} if add else set())
+            tagged_people.MIN_PERSON_PROBABILITY = saved[2] if veto else 0.0
+            tagged_people.analysed.cache_clear()
+            report = io.StringIO()
+            with contextlib.redirect_stdout(report):
+                run_eval(ROOT / "corpus/real/gold", articles)
+            row = next(line for line in report.getvalue().splitlines() if line.startswith(f"{code} "))
+            print(f"  {name:26} {row.split('|')[-2].strip()}")
+    finally:
+        tagged_people.load_tagger = saved[0]
+        tagged_people.TAGGER_LANGUAGES.clear()
+        tagged_people.TAGGER_LANGUAGES.update(saved[1])
+        tagged_people.MIN_PERSON_PROBABILITY = saved[2]
+        path.unlink()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lang", nargs="+", default=["de", "ar"], choices=["de", "ar"])
@@ -160,11 +207,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-fill-locations", dest="fill_locations", action="store_false")
     parser.add_argument("--no-gazetteers", dest="gazetteers", action="store_false")
     parser.add_argument("--tune-check", action="store_true", help="only the in-domain check (tune_check)")
+    parser.add_argument("--pipeline-check", action="store_true", help="only the extraction check (pipeline_check)")
     options = parser.parse_args(argv)
     options.out.mkdir(parents=True, exist_ok=True)
     for code in options.lang:
         if options.tune_check:
             tune_check(code, options.data, options.out, options)
+            continue
+        if options.pipeline_check:
+            pipeline_check(code, options.data, options.out, options)
             continue
         train, test = load_data(code, options.data, options)
         path = options.out / f"{code}.crfsuite"
