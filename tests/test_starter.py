@@ -29,6 +29,7 @@ RECORDS = [
     Record("quellrote", "companies", {"de": "Quellrote"}, kind="party"),
     Record("quellische-zentralbank", "companies", {"de": "Quellische Zentralbank"}, ("QZB",), kind="central_bank"),
     Record("ig-quellmetall", "companies", {"de": "IG Quellmetall"}, kind="union"),
+    Record("quell-gruene", "companies", {"de": "Grüne"}, kind="association"),  # a name that is an ordinary word
 ]
 RETRIEVED = datetime.date(2026, 5, 10)
 #: a second paragraph, so that every page is long enough to be an article
@@ -153,3 +154,9 @@ def test_a_rules_reading_that_cuts_through_a_known_name_gives_way_to_it():
     found = organisations_of("Tarif\n\nDas Management und die Gewerkschaft IG Quellmetall haben sich am Montag in Musterstadt "
                              "auf einen Sparkurs geeinigt, teilte ein Sprecher mit.\n")
     assert [name for name, _ in found] == ["IG Quellmetall"]
+
+
+def test_a_known_name_in_brackets_after_a_person_is_their_organisation_even_when_an_ordinary_word():
+    found = organisations_of("Streit um Strompreise\n\nDer Strompreis ist zu hoch, sagte Ministerin Anna Beispiel (Grüne) am "
+                             "Montag in Musterstadt vor Journalisten.\n")
+    assert [name for name, _ in found] == ["Grüne"]

@@ -218,4 +218,19 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
                 words = words[1:]  # 'نقابة آي جي ميتال': the name is 'آي جي ميتال'
             mentions.append(Mention(text, index, start, kind=None if division else records[record_id].kind, division=division,
                                     core=" ".join(words), record=record_id))
+        mentions += affiliations(line, index, people, starter, records)
     return mentions
+
+
+def affiliations(line: str, index: int, people: list[str], starter: starter_base.Starter, records: dict) -> list[Mention]:
+    """A known name in brackets right after a person's name, as news gives a politician's party
+    ('Robert Beispiel (Grüne)'): that organisation, even where its name is an ordinary word."""
+    found = []
+    for name in people:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}\s*\(([^()\d]{{2,40}})\)", line) if name else ():
+            ids = starter.by_key["companies"].get(name_key(match.group(1))) or ()
+            if len(ids) == 1:
+                record_id = next(iter(ids))
+                found.append(Mention(match.group(1), index, match.start(1), kind=records[record_id].kind,
+                                     core=match.group(1), record=record_id))
+    return found
