@@ -6,7 +6,7 @@ name that the generator or an operating system keeps for itself.
 
 Arabic names are romanised by arabic-name-romanizer (a dictionary of the Latin spellings that
 Wikidata attests, with a small trained model for the rest), so an entity first seen in Arabic
-gets a readable id ('أمازون' -> 'amazoune', not slugify's letter-by-letter 'mzwn').
+gets a readable id ('محمد صلاح' -> 'mohamed-salah', not slugify's letter-by-letter 'mhmd-slh').
 """
 
 import re

@@ -90,7 +90,7 @@ def source_name(content_dir: Path, path: Path, digest: str) -> str:
 
 def id_title(display: str, spellings: list[str]) -> str:
     """What a new entry's id is made from: its name, or when that is Arabic and the article
-    also gives a Latin spelling ('أمازون (Amazon)'), that spelling, as an editor would choose."""
+    also gives a Latin spelling ('نوردفيرك (Nordwerk)'), that spelling, as an editor would choose."""
     if names.is_arabic(display):
         return next((text for text in spellings if re.search("[A-Za-z]", text) and not names.is_arabic(text)), display)
     return display
