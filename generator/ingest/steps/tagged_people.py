@@ -61,9 +61,10 @@ def checked_people(people: list[dict], lines: list[str], language: Language, kno
     kept: dict[str, dict] = {}
     for person in people:
         if name_key(person["name"]) not in known_people:
-            if not likely_person(person["name"], lines, language.code):
-                continue
-            name = trimmed(person["name"], lines, language.code)
+            mention = likeliest_mention(person["name"], lines, language.code)
+            if mention is not None and mention[0] < MIN_PERSON_PROBABILITY:
+                continue  # the veto; a name not found as whole words in a line stays: no evidence against it
+            name = trimmed(mention, language.code) if mention else person["name"]
             if len(name.split()) == 1 < len(person["name"].split()) and not person["roles"]:
                 continue  # one word left and nothing that says person: more likely a company's name ('X خفض')
             person = {**person, "name": name}
@@ -86,41 +87,38 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
     return people
 
 
-def likely_person(name: str, lines: list[str], code: str) -> bool:
-    """Whether the tagger gives the name at least MIN_PERSON_PROBABILITY at one of its mentions
-    (a name it cannot find as whole words in a line stays: no evidence against it)."""
-    probabilities = [probability for line in lines if name in line
-                     for probability in [person_probability(line, name, code)] if probability is not None]
-    return not probabilities or max(probabilities) >= MIN_PERSON_PROBABILITY
-
-
-def trimmed(name: str, lines: list[str], code: str) -> str:
-    """The name without the words at its edges that the tagger gives less than
-    MIN_PERSON_PROBABILITY of being part of a person's name, at its likeliest mention: a role
-    or a noun the rules joined to it ('US-Präsident Donald Trump', 'Brad Smith Teil', 'Habeck von
-    den Grünen', 'عبدالفتاح السيسي بولاية جديدة'). As written in that line."""
-    best = None
-    for line in lines:
-        if name not in line:
-            continue
-        tokens, _, marginals = analysed(line, code)
-        words = tokens_of(name)
-        start = next((i for i in range(len(tokens) - len(words) + 1) if tokens[i:i + len(words)] == words), None)
-        if start is None or not words:
-            continue
-        mean = sum(marginals[start:start + len(words)]) / len(words)
-        if best is None or mean > best[0]:
-            best = (mean, line, start, start + len(words), marginals)
-    if best is None:
-        return name
-    _, line, start, end, marginals = best
-    tokens = tokens_of(line)
+def trimmed(mention: tuple[float, str, int, int], code: str) -> str:
+    """The name at its likeliest mention without the words at its edges that the tagger gives
+    less than MIN_PERSON_PROBABILITY of being part of a person's name: a role or a noun the rules
+    joined to it ('US-Präsident Donald Trump', 'Brad Smith Teil', 'Habeck von den Grünen',
+    'عبدالفتاح السيسي بولاية جديدة'). As written in that line."""
+    _, line, start, end = mention
+    tokens, _, marginals = analysed(line, code)
     while end - start > 1 and marginals[start] < MIN_PERSON_PROBABILITY and may_trim(tokens[start], code, leading=True):
         start += 1
     while end - start > 1 and marginals[end - 1] < MIN_PERSON_PROBABILITY and may_trim(tokens[end - 1], code, leading=False):
         end -= 1
     spans = [match.span() for match in TOKEN.finditer(line)]
     return line[spans[start][0]:spans[end - 1][1]]
+
+
+def likeliest_mention(name: str, lines: list[str], code: str) -> tuple[float, str, int, int] | None:
+    """The name's mention (the first in each line, as whole tokens) to which the tagger gives the
+    highest mean probability of B-PER or I-PER over its words: (that mean, the line, the first
+    and the end token); None when no line has its words as tokens."""
+    words = tokens_of(name)
+    best = None
+    for line in lines:
+        if not words or name not in line:
+            continue
+        tokens, _, marginals = analysed(line, code)
+        start = next((i for i in range(len(tokens) - len(words) + 1) if tokens[i:i + len(words)] == words), None)
+        if start is None:
+            continue
+        mean = sum(marginals[start:start + len(words)]) / len(words)
+        if best is None or mean > best[0]:
+            best = (mean, line, start, start + len(words))
+    return best
 
 
 def may_trim(token: str, code: str, leading: bool) -> bool:
@@ -170,17 +168,6 @@ def tagged_people(line: str, code: str) -> tuple[str, ...]:
     quoted = " ".join(match.group(1) for match in QUOTED_TITLE.finditer(line))
     names = (" ".join(tokens[start:end]) for kind, start, end in spans_of(labels) if kind == "PER" and end - start >= 2)
     return tuple(text for text in names if text in line and text not in quoted)
-
-
-def person_probability(line: str, name: str, code: str) -> float | None:
-    """The tagger's mean marginal probability of B-PER or I-PER over the name's words at their
-    first mention in the line as whole tokens; None when they are not tokens of the line."""
-    tokens, _, marginals = analysed(line, code)
-    words = tokens_of(name)
-    start = next((i for i in range(len(tokens) - len(words) + 1) if tokens[i:i + len(words)] == words), None)
-    if start is None or not words:
-        return None
-    return sum(marginals[start:start + len(words)]) / len(words)
 
 
 STEPS = [tagged_people_step]
