@@ -36,6 +36,11 @@ def listed(word: str, words: set) -> bool:
     return word in words or bare(word) in words or len(word) > 3 and word[0] in "وفلب" and word[1:] in words
 
 
+#: the conjunction و glued to a name that begins with the article and a word of three letters or
+#: more (not ف: foreign names begin with فال, Val-/Fal-)
+GLUED_CONJUNCTION = re.compile(r"^و(?=ال[\u0621-\u064a]{3})")
+
+
 class ArabicFinder:
     """Organisation mentions in one Arabic-script line."""
 
@@ -74,10 +79,14 @@ class ArabicFinder:
         if first < core_first and head[:1] in "ولب" and head[1:] in self.language.org_prefixes:
             text = text[1:].lstrip("\u0640")  # 'لشركة X' -> 'شركة X'
         core = self.text(core_first, last)
+        start = self.tokens[first].start
+        if GLUED_CONJUNCTION.match(text):  # 'والبنك المركزي': the name is 'البنك المركزي'
+            text, start = text[1:], start + 1
+            core = core[1:] if GLUED_CONJUNCTION.match(core) else core
         if plain(core) in self.people or plain(core) in territories("ar"):
             return None
         extra.setdefault("kind", self.kind(first, last))
-        mention = Mention(text.strip(), self.index, self.tokens[first].start, core=core.strip(), weak=weak, **extra)
+        mention = Mention(text.strip(), self.index, start, core=core.strip(), weak=weak, **extra)
         self.mentions.append(mention)
         return mention
 

@@ -45,11 +45,6 @@ def starts_with(longer: str, shorter: str) -> bool:
     return 0 < len(short_words) < len(long_words) and long_words[:len(short_words)] == short_words
 
 
-#: the conjunction و glued to a name that begins with the article and a word of three letters or more (not ف: foreign
-#: names begin with فال, Val-/Fal-)
-GLUED_CONJUNCTION = re.compile(r"^و(?=ال[\u0621-\u064a]{3})")
-
-
 def known_apart(one: str, other: str) -> bool:
     """Whether the starter knowledge base knows these two names as two organisations."""
     by_key = starter_base.load_starter().by_key["companies"]
@@ -199,10 +194,6 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
     if language.script == "arabic":
         mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
     mentions += known_mentions(draft, rules, [person["name"] for person in people])
-    for mention in mentions:
-        if GLUED_CONJUNCTION.match(mention.text):  # 'والبنك المركزي': the name is 'البنك المركزي'
-            mention.text, mention.start = mention.text[1:], mention.start + 1
-            mention.core = mention.core[1:] if GLUED_CONJUNCTION.match(mention.core) else mention.core
     publisher = plain(draft.publisher or "")
     orgs = merge([m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher], language.code)
     add_short_aliases(orgs, draft.body, rules, known)
