@@ -33,6 +33,7 @@ from generator.ingest.knowledge import spellings as spellings_of
 from generator.ingest.merge import add_items, add_text, field_order, fill, insert
 from generator.ingest.names import name_key
 from generator.ingest.recognise import known_companies
+from generator.ingest.steps.organisation_rules import rules_for
 from generator.ingest.steps.structure import language_of
 
 SOURCES = "sources"
@@ -151,8 +152,7 @@ class Writer:
         self.source = (self.content_dir / SOURCES / source_file, draft.source.data)
         if language_of(draft) is None:
             return self.write_article_only(draft, source_file, digest)
-        legal_forms = frozenset(suffix.lower().rstrip(".") for suffix in language_of(draft).org_suffixes)
-        draft.companies = [part for company in draft.companies for part in self.split_company(company, legal_forms)]
+        draft.companies = [part for company in draft.companies for part in self.split_company(company, language)]
         companies = {company["name"]: self.find_company(company) for company in draft.companies}
         people = {person["name"]: self.find_person(person["name"]) for person in draft.people}
         article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
@@ -201,12 +201,13 @@ class Writer:
         return (self.knowledge.find("people", [name], context, similar=False) or self.adopt("people", [name])
                 or self.knowledge.find("people", [name], context))
 
-    def named_by(self, text: str, legal_forms: frozenset[str]) -> tuple[str, str]:
+    def named_by(self, text: str, language: str) -> tuple[str, str]:
         """What one spelling of an organisation names, and by which form: the content/ entries
-        that have it (or have it without its legal form, 'Xylo Holdings' for 'Xylo Holdings AG'),
-        else the starter record that has it, else nothing ('')."""
-        words = text.split()
-        forms = [text, " ".join(words[:-1])] if len(words) > 1 and words[-1].lower().rstrip(".") in legal_forms else [text]
+        that have it (or have it without its legal form, 'Xylo Holdings' for 'Xylo Holdings AG',
+        as the extraction rules read legal forms), else the starter record that has it, else
+        nothing ('')."""
+        legal = [match for match in rules_for(language).suffix.finditer(text) if not text[match.end():].strip()]
+        forms = [text, text[:legal[-1].start()]] if legal and legal[-1].start() > 0 else [text]
         for form in forms:
             ids = self.knowledge.by_key["companies"].get(name_key(form))
             if ids:
@@ -217,7 +218,7 @@ class Writer:
                 return record_id, form
         return "", text
 
-    def split_company(self, company: dict, legal_forms: frozenset[str]) -> list[dict]:
+    def split_company(self, company: dict, language: str) -> list[dict]:
         """The organisation as extraction merged it, or one per entry when its spellings name
         different entries: extraction joins two names of one starter record ('EZB' and
         'Europäische Zentralbank'), but where the editor gave one of them an entry of its own,
@@ -225,7 +226,7 @@ class Writer:
         groups: dict[str, list[str]] = {}
         cores: dict[str, str] = {}
         for text in dict.fromkeys(company_spellings(company)):
-            target, form = self.named_by(text, legal_forms)
+            target, form = self.named_by(text, language)
             groups.setdefault(target, []).append(text)
             cores.setdefault(target, form)
         named = [(target, texts) for target, texts in groups.items() if target]
