@@ -196,3 +196,40 @@ def test_lines_that_do_not_fill_a_width_are_not_joined():
     assert unwrap(["Home", "Politik", "Wirtschaft", "Sport"]) == ["Home", "Politik", "Wirtschaft", "Sport"]
     assert unwrap(["- one item that is long enough to fill", "- another item that is long enough", "- and a third"]) == [
         "- one item that is long enough to fill", "- another item that is long enough", "- and a third"]
+
+
+AGENCY_COPY_DE = """Nordwerk streicht 1.200 Stellen in Musterstadt
+
+Der Maschinenbauer Nordwerk baut in seinem Stammwerk in Musterstadt bis Ende 2027 rund 1.200 Stellen ab, wie das Unternehmen mitteilte.
+
+- von Anna Beispiel und Karl Muster
+
+Betroffen sind vor allem die Verwaltung und die Montage, sagte Vorstandschef Bernd Quellmann. Die Kosten beziffert der Konzern auf 250 Millionen Euro, die Gewerkschaft kündigte Widerstand an.
+
+(Bericht von Lena Probe, Mitarbeit: Tom Versuch; redigiert von Paul Prüfer. Bei Rückfragen wenden Sie sich bitte an unsere Redaktion.)
+"""
+
+
+def test_a_byline_under_the_lead_and_an_agencys_credit_line_name_authors_not_people():
+    draft = draft_of(AGENCY_COPY_DE)
+    assert draft.author == "Anna Beispiel und Karl Muster"  # a byline after the first paragraph, behind a dash
+    assert [line.why for line in draft.lines if line.text.startswith("(Bericht von")] == ["credits"]
+    names = {person["name"] for person in draft.people}
+    assert "Bernd Quellmann" in names and not names & {"Anna Beispiel", "Karl Muster", "Lena Probe", "Tom Versuch", "Paul Prüfer"}
+
+
+CAPTIONED_AR = """نوردفيرك تطلب عشرين طائرة جديدة
+
+A Nordwerk Airways passenger aircraft seen in the air on final approach to land at the airport of Musterstadt. The airline has its headquarters and its main hub in Musterstadt and flies to forty destinations in Europe, Asia and Africa with a fleet of sixty planes, most of them narrow-body aircraft. (Photo by Max Muster/Beispielagentur via Getty Images)
+طائرة تابعة لنوردفيرك (غيتي)
+
+أعلنت شركة نوردفيرك للطيران اليوم الاثنين عن طلب عشرين طائرة جديدة ضيقة البدن، في صفقة تبلغ قيمتها نحو أربعة مليارات دولار.
+
+وقالت الشركة في بيان إن أول طائرة ستصل في الربع الأخير من العام المقبل.
+"""
+
+
+def test_a_long_photo_caption_in_another_script_is_chrome_and_does_not_decide_the_language():
+    draft = draft_of(CAPTIONED_AR)
+    assert draft.language == "ar"  # the English caption had more letters than the Arabic text: the page was read as English
+    assert [line.why for line in draft.lines if "Getty Images" in line.text] == ["caption"]

@@ -113,6 +113,7 @@ class Language:
         self.cookies = compile_all(chrome.get("cookies"))
         self.footer = compile_all(chrome.get("footer"))
         self.captions = compile_all(chrome.get("captions"))
+        self.credits = compile_all(chrome.get("credits"))
         self.teaser_prefixes = [fold(prefix) for prefix in chrome.get("teaser_prefixes") or ()]
         self.related_headings = {fold(heading).rstrip(":") for heading in chrome.get("related_headings") or ()}
         self.tags_prefixes = [fold(prefix) for prefix in chrome.get("tags_prefixes") or ()]

@@ -8,6 +8,7 @@ the site's name.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator import errors
@@ -115,12 +116,12 @@ def markdown_line(text: str) -> Line | None:
 # 2. Language
 
 def identify_language(draft: Draft) -> Draft:
-    """The language of the whole text: the script first (Arabic by its share of the letters,
-    robust to Latin brand names), then the language whose function words make up the largest
+    """The language of the whole text: the script first (`script_of`: robust to Latin brand
+    names and to a caption in another script), then the language whose function words make up the largest
     share of the words, among those with resources and those only named (lang/identify.yaml).
     A language without resources is named in a warning; no step then reads the text."""
     text = "\n".join(line.text for line in draft.lines)
-    script = "arabic" if langdata.arabic_share(text) > 0.5 else "latin"
+    script = script_of([line.text for line in draft.lines])
     tokens = [fold(token) for token in words(text) if not token.isdigit()]
     scores = {code: share(tokens, words_) for code, words_ in function_words(script).items()}
     best = max(scores, key=scores.get, default=None)
@@ -137,6 +138,17 @@ def identify_language(draft: Draft) -> Draft:
     if best not in langdata.available():
         draft.warnings.append(errors.LANGUAGE_WITHOUT_RESOURCES.format(name=language_name(best), code=best, known=known))
     return draft
+
+
+def script_of(lines: list[str]) -> str:
+    """'arabic' or 'latin': the script most lines of three words or more are written in, so that
+    one long caption in another script (an agency's English photo credit on an Arabic page) does
+    not outweigh the article; the share of all letters when lines are even."""
+    votes = [langdata.arabic_share(text) > 0.5 for text in lines if len(words(text)) >= 3]
+    arabic, latin = sum(votes), len(votes) - sum(votes)
+    if arabic != latin:
+        return "arabic" if arabic > latin else "latin"
+    return "arabic" if langdata.arabic_share("\n".join(lines)) > 0.5 else "latin"
 
 
 def function_words(script: str) -> dict[str, set[str]]:
@@ -204,6 +216,10 @@ def chrome_reason(text: str, language: Language) -> str | None:
         return "footer"
     if not is_long(text) and any(pattern.search(folded) for pattern in language.captions):
         return "caption"
+    if in_other_script(text, language) and any(pattern.search(folded) for pattern in all_captions()):
+        return "caption"  # an agency's photo caption left in its language, however long
+    if any(pattern.search(folded) for pattern in language.credits):
+        return "credits"
     if any(pattern.search(folded) for pattern in language.newsletter) and len(words(text)) <= 30:
         return "newsletter"
     if any(pattern.search(folded) for pattern in language.cookies) and len(words(text)) <= 60:
@@ -214,6 +230,16 @@ def chrome_reason(text: str, language: Language) -> str | None:
     if len(text) >= 4 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return "logo"
     return None
+
+
+def in_other_script(text: str, language: Language) -> bool:
+    return (langdata.arabic_share(text) > 0.5) != (language.script == "arabic")
+
+
+@functools.cache
+def all_captions() -> tuple[re.Pattern, ...]:
+    """Every language's caption patterns."""
+    return tuple(pattern for code in langdata.available() for pattern in langdata.load_language(code).captions)
 
 
 def mark_chrome(draft: Draft) -> Draft:
@@ -341,20 +367,23 @@ def find_byline(draft: Draft) -> Draft:
         return draft
     from generator.ingest.steps.dates import find_date
 
+    after_lead = False  # past the first long paragraph, only a line that is a byline and nothing else
     for line in draft.lines:
         if line.role == BODY and is_long(line.text):
-            break
+            if after_lead:
+                break
+            after_lead = True
+            continue
         if line.role not in (BODY, CHROME) or line.why not in ("", "before title", "menu"):
             continue
         match = byline_match(line.text, language)
         if match:
             line.role, line.why = BYLINE, "byline"
             author = match.groupdict().get("author")
-            if author:
+            if author and (draft.author is None or not after_lead):
                 draft.author = clean_author(author, language)
-        else:
-            if find_date(line.text, language) and len(words(line.text)) <= 20:
-                line.role, line.why = BYLINE, "date line"
+        elif not after_lead and find_date(line.text, language) and len(words(line.text)) <= 20:
+            line.role, line.why = BYLINE, "date line"
     return draft
 
 
