@@ -181,3 +181,25 @@ def test_a_name_all_in_capitals_is_a_credit_not_a_person():
     draft = draft_of("Usine fermée\n\nLe groupe Nordwerk va fermer son usine de Musterstadt, a annoncé mardi sa directrice Anna "
                      "Beispiel. « Nous n'avons pas le choix », a-t-elle déclaré. MARTIN QUELLBERG / BEISPIEL-AGENTUR\n")
     assert "MARTIN QUELLBERG" not in [person["name"] for person in draft.people]
+
+
+def test_a_name_is_the_capitalised_words_after_the_last_role_word_with_initials_and_particles():
+    draft = draft_of(
+        "Nordwerk ordnet Vorstand neu\n\n"
+        "Musterstadt (dpa) – Der Maschinenbauer Nordwerk ordnet seinen Vorstand neu, teilte Nordwerk-Chef Scheich Karim bin Salem "
+        "Al Quelli am Montag mit. Werkchef Jens H. Berger begrüßte den Schritt. Auch Analyst Simon Probst von Quellbank sprach von "
+        "einem soliden Plan, der Konzern kooperiere mit Beispiel Engineering und der Aufsichtsratschefin Maria von der Heide.\n")
+    names = [person["name"] for person in draft.people]
+    assert "Karim bin Salem Al Quelli" in names  # five words with particles: was cut to 'Karim bin Salem Al'
+    assert "Jens H. Berger" in names  # an initial: was 'Jens H'
+    assert "Simon Probst" in names  # 'von Quellbank' after a surname is his employer, not a noble name
+    assert "Maria von der Heide" in names
+    assert not {"Beispiel Engineering", "Werkchef Jens H. Berger"} & set(names)  # a company's kind word; 'Werkchef' a role
+
+
+def test_english_role_phrases_of_several_capitalised_words_are_not_part_of_the_name():
+    draft = draft_of("Deal agreed\n\nThe deal was announced on Monday, said Nordwerk Executive Vice President Anna Quellberg. "
+                     "Nordwerk's Chief Executive Officer Martin Probst welcomed it in a statement to staff.\n")
+    names = [person["name"] for person in draft.people]
+    assert "Anna Quellberg" in names and "Martin Probst" in names
+    assert not [name for name in names if name.startswith(("Officer", "Nordwerk"))]

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
-from generator.ingest.langdata import Language, calendar_words, fold
+from generator.ingest.langdata import Language, calendar_words, fold, load_language
 from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_roles import (
     CONJUNCTION,
@@ -38,10 +39,12 @@ from generator.ingest.steps.roles import (
 from generator.ingest.steps.structure import language_of
 
 UPPER = "A-ZÄÖÜÉÈÁÀÂÎÔÇŁŞİÓÍÚÑĞŽŠČ"
-NAME_TOKEN = rf"(?:[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]+)*|(?:al|el)-[{UPPER}][\w'’]+)"
+NAME_TOKEN = rf"(?:(?<!\.)[{UPPER}]\.(?=\s+[{UPPER}])|[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]+)*|(?:al|el)-[{UPPER}][\w'’]+)"  # an initial first: 'Jens H. Lund'
+#: particles that are also prepositions ('Analyst Simon Toennessen von Jefferies'): after a surname they end the name
+PREPOSITION_PARTICLES = {"von", "vom", "de", "du", "des"}
 GENERIC_PARTICLES = {"von", "van", "der", "den", "de", "du", "da", "di", "del", "bin", "ibn", "zu", "ten", "ter", "al", "el"}
 TOKEN = re.compile(r"[\w'’.-]+|[,;:()„“”\"«»]")
-MAX_NAME_TOKENS = 5
+MAX_NAME_TOKENS = 9  # with roles and honorifics before the name, dropped later
 #: a short span in quotation marks is a title (of a series, a book, a product), not a name
 QUOTED_TITLE = re.compile(r"[„“”\"«‹»]\s*([^„“”\"«»‹›.!?]{1,80}?)\s*[“”\"»«›‹]")
 #: an English possessive after a name ("Trump's", "Trump’s", "Jones'")
@@ -95,9 +98,17 @@ def is_first_name(token: str, language: Language) -> bool:
 
 
 def is_organisation_word(token: str, language: Language) -> bool:
-    """A word that makes a name an organisation's: a legal form or a kind word (Capital, Ventures)."""
-    word = fold(token).strip(".,")
-    return word in language.org_kind_words or word in {suffix.rstrip(".") for suffix in language.org_suffixes}
+    """A word that makes a name an organisation's: a legal form or a kind word (Capital, Ventures),
+    of this language or, in Latin script, of English, in which companies are named everywhere
+    ('Altair Engineering' in German text)."""
+    return fold(token).strip(".,") in organisation_words(language.code)
+
+
+@cache
+def organisation_words(code: str) -> frozenset[str]:
+    language = load_language(code)
+    languages = [language, load_language("en")] if language.script == "latin" else [language]
+    return frozenset(word for each in languages for word in [*each.org_kind_words, *(suffix.rstrip(".") for suffix in each.org_suffixes)])
 
 
 def after_place_preposition(text: str, start: int, language: Language) -> bool:
@@ -121,6 +132,25 @@ def start_at_given_name(tokens: list[str], language: Language) -> list[str]:
     return tokens
 
 
+def before_preposition(tokens: list[str], language: Language) -> list[str]:
+    """'Simon Toennessen von Jefferies' -> 'Simon Toennessen': a particle after a given name and a
+    surname begins a place or an employer, not a noble name ('Ursula von der Leyen', 'Hans Peter von X')."""
+    for index in range(2, len(tokens) - 1):
+        if tokens[index] in PREPOSITION_PARTICLES and not is_first_name(tokens[index - 1], language):
+            return tokens[:index]
+    return tokens
+
+
+def after_inner_role(tokens: list[str], language: Language) -> list[str]:
+    """'Spirit AeroSystems Executive Vice President Irene Esteves' -> 'Irene Esteves': the name
+    follows the last role word or function word inside a run of capitalised words."""
+    particles = language.particles | GENERIC_PARTICLES
+    for index in range(len(tokens) - 1, 0, -1):
+        if fold(tokens[index]) not in particles and (fold(tokens[index]) in language.stopwords or is_role(tokens[index], language)):
+            return strip_leading(tokens[index + 1:], language)
+    return tokens
+
+
 def strip_leading(tokens: list[str], language: Language) -> list[str]:
     """Drop sentence-initial function words and honorifics caught by the capital letter."""
     while tokens and (fold(tokens[0]) in language.stopwords or fold(tokens[0]).rstrip(".") + "." in language.honorifics
@@ -140,18 +170,16 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in titles):
                 continue
-            tokens = start_at_given_name(strip_leading(match.group(0).split(), language), language)
+            tokens = start_at_given_name(after_inner_role(strip_leading(match.group(0).split(), language), language), language)
             if tokens and POSSESSIVE_END.search(tokens[-1]) and len(tokens[-1]) > 4:
                 tokens = [*tokens[:-1], POSSESSIVE_END.sub("", tokens[-1])]  # "Donald Trump’s plan": the name is 'Donald Trump'
-            if len(tokens) < 2 or len(tokens) > 4 or all(token.isupper() for token in tokens):
+            tokens = before_preposition(tokens, language)
+            if len(tokens) < 2 or len([token for token in tokens if fold(token) not in particles]) > 4 or all(token.isupper() for token in tokens):
                 continue  # a name all in capitals is a photo credit or a dateline ('FABRICE COFFRINI', 'ABU DHABI')
             name = " ".join(tokens)
             start = match.start() + match.group(0).index(tokens[0])
             following = words_after(text, match.end(), 2)
             if following and fold(following[0]).rstrip(".") in suffixes:
-                continue
-            inner = [token for token in tokens[1:] if fold(token) not in particles]
-            if any(fold(token) in language.stopwords or is_role(token, language) for token in inner):
                 continue
             if any(is_organisation_word(token, language) for token in tokens):
                 continue

@@ -90,10 +90,14 @@ class Phrases:
         return None
 
 
-def word_pattern(words: set[str]) -> tuple[re.Pattern, re.Pattern]:
-    """A word that is one of `words` or a compound ending in one, or one with a short ending ('Chefin')."""
+def word_pattern(words: set[str], compounds: bool = False) -> tuple[re.Pattern, re.Pattern]:
+    """A word that is one of `words` or a compound ending in one, or one with a short ending ('Chefin').
+    Where the language writes compounds as one word (`compounds`), a word of four letters ends one
+    too after three letters or more ('Bahnchef')."""
     long = "|".join(sorted((re.escape(word) for word in words if len(word) >= 5), key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"\w*(?:{long})"), re.compile(rf"(?:{long})\w{{0,3}}")
+    short = "|".join(sorted(re.escape(word) for word in words if len(word) == 4)) if compounds else ""
+    compound = rf"\w*(?:{long})" + (rf"|\w{{3,}}(?:{short})(?:in|s)?" if short else "")
+    return re.compile(compound), re.compile(rf"(?:{long})\w{{0,3}}")
 
 
 @dataclass
@@ -130,7 +134,7 @@ class Vocabulary:
         self.role_singles = {item[0] for item in self.roles.items if len(item) == 1}
         self.kind_stems = {noun_stem(word) for word in self.kinds}
         self.kind_of = {noun_stem(key_of(word)): kind for word, kind in self.language.org_kind_words.items() if " " not in word}
-        self.role_end = word_pattern(self.role_singles)
+        self.role_end = word_pattern(self.role_singles, compounds=self.capitalised_nouns)
         self.independent_end = word_pattern({item[0] for item in self.independent.items if len(item) == 1})
 
 

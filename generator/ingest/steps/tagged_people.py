@@ -25,7 +25,7 @@ from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import Language, fold
 from generator.ingest.names import name_key
-from generator.ingest.steps.people import QUOTED_TITLE, Person, is_role, same_person
+from generator.ingest.steps.people import QUOTED_TITLE, Person, is_organisation_word, is_role, same_person
 from generator.ingest.steps.structure import language_of
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
 from generator.ingest.tagger.tagger import TOKEN, load_tagger, spans_of, tokens_of
@@ -138,8 +138,8 @@ def add_tagged_people(draft: Draft, language: Language, companies: dict, known_p
     for line in draft.body_lines():
         for text in tagged_people(line, language.code):
             person = Person(text, tokens_of_name(text, language))
-            if any(fold(word) in language.stopwords or is_role(word, language) for word in text.split()):
-                continue
+            if any(fold(word) in language.stopwords or is_role(word, language) or is_organisation_word(word, language) for word in text.split()):
+                continue  # 'Altair Engineering': a kind word makes it an organisation's name
             if name_key(text) in companies and name_key(text) not in known_people:
                 continue  # a known organisation's name is no person's
             if any(same_person(other, person) or fold(text) in fold(other.name) or fold(other.name) in fold(text) for other in people):
