@@ -203,3 +203,10 @@ def test_english_role_phrases_of_several_capitalised_words_are_not_part_of_the_n
     names = [person["name"] for person in draft.people]
     assert "Anna Quellberg" in names and "Martin Probst" in names
     assert not [name for name in names if name.startswith(("Officer", "Nordwerk"))]
+
+
+def test_a_surname_alone_between_a_role_and_a_speech_verb_is_a_person():
+    draft = draft_of("Zinsen sinken\n\nFrankfurt (dpa) – Die Zentralbank hat den Leitzins gesenkt, teilte sie am Donnerstag mit. "
+                     "Bankchefin Quellberg sagte, es sei noch zu früh für eine Entwarnung. Vorstandschef Siemens sagte nichts dazu, "
+                     "und Verhandlungsführer Juni erklärte nichts.\n")
+    assert people_of(draft) == {"Quellberg": (["Bankchefin"], None)}  # not a known company, not a month

@@ -124,3 +124,18 @@ def test_the_ingest_command_prints_what_it_created(tmp_path, capsys):
     printed = capsys.readouterr().out.splitlines()
     assert code == 0
     assert f"created {(tmp_path / 'content' / 'people' / 'karl-schmidt.md').as_posix()}" in printed
+
+
+def test_a_surname_alone_in_a_later_story_joins_the_one_person_of_that_surname(tmp_path):
+    content = tmp_path / "content"
+    first, later, other = tmp_path / "first.txt", tmp_path / "later.txt", tmp_path / "other.txt"
+    first.write_text("Nordwerk ernennt neue Chefin\n\nMusterstadt (dpa) – Der Maschinenbauer Nordwerk hat Anna Quellberg zur "
+                     "Vorstandschefin ernannt, teilte das Unternehmen am Montag mit. Sie folgt auf den langjährigen Chef.\n", encoding="utf-8")
+    later.write_text("Nordwerk streicht Stellen\n\nMusterstadt (dpa) – Der Maschinenbauer Nordwerk will 800 Stellen streichen. "
+                     "Nordwerk-Chefin Quellberg sagte am Dienstag, der Schritt sei unvermeidlich.\n", encoding="utf-8")
+    other.write_text("Hafen Musterstadt wächst\n\nMusterstadt (dpa) – Der Hafen von Musterstadt hat mehr Container umgeschlagen. "
+                     "Hafenchef Probst sagte am Mittwoch, das Wachstum gehe weiter.\n", encoding="utf-8")
+    ingest([first, later, other], content, RETRIEVED)
+    people = sorted(path.stem for path in (content / "people").glob("*.md"))
+    assert "anna-quellberg" in people and "quellberg" not in people  # 'Quellberg' alone was an entry of its own
+    assert "probst" in people  # a surname nobody else has keeps an entry of its own (the tagger alone doubted it)

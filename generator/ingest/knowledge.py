@@ -160,6 +160,16 @@ class Knowledge:
             return None  # two entries are about as close: do not guess
         return scored[0][1]
 
+    def by_surname(self, name: str) -> str | None:
+        """The one person whose name ends in this single word ('Lagarde'), among content/'s entries
+        and the starter records together; None when none or several do (two Müllers: no guess)."""
+        key = name_key(name)
+        if not key or " " in key or len(key) < 4:
+            return None
+        ids = {known.id for known in self.known["people"].values() if any(k.rsplit(" ", 1)[-1] == key and " " in k for k in known.keys)}
+        ids |= self.starter.surnames().get(key, set())
+        return ids.pop() if len(ids) == 1 else None
+
     def find_starter(self, folder: str, spellings: list[str]) -> str | None:
         """The starter record that one of these spellings names, when content/ has no entry of
         that id in another folder (an entry of that id in this folder is the record's own)."""

@@ -53,6 +53,7 @@ class Starter:
     def __init__(self, records: list[Record]):
         self.records: dict[str, dict[str, Record]] = {"companies": {}, "people": {}}
         self.by_key: dict[str, dict[str, set[str]]] = {"companies": {}, "people": {}}
+        self._surnames: dict[str, set[str]] | None = None
         capitals: dict[str, set[bool]] = {}  # an organisation's name key -> whether its spellings are in capitals
         for record in records:
             if record.id in self.records[record.folder]:
@@ -73,6 +74,15 @@ class Starter:
         """The record that one of these spellings names, when exactly one does."""
         ids = set().union(*(self.by_key[folder].get(name_key(text), ()) for text in spellings if text))
         return next(iter(ids)) if len(ids) == 1 else None
+
+    def surnames(self) -> dict[str, set[str]]:
+        """The last word of each person's name of two words or more -> the records' ids."""
+        if self._surnames is None:
+            self._surnames = {}
+            for key, ids in self.by_key["people"].items():
+                if " " in key:
+                    self._surnames.setdefault(key.rsplit(" ", 1)[-1], set()).update(ids)
+        return self._surnames
 
     def spellings(self, folder: str, entry_id: str) -> list[str]:
         record = self.records[folder].get(entry_id)

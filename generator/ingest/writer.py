@@ -199,7 +199,15 @@ class Writer:
         content/'s entry by a similar spelling: a record that has the very name is a surer
         match than an entry whose name only sounds alike ('OpenAI' is not 'Boeing')."""
         return (self.knowledge.find("people", [name], context, similar=False) or self.adopt("people", [name])
-                or self.knowledge.find("people", [name], context))
+                or self.knowledge.find("people", [name], context) or self.by_surname(name))
+
+    def by_surname(self, name: str) -> str | None:
+        """'Lagarde' alone: the one known person of that surname, content/'s entry or the starter
+        record's (adopted as an entry)."""
+        found = self.knowledge.by_surname(name)
+        if found is None or found in self.knowledge.entries:
+            return found
+        return self.adopt("people", self.knowledge.starter.spellings("people", found))
 
     def named_by(self, text: str, language: str) -> tuple[str, str]:
         """What one spelling of an organisation names, and by which form: the content/ entries

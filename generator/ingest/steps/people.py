@@ -28,6 +28,7 @@ from generator.ingest.steps.arabic_roles import (
     phrase_at,
 )
 from generator.ingest.steps.known_organisations import starter_names
+from generator.ingest.steps.organisation_rules import plain, territories
 from generator.ingest.steps.role_organisations import Organisations, find_organisations
 from generator.ingest.steps.roles import (
     LatinRoles,
@@ -159,6 +160,32 @@ def strip_leading(tokens: list[str], language: Language) -> list[str]:
     return tokens
 
 
+#: one capitalised word: a surname named alone
+SINGLE_NAME = re.compile(rf"(?<![\w.-])[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?(?![\w-])")
+
+
+def surnames_after_roles(text: str, roles: LatinRoles, language: Language) -> list[tuple[int, str, Role]]:
+    """A surname alone between a role and a speech verb: 'EZB-Chefin Lagarde sagte',
+    'Der Hauptgeschäftsführer des Verbands, Herkenhoff, betonte'. A given name, a function or
+    role word, a month, an organisation's or a place's name is no surname."""
+    found = []
+    for match in SINGLE_NAME.finditer(text):
+        word = match.group(0)
+        following = [fold(token) for token in words_after(text, match.end(), 3)]
+        if following[:1] == [","]:
+            following = following[1:]
+        if not following or following[0] not in language.speech_verbs:
+            continue
+        if fold(word) in language.stopwords or is_role(word, language) or is_organisation_word(word, language) \
+                or is_given_name(word) or fold(word) in calendar_words(language.code) or plain(word) in territories(language.code) \
+                or name_key(word) in starter_base.load_starter().by_key["companies"] or word.isupper():
+            continue
+        role = roles.before(match.start())
+        if role is not None:
+            found.append((match.start(), word, role))
+    return found
+
+
 def find_people_latin(draft: Draft, language: Language, organisations: Organisations) -> list[Person]:
     pattern = name_pattern(language)
     particles = language.particles | GENERIC_PARTICLES
@@ -198,6 +225,8 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             if evidence == 1 and is_first_name(tokens[0], language) and after_place_preposition(text, start, language):
                 continue
             add_person(people, Person(name, tokens, [r for r in (role, apposition, later) if r]))
+        for start, surname, role in surnames_after_roles(text, roles, language):
+            add_person(people, Person(surname, [surname], [role]))
     add_title_roles(people, draft.title, language, organisations)
     return people
 
