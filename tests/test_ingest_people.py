@@ -210,3 +210,24 @@ def test_a_surname_alone_between_a_role_and_a_speech_verb_is_a_person():
                      "Bankchefin Quellberg sagte, es sei noch zu früh für eine Entwarnung. Vorstandschef Siemens sagte nichts dazu, "
                      "und Verhandlungsführer Juni erklärte nichts.\n")
     assert people_of(draft) == {"Quellberg": (["Bankchefin"], None)}  # not a known company, not a month
+
+
+def test_arabic_names_do_not_take_a_noun_with_a_pronoun_a_dual_or_a_word_after_a_known_name():
+    draft = draft_of(
+        "نوردفيرك تخفض الوظائف\n\n"
+        "قال مصدران مطلعان لرويترز اليوم الخميس إن شركة نوردفيرك ستخفض ألف وظيفة، بينما أقر المدير العام المنتهية ولايته "
+        "كريم السالمي بصعوبة الوضع. وأثار الرئيس الأمريكي دونالد ترامب مخاوف التجارة مجددا، وكانت العلاقة بين الشركة وإدارة ترامب معقدة.\n")
+    names = [person["name"] for person in draft.people]
+    assert "كريم السالمي" in names and "دونالد ترامب" in names
+    assert not [name for name in names if name.startswith(("مصدر", "لايته", "ولايته", "إدارة")) or name.endswith("مخاوف")]
+
+
+def test_a_byline_run_into_the_header_or_a_name_with_a_colon_is_the_author_not_a_person():
+    inline = draft_of("نوردفيرك تخفض الوظائف بواسطة سارة المثال 7 مايو 2025 | 9:33 ص كتب سارة المثال 7 مايو 2025 | 9:33 ص "
+                      "أعلنت شركة نوردفيرك اليوم خفض ألف وظيفة في مصنعها، وقال الرئيس التنفيذي كريم السالمي إن القرار صعب ولكنه ضروري.\n")
+    assert inline.author == "سارة المثال"
+    assert [person["name"] for person in inline.people] == ["كريم السالمي"]
+    colon = draft_of("نوردفيرك تخفض الوظائف\n\nسارة المثال:\n\nأعلنت شركة نوردفيرك اليوم خفض ألف وظيفة في مصنعها، وقال الرئيس "
+                     "التنفيذي كريم السالمي إن القرار صعب ولكنه ضروري لمستقبل الشركة.\n")
+    assert colon.author == "سارة المثال"
+    assert [person["name"] for person in colon.people] == ["كريم السالمي"]

@@ -118,6 +118,7 @@ class Language:
         self.related_headings = {fold(heading).rstrip(":") for heading in chrome.get("related_headings") or ()}
         self.tags_prefixes = [fold(prefix) for prefix in chrome.get("tags_prefixes") or ()]
         self.byline = compile_all(data.get("byline"))
+        self.byline_inline = compile_all(data.get("byline_inline"))
         self.dateline = [re.compile(fold_pattern(pattern)) for pattern in data.get("dateline") or ()]
         self.honorifics = {fold(word) for word in data.get("honorifics") or ()}
         self.particles = {fold(word) for word in data.get("particles") or ()}

@@ -37,7 +37,7 @@ from generator.ingest.steps.roles import (
     key_of,
     vocabulary,
 )
-from generator.ingest.steps.structure import language_of
+from generator.ingest.steps.structure import author_keys, language_of
 
 UPPER = "A-ZÄÖÜÉÈÁÀÂÎÔÇŁŞİÓÍÚÑĞŽŠČ"
 NAME_TOKEN = rf"(?:(?<!\.)[{UPPER}]\.(?=\s+[{UPPER}])|[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]+)*|(?:al|el)-[{UPPER}][\w'’]+)"  # an initial first: 'Jens H. Lund'
@@ -288,8 +288,10 @@ def name_like(token: Token, language: Language) -> bool:
         return False
     if word in language.months or word in language.weekdays or word in language.org_kind_words:
         return False
-    if word in language.non_name_words or word in language.name_triggers:
+    if word in language.name_triggers or non_name_word(word, language):
         return False
+    if len(word) >= 5 and re.search("ته(?:ا|م|ما)?$", CONJUNCTION.sub("", token.text)):
+        return False  # a noun with a possessive pronoun ('ولايته', 'حكومتها'); names end in ة, not ته
     if re.search("[\u064b\u064c\u064d]", token.text):
         return False  # tanween: an indefinite noun or adverb ('سابقًا'), names do not take it
     if word.startswith(("بال", "لل", "كال", "فال")):
@@ -297,6 +299,13 @@ def name_like(token: Token, language: Language) -> bool:
     if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES and not hamza_alef(token):
         return False  # a definite common noun ('الشركة'); family names are nisbas ('العلوي')
     return True
+
+
+def non_name_word(word: str, language: Language) -> bool:
+    """A folded word that is never part of a name ('مصدر'), also in the dual or plural ('مصدران')."""
+    return word in language.non_name_words or any(
+        word.endswith(ending) and len(word) > len(ending) + 2 and word[: -len(ending)] in language.non_name_words
+        for ending in ("ان", "ين", "ون", "ات"))
 
 
 def hamza_alef(token: Token) -> bool:
@@ -440,11 +449,27 @@ def role_between_commas(tokens: list[Token], index: int, roles: ArabicRoles, lan
     return [(span, (ending_here or parses)[0][1][0])]
 
 
+def known_start(person: Person, known: dict) -> None:
+    """'دونالد ترامب مخاوف' -> 'دونالد ترامب': an Arabic name that begins with a known person's
+    full name and goes on with words no known name has is that person and a noun after him
+    (Arabic script has no capitals to end a name)."""
+    words = person.name.split()
+    if len(words) < 3 or name_key(person.name) in known:
+        return
+    for count in range(len(words) - 1, 1, -1):
+        if name_key(" ".join(words[:count])) in known:
+            person.name, person.tokens = " ".join(words[:count]), person.tokens[:count]
+            return
+
+
 def with_known_people(people: list[Person], draft: Draft, language: Language) -> list[Person]:
     """The people found, and those of the starter knowledge base whose full name (two words or
     more, as the record or an alias writes it) the body names where the rules saw no person;
     without those whose name is a known organisation's."""
     starter = starter_base.load_starter()
+    if language.script == "arabic":
+        for person in people:
+            known_start(person, starter.by_key["people"])
     for line in draft.body_lines():
         for _, text, _ in starter_names(line, starter, "people", language.code, min_words=2):
             words = fold(text).split()
@@ -464,7 +489,10 @@ def find_people(draft: Draft) -> Draft:
     named = [{"name": person.name, "roles": [role.text for role in person.roles],
               "organisation": next((role.organisation for role in person.roles if role.organisation), None)} for person in people]
     organisations = find_organisations(draft, language, named)
+    authors = author_keys(draft)
     for person in with_known_people(finder(draft, language, organisations), draft, language):
+        if name_key(person.name) in authors:
+            continue  # the byline's author named again in the header ('كتب فلان 7 مايو')
         resolved = [(role, organisations.resolve(role)) for role in person.roles]
         named = next((organisation for role, organisation in resolved if role.organisation), None)
         organisation = named or next((organisation for _, organisation in resolved if organisation), None)

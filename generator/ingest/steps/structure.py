@@ -14,7 +14,8 @@ import re
 from generator import errors
 from generator.ingest import langdata
 from generator.ingest.draft import BODY, BYLINE, CHROME, HEADING, TITLE, Draft, Line
-from generator.ingest.langdata import Language, fold
+from generator.ingest.given_names import is_given_name
+from generator.ingest.langdata import Language, fold, fold_keep_length
 
 MENU_SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|>|/|\s{3,}|\t)\s*")
 SENTENCE_END = re.compile(r"[.!?؟:。»“”\"')]$")
@@ -384,7 +385,31 @@ def find_byline(draft: Draft) -> Draft:
                 draft.author = clean_author(author, language)
         elif not after_lead and find_date(line.text, language) and len(words(line.text)) <= 20:
             line.role, line.why = BYLINE, "date line"
+        elif not after_lead and name_with_colon(line.text):
+            line.role, line.why = BYLINE, "byline"  # 'محمد مجدي:' above the first paragraph
+            draft.author = draft.author or line.text.strip().rstrip(":：").strip()
+    if draft.author is None:
+        draft.author = inline_author(draft, language)
     return draft
+
+
+def name_with_colon(text: str) -> bool:
+    """A line of two to four words ending in a colon, the first a given name: the author's."""
+    match = re.fullmatch(r"\s*(\S+)((?:\s+\S+){1,3})\s*[:：]\s*", text)
+    return bool(match) and is_given_name(match.group(1)) and not re.search(r"\d", text)
+
+
+def inline_author(draft: Draft, language: Language) -> str | None:
+    """A byline run together with the header's other lines ('بواسطة فلان 7 مايو 2025 | ...'),
+    in the lines up to the first long paragraph and that paragraph."""
+    for line in draft.lines:
+        for pattern in language.byline_inline:
+            match = pattern.search(fold_keep_length(line.text))
+            if match:
+                return clean_author(line.text[match.start("author"):match.end("author")], language)
+        if line.role == BODY and is_long(line.text):
+            break
+    return None
 
 
 def byline_match(text: str, language: Language) -> re.Match | None:
@@ -395,6 +420,14 @@ def byline_match(text: str, language: Language) -> re.Match | None:
         if match:
             return match
     return None
+
+
+def author_keys(draft: Draft) -> set[str]:
+    """The name keys of the byline's authors ('A und B', 'A, B and C'): authors are not people."""
+    from generator.ingest.names import name_key
+
+    parts = re.split(r"\s*(?:[,،&]|\bund\b|\band\b|\bet\b)\s*", draft.author or "")
+    return {name_key(part) for part in parts if part.strip()}
 
 
 def clean_author(text: str, language: Language) -> str:

@@ -25,8 +25,8 @@ from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import Language, fold
 from generator.ingest.names import name_key
-from generator.ingest.steps.people import QUOTED_TITLE, Person, is_organisation_word, is_role, same_person
-from generator.ingest.steps.structure import language_of
+from generator.ingest.steps.people import QUOTED_TITLE, Person, is_organisation_word, is_role, non_name_word, same_person
+from generator.ingest.steps.structure import author_keys, language_of
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
 from generator.ingest.tagger.tagger import TOKEN, load_tagger, spans_of, tokens_of
 
@@ -136,11 +136,15 @@ def may_trim(token: str, code: str, leading: bool) -> bool:
 
 def add_tagged_people(draft: Draft, language: Language, companies: dict, known_people: dict) -> None:
     people = [Person(person["name"], tokens_of_name(person["name"], language)) for person in draft.people]
+    authors = author_keys(draft)
     for line in draft.body_lines():
         for text in tagged_people(line, language.code):
             person = Person(text, tokens_of_name(text, language))
-            if any(fold(word) in language.stopwords or is_role(word, language) or is_organisation_word(word, language) for word in text.split()):
+            if any(fold(word) in language.stopwords or is_role(word, language) or is_organisation_word(word, language)
+                   or non_name_word(fold(word), language) for word in text.split()):
                 continue  # 'Altair Engineering': a kind word makes it an organisation's name
+            if name_key(text) in authors:
+                continue
             if name_key(text) in companies and name_key(text) not in known_people:
                 continue  # a known organisation's name is no person's
             if any(same_person(other, person) or fold(text) in fold(other.name) or fold(other.name) in fold(text) for other in people):
