@@ -233,3 +233,19 @@ def test_a_long_photo_caption_in_another_script_is_chrome_and_does_not_decide_th
     draft = draft_of(CAPTIONED_AR)
     assert draft.language == "ar"  # the English caption had more letters than the Arabic text: the page was read as English
     assert [line.why for line in draft.lines if "Getty Images" in line.text] == ["caption"]
+
+
+RUN_TOGETHER_DE = """Nordwerk streicht 1.200 Stellen in Musterstadt
+
+Vorstandschef Bernd Quellmann bei der Präsentation der Zahlen in Musterstadt (2024) Bild: Max Muster/dpa/picture alliance
+
+Der Maschinenbauer Nordwerk baut in seinem Stammwerk in Musterstadt bis Ende 2027 rund 1.200 Stellen ab, wie das Unternehmen mitteilte. Betroffen sind vor allem die Verwaltung und die Montage. Der Konzern will die Entwicklung genau im Auge behalten. (Bericht von Lena Probe, geschrieben von Tom Versuch. Redigiert von Paul Prüfer. Bei Rückfragen wenden Sie sich bitte an unsere Redaktion.)
+"""
+
+
+def test_a_credit_run_into_a_paragraph_or_a_caption_is_a_chrome_line_of_its_own():
+    draft = draft_of(RUN_TOGETHER_DE)
+    names = {person["name"] for person in draft.people}
+    assert "Bernd Quellmann" in names and not names & {"Max Muster", "Lena Probe", "Tom Versuch", "Paul Prüfer"}
+    assert {line.why for line in draft.lines if line.text.startswith(("(Bericht", "Bild:"))} == {"credits", "caption"}
+    assert any(line.endswith("genau im Auge behalten.") for line in draft.body_lines())  # the paragraph itself stays

@@ -243,10 +243,34 @@ def all_captions() -> tuple[re.Pattern, ...]:
     return tuple(pattern for code in langdata.available() for pattern in langdata.load_language(code).captions)
 
 
+#: a photo credit at the end of a caption ('... (2022) Bild: Max Muster/dpa'), a credit with a slash
+CREDIT_AT_END = re.compile(r"\s(?:foto|fotos|bild|bildquelle|photo|image|crédit photo|الصورة)\s*:\s*[^.!?:]{2,60}/[^.!?:]{2,60}$", re.IGNORECASE)
+
+
+def split_credits(draft: Draft, language: Language) -> None:
+    """An agency's credit line run into the last paragraph ('... behalten. (Bericht von A, redigiert
+    von B ...)') and a photo credit after a caption become lines of their own, to be chrome."""
+    lines = []
+    for line in draft.lines:
+        cut = credit = None
+        if line.role == BODY:
+            cut = next((match.start() for match in re.finditer(r"(?<=[.!?\"“”»])\s*\(", line.text)
+                        if any(pattern.search(fold(line.text[match.end() - 1:])) for pattern in language.credits)), None)
+            credit = CREDIT_AT_END.search(line.text) if cut is None else None
+            cut = credit.start() if credit else cut
+        if cut:
+            lines += [Line(line.text[:cut].strip(), why="caption text" if credit else ""),
+                      Line(line.text[cut:].strip(), CHROME, "caption" if credit else "credits")]
+        else:
+            lines.append(line)
+    draft.lines = lines
+
+
 def mark_chrome(draft: Draft) -> Draft:
     language = language_of(draft)
     if language is None:
         return draft
+    split_credits(draft, language)
     for line in draft.lines:
         if line.role == BODY and line.why != "table":
             reason = chrome_reason(line.text, language)
@@ -345,6 +369,8 @@ def first_headline(lines: list[Line], language: Language | None) -> int | None:
         line = lines[index]
         if is_long(line.text):
             return found
+        if line.why == "caption text":
+            continue  # a picture's caption, whose credit was cut off: text, never the headline
         if LIST_ITEM.match(line.text):
             following = lines[body[position + 1]].text if position + 1 < len(body) else ""
             if len(words(line.text)) >= 3 and LIST_ITEM.match(following) and len(words(following)) >= 3:
