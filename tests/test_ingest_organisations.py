@@ -161,3 +161,14 @@ def test_a_conjunction_glued_to_an_arabic_name_is_not_part_of_it():
                      "الفائدة، والبنك المركزي الأردني شهد اليوم الاجتماع رقم 5 خلال العام الجاري.\n")
     names = [company["name"] for company in draft.companies]
     assert "البنك المركزي الأردني" in names and not any(name.startswith("والبنك") for name in names)  # was both
+
+
+def test_governments_and_parliaments_are_no_organisations_but_roles_still_belong_to_them():
+    german = draft_of("Haushalt beschlossen\n\nBerlin (dpa) – Der Bundestag und der Bundesrat haben den Haushalt gebilligt, die "
+                      "Bundesregierung und die bayerische Regierung begrüßten den Beschluss. Der Maschinenbauer Nordwerk AG "
+                      "kündigte Investitionen an.\n")
+    assert set(by_name(german)) == {"Nordwerk AG"}
+    french = draft_of("Budget adopté\n\nLe budget a été adopté mardi par le Parlement, a déclaré Anne Quellier, porte-parole du "
+                      "gouvernement, devant la presse. Le groupe Nordwerk a salué la décision.\n")
+    assert "gouvernement" not in {name.lower() for name in by_name(french)}
+    assert [person["roles"] for person in french.people if person["name"] == "Anne Quellier"] == [["porte-parole du gouvernement"]]

@@ -139,6 +139,7 @@ class Language:
         self.demonyms = {form for word in data.get("demonyms") or () for form in demonym_forms(fold(word))}
         self.event_words = folded("event_words")
         self.non_name_words = {fold(word) for word in data.get("non_name_words") or ()}
+        self.government_words = {fold(word) for word in data.get("government_words") or ()}
         #: words after which a name follows: speech verbs, appointment and departure words
         self.name_triggers = self.speech_verbs | {
             word for word, kind in self.event_words.items() if kind in ("appointment", "departure")

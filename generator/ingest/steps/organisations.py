@@ -5,7 +5,7 @@ A name is an organisation's when the words around it say so: a legal form after 
 a kind word inside it ("Beispiel Ventures", "Landeskartellamt", "وزارة الطاقة"), an acronym in
 brackets after it, an apposition (", the unit that ...") or a person's role ("Partner bei X").
 Later shorter mentions ("Nordwerk" after "Nordwerk Antriebe AG") and acronyms become aliases.
-People, countries and the publisher are never organisations.  Each person's organisation is
+People, countries, governments, parliaments and the publisher are never organisations.  Each person's organisation is
 then set to the canonical name of the organisation it names (None when it names none).
 
 The finders are in latin_organisations.py and arabic_organisations.py, the word lists and name
@@ -15,8 +15,12 @@ aliases, parent and the people's links, in organisation_merge.py.
 
 from __future__ import annotations
 
+import functools
+
 from generator.ingest.draft import Draft
-from generator.ingest.langdata import calendar_words, fold
+from generator.ingest.langdata import calendar_words, fold, load_language
+from generator.ingest.names import name_key
+from generator.ingest.starter import load_starter
 from generator.ingest.steps.organisation_merge import (
     organisations_in,
     same,
@@ -39,13 +43,26 @@ def find_organisations(draft: Draft) -> Draft:
 
     draft.people = [person for person in draft.people if not organisation_like(person["name"])]
     calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)
+    governments = government_spellings(language.code)
     for org in orgs:
         if fold(org.core) in calendar:
             continue  # 'Monday' after 'the bank said on': a day, not a name
+        if any(name_key(form) in governments for form in org.forms()):
+            continue  # a government or a parliament: named like a country, not an organisation of the digest
         parent = next((other.core for other in orgs if other is not org and org.parent and any(same(f, org.parent) for f in other.forms())), org.parent)
         kind = "division" if org.division and org.kind in (None, "company") else org.kind or "company"
         draft.companies.append({"name": org.name, "aliases": org.aliases, "canonical": org.core, "kind": kind, "parent": parent})
     return draft
+
+
+@functools.cache
+def government_spellings(code: str) -> frozenset[str]:
+    """Name keys of governments and parliaments: the language's `government_words`, and every
+    spelling of a starter record that one of them names ('Deutscher Bundestag', 'US Congress')."""
+    words = {name_key(word) for word in load_language(code).government_words}
+    starter = load_starter()
+    records = {record_id for word in words for record_id in starter.by_key["companies"].get(word, ())}
+    return frozenset(words | {name_key(text) for record_id in records for text in starter.spellings("companies", record_id)})
 
 
 STEPS = [find_organisations]

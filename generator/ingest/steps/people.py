@@ -99,7 +99,7 @@ def is_first_name(token: str, language: Language) -> bool:
 
 
 def is_organisation_word(token: str, language: Language) -> bool:
-    """A word that makes a name an organisation's: a legal form or a kind word (Capital, Ventures),
+    """A word that makes a name an organisation's (or a government's): a legal form or a kind word (Capital, Ventures),
     of this language or, in Latin script, of English, in which companies are named everywhere
     ('Altair Engineering' in German text)."""
     return fold(token).strip(".,") in organisation_words(language.code)
@@ -109,7 +109,8 @@ def is_organisation_word(token: str, language: Language) -> bool:
 def organisation_words(code: str) -> frozenset[str]:
     language = load_language(code)
     languages = [language, load_language("en")] if language.script == "latin" else [language]
-    return frozenset(word for each in languages for word in [*each.org_kind_words, *(suffix.rstrip(".") for suffix in each.org_suffixes)])
+    return frozenset(word for each in languages
+                     for word in [*each.org_kind_words, *each.government_words, *(suffix.rstrip(".") for suffix in each.org_suffixes)])
 
 
 def after_place_preposition(text: str, start: int, language: Language) -> bool:

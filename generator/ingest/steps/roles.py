@@ -143,7 +143,7 @@ def vocabulary(code: str) -> Vocabulary:
     language = load_language(code)
     data = language.data
     stop = language.stopwords
-    kinds = {key for word in [*language.org_kind_words, *language.org_prefixes] for key in [key_of(word)] if " " not in key}
+    kinds = {key for word in [*language.org_kind_words, *language.org_prefixes, *language.government_words] for key in [key_of(word)] if " " not in key}
     return Vocabulary(
         language, Phrases(data.get("role_words"), drop_last=stop), Phrases(data.get("role_modifiers")),
         Phrases(data.get("role_modifiers_after")), Phrases(data.get("role_fields")), Phrases(data.get("role_complements")),
