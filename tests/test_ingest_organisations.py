@@ -172,3 +172,11 @@ def test_governments_and_parliaments_are_no_organisations_but_roles_still_belong
                       "gouvernement, devant la presse. Le groupe Nordwerk a salué la décision.\n")
     assert "gouvernement" not in {name.lower() for name in by_name(french)}
     assert [person["roles"] for person in french.people if person["name"] == "Anne Quellier"] == [["porte-parole du gouvernement"]]
+
+
+def test_a_descriptive_word_before_a_known_name_is_not_part_of_it():
+    draft = draft_of("Streik angekündigt\n\nBerlin (dpa) – Die Gewerkschaft Verdi hat zu einem Warnstreik aufgerufen, wie die "
+                     "Nachrichtenagentur Bloomberg berichtete. Die Förderbank KfW will der Nordwerk AG Kredite geben, die "
+                     "Europäische Kommission prüft das.\n")
+    assert {"Verdi", "Bloomberg", "KfW", "Nordwerk AG", "Europäische Kommission"} <= set(by_name(draft))
+    assert not {"Gewerkschaft Verdi", "Nachrichtenagentur Bloomberg", "Förderbank KfW", "Kommission"} & set(by_name(draft))

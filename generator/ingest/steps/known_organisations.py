@@ -31,7 +31,7 @@ from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language, calendar_words, fold, load_language
 from generator.ingest.names import is_arabic, name_key
 from generator.ingest import starter as starter_base
-from generator.ingest.steps.organisation_rules import Mention, Rules, is_prefix_word, plain, territories
+from generator.ingest.steps.organisation_rules import Mention, Rules, descriptive, is_prefix_word, plain, territories
 from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
 
 #: the most words a known name has (spelled-out letters count one each: 'إيه بي سي' is ABC)
@@ -213,7 +213,12 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
             if any(begin <= start and start + len(text) <= end for begin, end in inside_people):
                 continue
             division = records[record_id].kind == "division"
+            spellings = {name_key(spelling) for spelling in records[record_id].spellings}
             words = text.split()
+            while len(words) > 1 and rules.language.script == "latin" and descriptive(words[0], rules) \
+                    and name_key(" ".join(words[1:])) in spellings and not all(descriptive(word, rules) for word in words[1:]):
+                start += text.index(words[1], len(words[0]))  # 'Gewerkschaft Verdi', 'Förderbank KfW': the name is 'Verdi', 'KfW'
+                text, words = text[text.index(words[1], len(words[0])):], words[1:]
             while len(words) > 1 and is_prefix_word(words[0], rules, False):
                 words = words[1:]  # 'نقابة آي جي ميتال': the name is 'آي جي ميتال'
             mentions.append(Mention(text, index, start, kind=None if division else records[record_id].kind, division=division,

@@ -26,6 +26,7 @@ from generator.ingest.steps.organisation_rules import (
     Organisation,
     Rules,
     best_kind,
+    descriptive,
     fold,
     is_prefix_word,
     kind_of_word,
@@ -184,6 +185,23 @@ def link_people(people: list[dict], orgs: list[Organisation], rules: Rules) -> l
     return orgs
 
 
+def without_descriptors(mentions: list[Mention], rules: Rules) -> None:
+    """'Gewerkschaft Verdi', 'Förderbank KfW', 'Nachrichtenagentur Bloomberg': where a known name
+    ends a name the rules read and only descriptive words (a kind word, a compound ending in
+    one, a descriptive noun) come before it, the name is the known one."""
+    known = [mention for mention in mentions if mention.record]
+    for mention in mentions:
+        if mention.record:
+            continue
+        end = mention.start + len(mention.text)
+        for other in known:
+            if other.line == mention.line and other.start > mention.start and other.start + len(other.text) == end:
+                words = mention.text[: other.start - mention.start].split()
+                if words and all(descriptive(word, rules) for word in words) and not all(descriptive(word, rules) for word in other.text.split()):
+                    mention.text, mention.core, mention.start = other.text, other.core, other.start
+                break
+
+
 def organisations_in(draft: Draft, language: Language, people: list[dict]) -> list[Organisation]:
     """The organisations an article names, one each, with these people's roles linked to them
     (and the organisations that only a role names): what the step and the roles both use."""
@@ -194,6 +212,8 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
     if language.script == "arabic":
         mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
     mentions += known_mentions(draft, rules, [person["name"] for person in people])
+    if language.script == "latin":
+        without_descriptors(mentions, rules)  # Arabic names keep theirs ('طيران أديل', 'صحيفة بوليتيكو')
     publisher = plain(draft.publisher or "")
     orgs = merge([m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher], language.code)
     add_short_aliases(orgs, draft.body, rules, known)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from generator.ingest import orgnames
 from generator.ingest.langdata import Language, load_language
 from generator.ingest.langdata import fold as fold_text
 
@@ -150,6 +151,18 @@ def is_prefix_word(word: str, rules: Rules, compounds: bool) -> bool:
     if last in rules.prefixes:
         return True  # 'US-Konzern', 'KI-Unternehmen', 'Riyadh-based'
     return compounds and bool(rules.prefix_end.search(word))
+
+
+def descriptive(word: str, rules: Rules) -> bool:
+    """A word that describes an organisation without naming it: a descriptive noun ('Autobauer'),
+    a kind word ('Gewerkschaft') or a compound ending in one ('Förderbank', 'Nachrichtenagentur')."""
+    folded = fold(word).rsplit("-", 1)[-1]
+    if is_prefix_word(word, rules, True) or folded in rules.kind_exact or bool(rules.kind_end and rules.kind_end.search(folded)):
+        return True
+    lex = orgnames.lexicon()
+    normal = orgnames.normal(folded)
+    parts = [orgnames.listed(normal, lex)] if orgnames.listed(normal, lex) else orgnames.compound(normal, lex) or []
+    return bool(parts) and parts[-1][0] in ("meaning", "type") and all(group != "place" for group, _ in parts)
 
 
 def is_role_word(word: str, rules: Rules) -> bool:
