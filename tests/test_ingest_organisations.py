@@ -180,3 +180,12 @@ def test_a_descriptive_word_before_a_known_name_is_not_part_of_it():
                      "Europäische Kommission prüft das.\n")
     assert {"Verdi", "Bloomberg", "KfW", "Nordwerk AG", "Europäische Kommission"} <= set(by_name(draft))
     assert not {"Gewerkschaft Verdi", "Nachrichtenagentur Bloomberg", "Förderbank KfW", "Kommission"} & set(by_name(draft))
+
+
+def test_a_known_name_with_a_plus_and_a_parliament_in_another_language():
+    german = draft_of("Ölpreise steigen\n\nWien (dpa) – Die Staaten der Opec+ wollen die Förderung erhöhen, teilte die Gruppe am Sonntag mit. "
+                      "Der Konzern Nordwerk AG begrüßte das.\n")
+    assert "Opec+" in {form for company in german.companies for form in [company["name"], *company["aliases"]]}
+    arabic = draft_of("ميرتس يفوز\n\nأعلن فريدريش ميرتس فوز حزبه بالانتخابات، وسيجتمع البرلمان الألماني الشهر المقبل لانتخابه مستشارا، "
+                      "بينما قالت شركة نوردفيرك إنها ترحب بالنتيجة.\n")
+    assert "البرلمان الألماني" not in by_name(arabic)

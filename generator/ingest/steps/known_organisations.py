@@ -37,7 +37,7 @@ from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
 #: the most words a known name has (spelled-out letters count one each: 'إيه بي سي' is ABC)
 MAX_WORDS = 6
 CLITICS = "وبلفك"
-WORD = re.compile(r"\w[\w'’&-]*")
+WORD = re.compile(r"\w[\w'’&-]*\+?")  # a plus glued to a name: 'Opec+'
 #: an English possessive ("Boeing's", "Airbus'") or a German genitive s ('Lufthansas')
 POSSESSIVE = re.compile(r"['’]s?$")
 GENITIVE = re.compile(r"(?<=[a-zäöü])s$")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 
 from generator.ingest.draft import Draft
-from generator.ingest.langdata import calendar_words, fold, load_language
+from generator.ingest.langdata import available, calendar_words, fold, load_language
 from generator.ingest.names import name_key
 from generator.ingest.starter import load_starter
 from generator.ingest.steps.organisation_merge import (
@@ -58,10 +58,12 @@ def find_organisations(draft: Draft) -> Draft:
 @functools.cache
 def government_spellings(code: str) -> frozenset[str]:
     """Name keys of governments and parliaments: the language's `government_words`, and every
-    spelling of a starter record that one of them names ('Deutscher Bundestag', 'US Congress')."""
+    spelling of a starter record that one of any language's names ('Deutscher Bundestag', 'US
+    Congress', 'البرلمان الألماني')."""
     words = {name_key(word) for word in load_language(code).government_words}
+    every = {name_key(word) for other in available() for word in load_language(other).government_words}
     starter = load_starter()
-    records = {record_id for word in words for record_id in starter.by_key["companies"].get(word, ())}
+    records = {record_id for word in every for record_id in starter.by_key["companies"].get(word, ())}
     return frozenset(words | {name_key(text) for record_id in records for text in starter.spellings("companies", record_id)})
 
 
