@@ -189,3 +189,11 @@ def test_a_known_name_with_a_plus_and_a_parliament_in_another_language():
     arabic = draft_of("ميرتس يفوز\n\nأعلن فريدريش ميرتس فوز حزبه بالانتخابات، وسيجتمع البرلمان الألماني الشهر المقبل لانتخابه مستشارا، "
                       "بينما قالت شركة نوردفيرك إنها ترحب بالنتيجة.\n")
     assert "البرلمان الألماني" not in by_name(arabic)
+
+
+def test_an_indefinite_common_word_after_an_arabic_kind_word_is_a_description_not_a_name():
+    draft = draft_of("نوردفيرك توسع أعمالها\n\nقالت شركة نوردفيرك إن بنك مركزي في المنطقة وائتلاف خاص من المستثمرين سيدعمان "
+                     "خطتها، بينما قالت مجموعة حققت أرباحا قياسية إنها ستنافس. وأعلنت وزارة النقل دعمها للمشروع.\n")
+    names = set(by_name(draft))
+    assert {"شركة نوردفيرك", "وزارة النقل"} <= names
+    assert not [name for name in names if name.startswith(("بنك مركزي", "ائتلاف", "مجموعة حققت"))]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.draft import Draft
+from generator.ingest.tagger.common_words import common_words
 from generator.ingest.steps.arabic_roles import CONJUNCTION, arabic_tokens, phrase_at
 from generator.ingest.steps.organisation_rules import (
     Mention,
@@ -147,8 +148,8 @@ class ArabicFinder:
             if listed(word, self.language.demonyms) or listed(word, self.language.org_division_words) or phrase_at(tokens, k, self.language.org_prefixes, 2):
                 break
             if k == j and (word.startswith(("ال", "وال", "بال", "لل")) and prefix not in self.language.org_definite_prefixes
-                           or listed(word, self.language.org_non_names)):
-                return  # 'شركة ناشئة', 'منصة بث': a common noun or adjective, no name
+                           or listed(word, self.language.org_non_names) or not word.startswith(("ال", "وال", "بال", "لل")) and word.replace("\u0640", "") in common_words()):
+                return  # 'شركة ناشئة', 'منصة بث', 'بنك مركزي': a common noun, adjective or verb (tagger/common_words.py), no name
             if k > j and word.startswith(("بال", "وب")) or k > j + 1 and tokens[k - 1].folded.startswith("وال"):
                 break  # 'وزارة الاقتصاد والطاقة الملف': a coordinated word ends the name
             if len(word) > 4 and re.search(r"(?:ها|هم|هما)$", word):
