@@ -139,3 +139,16 @@ def test_a_surname_alone_in_a_later_story_joins_the_one_person_of_that_surname(t
     people = sorted(path.stem for path in (content / "people").glob("*.md"))
     assert "anna-quellberg" in people and "quellberg" not in people  # 'Quellberg' alone was an entry of its own
     assert "probst" in people  # a surname nobody else has keeps an entry of its own (the tagger alone doubted it)
+
+
+def test_a_known_person_in_another_transliteration_joins_the_starter_record_and_a_near_miss_does_not(tmp_path):
+    content = tmp_path / "content"
+    arabic, english = tmp_path / "arabic.txt", tmp_path / "english.txt"
+    arabic.write_text("إنفيديا تعلن نتائجها\n\nقال الرئيس التنفيذي لشركة إنفيديا جينسين هوانغ اليوم الأربعاء إن الطلب على الرقائق "
+                      "قوي، وقال جان أوزتورك، مدير شركة نوردفيرك، إن القرار يساعد الشركات.\n", encoding="utf-8")
+    english.write_text("Nvidia reports results\n\nNvidia chief executive Jensen Huang said on Wednesday that demand for its chips "
+                       "remained strong across every region and customer group.\n", encoding="utf-8")
+    ingest([arabic, english], content, RETRIEVED)
+    people = sorted(path.stem for path in (content / "people").glob("*.md"))
+    assert "jensen-huang" in people and len(people) == 2  # 'جينسين هوانغ' was an entry of its own beside the record's 'جنسن هوانغ'
+    assert "jonas-gahr-store" not in people  # 'جان أوزتورك' reads 0.8 like the Norwegian prime minister: no guess

@@ -283,6 +283,10 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
         for canonical, ids in ids_of.items():
             for id_ in ids:
                 owners[id_].add(canonical)
+        for id_, canonicals in sorted(owners.items()):
+            if len(canonicals) > 1:
+                result["entities"]["false merges"] += 1
+                result["misses"].append(f"false merge: entry {id_} is {sorted(canonicals)}")
         for canonical, ids in sorted(ids_of.items()):
             if len(ids) < 2:
                 continue
@@ -299,7 +303,8 @@ def print_across(result: dict, out=None, verbose: bool = False) -> None:
     print(f"story pairing P/R/F1 (over {sum(pairs.values())} article pairs):{f1(pairs, '')}", file=out)
     entities = result["entities"]
     total = entities["one"] + entities["split"]
-    print(f"one entry per entity across articles: {entities['one']}/{total} {ratio(entities['one'], total)}", file=out)
+    print(f"one entry per entity across articles: {entities['one']}/{total} {ratio(entities['one'], total)}; "
+          f"entries that are two entities (false merges): {entities['false merges']}", file=out)
     if verbose:
         for miss in result["misses"]:
             print(f"  {miss}", file=out)

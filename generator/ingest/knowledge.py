@@ -31,6 +31,9 @@ from generator.ingest import starter as starter_base
 
 #: a skeleton match must be at least this good, and beat the next candidate by the margin
 ACCEPT, MARGIN = 0.8, 0.15
+#: against the starter base's thousands of records, only a skeleton as good as the same
+#: ('جان أوزتورك' reads 0.8 like Jonas Gahr Støre; true transliterations read 1.0)
+STARTER_ACCEPT = 0.95
 #: in the same story, a looser first name is enough when the surname's skeleton is the same
 STORY_FIRST_NAME = 0.5
 FOLDERS = ("articles", "people", "companies", "events")
@@ -170,12 +173,47 @@ class Knowledge:
         ids |= self.starter.surnames().get(key, set())
         return ids.pop() if len(ids) == 1 else None
 
+    def find_starter_similar(self, folder: str, spellings: list[str]) -> str | None:
+        """The starter record whose spelling is clearly the closest to one of these, compared as
+        content/'s entries are (a transliteration: 'جينسين هوانغ' is Jensen Huang's 'جنسن هوانغ'),
+        when content/ has no entry of that id in another folder."""
+        known, by_block = starter_index(folder)
+        record_id = best_match(folder, spellings, known, by_block, STARTER_ACCEPT)
+        entry = self.entries.get(record_id) if record_id else None
+        return record_id if record_id and (entry is None or entry.folder == folder) else None
+
     def find_starter(self, folder: str, spellings: list[str]) -> str | None:
         """The starter record that one of these spellings names, when content/ has no entry of
         that id in another folder (an entry of that id in this folder is the record's own)."""
         record_id = self.starter.find(folder, spellings)
         entry = self.entries.get(record_id) if record_id else None
         return record_id if entry is None or entry.folder == folder else None
+
+
+def best_match(folder: str, spellings: list[str], known: dict, by_block: dict, accept: float = ACCEPT) -> str | None:
+    """The id among `known` (id -> Known) that one of the spellings is clearly closest to, or None."""
+    forms = [form_of(folder, text) for text in spellings]
+    candidates = set().union(*(by_block.get(block, ()) for form in forms for block in blocks(folder, form)))
+    compare = names.similarity if folder == "people" else orgnames.similarity
+    scored = sorted(((max((compare(one, other) for one in forms for other in known[id_].forms), default=0.0), id_)
+                     for id_ in candidates), reverse=True)
+    if not scored or scored[0][0] < accept or len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
+        return None
+    return scored[0][1]
+
+
+@cache
+def starter_index(folder: str) -> tuple[dict, dict]:
+    """The starter records of a folder as Known names (id -> Known) and by blocking key."""
+    starter = starter_base.load_starter()
+    known, by_block = {}, {}
+    for record_id, record in starter.records[folder].items():
+        entry = Known(record_id)
+        entry.forms = [form_of(folder, text) for text in record.spellings]
+        known[record_id] = entry
+        for block in {block for form in entry.forms for block in blocks(folder, form)}:
+            by_block.setdefault(block, set()).add(record_id)
+    return known, by_block
 
 
 def blocks(folder: str, form) -> set[tuple]:
