@@ -231,3 +231,29 @@ def test_a_byline_run_into_the_header_or_a_name_with_a_colon_is_the_author_not_a
                      "التنفيذي كريم السالمي إن القرار صعب ولكنه ضروري لمستقبل الشركة.\n")
     assert colon.author == "سارة المثال"
     assert [person["name"] for person in colon.people] == ["كريم السالمي"]
+
+
+def test_german_bylines_credits_quoted_surnames_compound_roles_and_a_genitive():
+    draft = draft_of(
+        "Nordwerk streicht Stellen\n\n"
+        "Der Maschinenbauer Nordwerk baut in Musterstadt 800 Stellen ab, wie das Unternehmen am Donnerstagabend mitteilte. "
+        "Die Kosten beziffert der Konzern auf 250 Millionen Euro, schreibt Nordwerk in einem Communiqué. Keystone / Max Muster\n\n"
+        "Anna Beispiel Redaktor Wirtschaft\n\n"
+        "\"Ein hartes Jahr\", resümierte Quellmann. Das bestätigte EU-Kommissionsvize Karla Probst am Montag, auch mit Blick "
+        "auf Elon Musks SpaceX und auf Donald Trump Jr. und seine Geschäfte.\n")
+    names = {person["name"]: person["roles"] for person in draft.people}
+    assert draft.author == "Anna Beispiel"
+    assert names.get("Quellmann") == [] and names.get("Karla Probst") == ["EU-Kommissionsvize"]
+    assert "Elon Musk" in names and "Donald Trump Jr" in names
+    assert not set(names) & {"Max Muster", "Anna Beispiel", "Elon Musks SpaceX", "Donald Trump"}
+
+
+def test_arabic_future_verbs_glued_conjunctions_places_named_after_people_and_a_dateline_author():
+    draft = draft_of(
+        "أبوظبي - سارة المثال - الجمعة 24 يناير 2025 12:05 صباحا - أعلنت شركة نوردفيرك أن رئيسها كريم السالمي سيغادر "
+        "وسيخلفه يوسف القاسمي في المنصب، بينما قالت الشركة إن المخطط الرئيسي لمطار الملك سلمان الدولي يشمل ستة مدارج، "
+        "بحسب ما ذكر مؤشر بلومبيرغ للأثرياء اليوم.\n")
+    names = [person["name"] for person in draft.people]
+    assert draft.author == "سارة المثال"
+    assert "كريم السالمي" in names and "يوسف القاسمي" in names
+    assert not [name for name in names if "سيغادر" in name or "سيخلفه" in name or "سلمان" in name or "مؤشر" in name or name == "سارة المثال"]

@@ -140,6 +140,8 @@ class Language:
         self.event_words = folded("event_words")
         self.non_name_words = {fold(word) for word in data.get("non_name_words") or ()}
         self.government_words = {fold(word) for word in data.get("government_words") or ()}
+        self.facility_words = {fold(word) for word in data.get("facility_words") or ()}
+        self.ruler_titles = {fold(word) for word in data.get("ruler_titles") or ()}
         #: words after which a name follows: speech verbs, appointment and departure words
         self.name_triggers = self.speech_verbs | {
             word for word, kind in self.event_words.items() if kind in ("appointment", "departure")

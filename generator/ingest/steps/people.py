@@ -38,6 +38,7 @@ from generator.ingest.steps.roles import (
     vocabulary,
 )
 from generator.ingest.steps.structure import author_keys, language_of
+from generator.ingest.tagger.common_words import common_words
 
 UPPER = "A-ZÄÖÜÉÈÁÀÂÎÔÇŁŞİÓÍÚÑĞŽŠČ"
 NAME_TOKEN = rf"(?:(?<!\.)[{UPPER}]\.(?=\s+[{UPPER}])|[{UPPER}][\w'’]*(?:-[{UPPER}][\w'’]+)*|(?:al|el)-[{UPPER}][\w'’]+)"  # an initial first: 'Jens H. Lund'
@@ -177,14 +178,35 @@ def surnames_after_roles(text: str, roles: LatinRoles, language: Language) -> li
             following = following[1:]
         if not following or following[0] not in language.speech_verbs:
             continue
-        if fold(word) in language.stopwords or is_role(word, language) or is_organisation_word(word, language) \
-                or is_given_name(word) or fold(word) in calendar_words(language.code) or plain(word) in territories(language.code) \
-                or name_key(word) in starter_base.load_starter().by_key["companies"] or word.isupper():
+        if not plausible_surname(word, language):
             continue
         role = roles.before(match.start())
         if role is not None:
             found.append((match.start(), word, role))
     return found
+
+
+#: a quotation, then a speech verb and one capitalised word that ends the clause: '"...", sagte Faury.'
+AFTER_QUOTE = re.compile(rf"[“”\"»«]\s*,?\s*(\w+)\s+({SINGLE_NAME.pattern})\s*[.,;]")
+
+
+def surnames_after_quotes(text: str, language: Language) -> list[str]:
+    """A surname alone that a speech verb after a quotation names as its speaker
+    ('"Ein hartes Jahr", resümierte Faury.'), under the same conditions as `surnames_after_roles`."""
+    found = []
+    for match in AFTER_QUOTE.finditer(text):
+        verb, word = fold(match.group(1)), match.group(2)
+        if verb in language.speech_verbs and plausible_surname(word, language):
+            found.append(word)
+    return found
+
+
+def plausible_surname(word: str, language: Language) -> bool:
+    """Not a function or role word, a kind word, a given name, a month, a place, a known company or an acronym."""
+    return not (fold(word) in language.stopwords or is_role(word, language) or is_organisation_word(word, language)
+                or fold(word) in language.honorifics or fold(word) + "." in language.honorifics
+                or is_given_name(word) or fold(word) in calendar_words(language.code) or plain(word) in territories(language.code)
+                or name_key(word) in starter_base.load_starter().by_key["companies"] or word.isupper())
 
 
 def find_people_latin(draft: Draft, language: Language, organisations: Organisations) -> list[Person]:
@@ -228,6 +250,8 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             add_person(people, Person(name, tokens, [r for r in (role, apposition, later) if r]))
         for start, surname, role in surnames_after_roles(text, roles, language):
             add_person(people, Person(surname, [surname], [role]))
+        for surname in surnames_after_quotes(text, language):
+            add_person(people, Person(surname, [surname], []))
     add_title_roles(people, draft.title, language, organisations)
     return people
 
@@ -289,7 +313,7 @@ def name_like(token: Token, language: Language) -> bool:
         return False
     if word in language.months or word in language.weekdays or word in language.org_kind_words:
         return False
-    if word in language.name_triggers or non_name_word(word, language):
+    if word in language.name_triggers or non_name_word(word, language) or verb_like(word):
         return False
     if len(word) >= 5 and re.search("ته(?:ا|م|ما)?$", CONJUNCTION.sub("", token.text)):
         return False  # a noun with a possessive pronoun ('ولايته', 'حكومتها'); names end in ة, not ته
@@ -300,6 +324,21 @@ def name_like(token: Token, language: Language) -> bool:
     if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES and not hamza_alef(token):
         return False  # a definite common noun ('الشركة'); family names are nisbas ('العلوي')
     return True
+
+
+def listed_folded(word: str, words: set[str]) -> bool:
+    """The folded word, or the word without a glued و، ف، ل or ب, is in the list."""
+    return word in words or len(word) > 3 and word[0] in "وفلب" and word[1:] in words
+
+
+def verb_like(word: str) -> bool:
+    """An Arabic verb in the future ('سيتولى', 'سيغادر', 'وسيخلفه'): the prefix س before the
+    imperfect's ي/ت/ن, and either a common word of the corpora or an object pronoun at the end
+    (names such as 'ستيفاني' are neither)."""
+    word = CONJUNCTION.sub("", word)
+    if not re.match(r"س[يتن]\w{2,}", word):
+        return False
+    return word in common_words() or len(word) >= 5 and re.search(r"(?:ه|ها|هم|هما)$", word) is not None
 
 
 def non_name_word(word: str, language: Language) -> bool:
@@ -385,7 +424,8 @@ def find_people_arabic(draft: Draft, language: Language, organisations: Organisa
                 if span and span[1] - span[0] >= 2:
                     found.append((span, role[0]))
                     covered = role[1]
-            if tokens[index].folded in language.honorifics:
+            if tokens[index].folded in language.honorifics and not (index and listed_folded(tokens[index - 1].folded, language.facility_words)):
+                # 'جائزة الشيخ زايد': a place or prize named after a person
                 span = name_forward(tokens, index, language)
                 if span and span[1] - span[0] >= 2:
                     found.append((span, None))
@@ -450,17 +490,27 @@ def role_between_commas(tokens: list[Token], index: int, roles: ArabicRoles, lan
     return [(span, (ending_here or parses)[0][1][0])]
 
 
-def known_start(person: Person, known: dict) -> None:
-    """'دونالد ترامب مخاوف' -> 'دونالد ترامب': an Arabic name that begins with a known person's
-    full name and goes on with words no known name has is that person and a noun after him
-    (Arabic script has no capitals to end a name)."""
+GENERATIONS = {"Jr", "Sr", "II", "III", "IV", "jr", "sr", "Junior", "Senior"}
+
+
+def known_start(person: Person, known: dict, language: Language) -> None:
+    """'دونالد ترامب مخاوف' -> 'دونالد ترامب', 'Elon Musks SpaceX' -> 'Elon Musk': a name that
+    begins with a known person's full name (in Latin script also in the German genitive) and
+    goes on with words no known name has is that person and a word after him (Arabic script has
+    no capitals to end a name, German capitalises its nouns)."""
     words = person.name.split()
-    if len(words) < 3 or name_key(person.name) in known:
-        return
+    if len(words) < 3 or name_key(person.name) in known or words[-1].rstrip(".") in GENERATIONS:
+        return  # 'Donald Trump Jr.' is not Donald Trump
     for count in range(len(words) - 1, 1, -1):
-        if name_key(" ".join(words[:count])) in known:
-            person.name, person.tokens = " ".join(words[:count]), person.tokens[:count]
-            return
+        head = words[:count]
+        if language.script == "latin":  # only a genitive: 'Tamim bin Hamad bin Khalifa Al Thani' goes on with his lineage
+            if not (head[-1].endswith("s") and name_key(" ".join([*head[:-1], head[-1][:-1]])) in known):
+                continue
+            head = [*head[:-1], head[-1][:-1]]
+        elif name_key(" ".join(head)) not in known:
+            continue
+        person.name, person.tokens = " ".join(head), [*person.tokens[:count - 1], head[-1] if language.script == "latin" else person.tokens[count - 1]]
+        return
 
 
 def with_known_people(people: list[Person], draft: Draft, language: Language) -> list[Person]:
@@ -468,9 +518,8 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
     more, as the record or an alias writes it) the body names where the rules saw no person;
     without those whose name is a known organisation's."""
     starter = starter_base.load_starter()
-    if language.script == "arabic":
-        for person in people:
-            known_start(person, starter.by_key["people"])
+    for person in people:
+        known_start(person, starter.by_key["people"], language)
     for line in draft.body_lines():
         for _, text, _ in starter_names(line, starter, "people", language.code, min_words=2):
             words = fold(text).split()

@@ -162,7 +162,8 @@ def is_role_word(key: str, vocab: Vocabulary) -> bool:
     if key in vocab.role_singles or "-" in key and key.rsplit("-", 1)[1] in vocab.role_singles:
         return True
     compound, inflected = vocab.role_end
-    return bool(compound.fullmatch(key) or inflected.fullmatch(key))
+    last = key.rsplit("-", 1)[-1]  # 'EU-Kommissionsvize': the compound after the hyphen
+    return any(compound.fullmatch(part) or inflected.fullmatch(part) for part in {key, last})
 
 
 def is_independent(head: tuple[str, ...], vocab: Vocabulary) -> bool:

@@ -243,8 +243,12 @@ def all_captions() -> tuple[re.Pattern, ...]:
     return tuple(pattern for code in langdata.available() for pattern in langdata.load_language(code).captions)
 
 
-#: a photo credit at the end of a caption ('... (2022) Bild: Max Muster/dpa'), a credit with a slash
-CREDIT_AT_END = re.compile(r"\s(?:foto|fotos|bild|bildquelle|photo|image|crédit photo|الصورة)\s*:\s*[^.!?:]{2,60}/[^.!?:]{2,60}$", re.IGNORECASE)
+#: a photo credit at the end of a caption ('... (2022) Bild: Max Muster/dpa', '... Communiqué. Keystone / Max Muster'):
+#: a credit with a slash
+CREDIT_AT_END = re.compile(
+    r"\s(?:foto|fotos|bild|bildquelle|photo|image|crédit photo|الصورة)\s*:\s*[^.!?:]{2,60}/[^.!?:]{2,60}$"
+    r"|(?<=[.!?\"“”»)])\s+(?:keystone|dpa|reuters|afp|ap|epa|getty images|imago|picture alliance|shutterstock|anadolu|xinhua|sipa|abaca|apa)"
+    r"(?:\s*/\s*[^\s/.!?:][^/.!?:]{1,40}){1,3}$", re.IGNORECASE)
 
 
 def split_credits(draft: Draft, language: Language) -> None:

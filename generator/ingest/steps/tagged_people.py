@@ -25,7 +25,7 @@ from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import Language, fold
 from generator.ingest.names import name_key
-from generator.ingest.steps.people import QUOTED_TITLE, Person, is_organisation_word, is_role, non_name_word, same_person
+from generator.ingest.steps.people import QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, listed_folded, is_role, non_name_word, same_person, verb_like
 from generator.ingest.steps.structure import author_keys, language_of
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
 from generator.ingest.tagger.tagger import TOKEN, load_tagger, spans_of, tokens_of
@@ -60,8 +60,10 @@ def checked_people(people: list[dict], lines: list[str], language: Language, kno
     """The rules' people that the tagger does not veto, trimmed, by name."""
     kept: dict[str, dict] = {}
     for person in people:
-        surname_with_role = len(person["name"].split()) == 1 and person["roles"] and language.script == "latin"
-        if name_key(person["name"]) not in known_people and not surname_with_role:  # 'Hafenchef Brandt sagte': the rules' evidence is strong
+        # a surname alone in Latin script was found between a role or a quotation and a speech
+        # verb ('Hafenchef Brandt sagte', '"...", sagte Brandt.'): the rules' evidence is strong
+        surname = len(person["name"].split()) == 1 and language.script == "latin"
+        if name_key(person["name"]) not in known_people and not surname:
             mention = likeliest_mention(person["name"], lines, language.code)
             if mention is not None and mention[0] < MIN_PERSON_PROBABILITY:
                 continue  # the veto; a name not found as whole words in a line stays: no evidence against it
@@ -139,9 +141,14 @@ def add_tagged_people(draft: Draft, language: Language, companies: dict, known_p
     authors = author_keys(draft)
     for line in draft.body_lines():
         for text in tagged_people(line, language.code):
+            first = text.split()[0]
+            if language.script == "arabic" and first.startswith("و") and len(first) > 3 and not given_name_with_waw(fold(first)):
+                text = text[1:]  # 'وستيفاني بوب': the conjunction glued to the name
             person = Person(text, tokens_of_name(text, language))
+            if named_after(line, text, language):
+                continue
             if any(fold(word) in language.stopwords or is_role(word, language) or is_organisation_word(word, language)
-                   or non_name_word(fold(word), language) for word in text.split()):
+                   or non_name_word(fold(word), language) or verb_like(fold(word)) for word in text.split()):
                 continue  # 'Altair Engineering': a kind word makes it an organisation's name
             if name_key(text) in authors:
                 continue
@@ -151,6 +158,13 @@ def add_tagged_people(draft: Draft, language: Language, companies: dict, known_p
                 continue
             people.append(person)
             draft.people.append({"name": text, "roles": [], "organisation": None})
+
+
+def named_after(line: str, text: str, language: Language) -> bool:
+    """A place or prize named after the person: 'مطار الملك سلمان', a title after a facility word."""
+    before = [fold(word) for word in line[: line.find(text)].split()[-2:]]
+    return len(before) == 2 and (before[1] in language.honorifics or before[1] in language.ruler_titles) \
+        and listed_folded(before[0], language.facility_words)
 
 
 def tokens_of_name(text: str, language: Language) -> list[str]:
