@@ -197,3 +197,9 @@ def test_an_indefinite_common_word_after_an_arabic_kind_word_is_a_description_no
     names = set(by_name(draft))
     assert {"شركة نوردفيرك", "وزارة النقل"} <= names
     assert not [name for name in names if name.startswith(("بنك مركزي", "ائتلاف", "مجموعة حققت"))]
+
+
+def test_two_arabic_names_after_a_dual_are_two_organisations():
+    draft = draft_of("غرامة أوروبية\n\nفرضت المفوضية الأوروبية غرامات إجمالية قدرها 700 مليون يورو على شركتي نوردفيرك وكويلبنك، "
+                     "متهمة إياهما بانتهاك قواعد المنافسة في السوق الأوروبية.\n")
+    assert {"نوردفيرك", "كويلبنك"} <= set(by_name(draft))

@@ -142,6 +142,7 @@ class Language:
         self.government_words = {fold(word) for word in data.get("government_words") or ()}
         self.facility_words = {fold(word) for word in data.get("facility_words") or ()}
         self.ruler_titles = {fold(word) for word in data.get("ruler_titles") or ()}
+        self.org_dual_prefixes = {fold(word) for word in data.get("org_dual_prefixes") or ()}
         #: words after which a name follows: speech verbs, appointment and departure words
         self.name_triggers = self.speech_verbs | {
             word for word, kind in self.event_words.items() if kind in ("appointment", "departure")

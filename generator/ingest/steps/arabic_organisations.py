@@ -142,9 +142,14 @@ class ArabicFinder:
                 break
         if prefix.startswith("ال"):
             return self.descriptive(i, j)
+        dual = prefix in self.language.org_dual_prefixes  # 'شركتي آبل وميتا': two names joined by و
         k = j
         while k < len(tokens) and k - j < 6 and not self.stop(k):
             word = tokens[k].folded
+            if dual and k > j and word.startswith("و") and len(word) > 3:
+                self.add(j, k, j, division=division)  # the dual belongs to neither name
+                self.second_of_two(k)
+                return
             if listed(word, self.language.demonyms) or listed(word, self.language.org_division_words) or phrase_at(tokens, k, self.language.org_prefixes, 2):
                 break
             if k == j and (word.startswith(("ال", "وال", "بال", "لل")) and prefix not in self.language.org_definite_prefixes
@@ -169,6 +174,15 @@ class ArabicFinder:
             mention = self.add(i, k, j, division=division)
             self.latin_bracket(k, mention)
             self.parent_after(k, mention)
+
+    def second_of_two(self, k: int) -> None:
+        """The second name after a dual ('شركتي آبل وميتا'): from the و glued to it to the next stop."""
+        end = k + 1
+        while end < len(self.tokens) and end - k < 4 and not self.stop(end) and not self.tokens[end].folded.startswith("و"):
+            end += 1
+        mention = self.add(k, end, k)
+        if mention is not None and mention.text.startswith("و"):
+            mention.text, mention.core, mention.start = mention.text[1:], mention.core[1:], mention.start + 1
 
     def descriptive(self, i: int, j: int) -> None:
         """'المفوضية الأوروبية', 'المحكمة الإقليمية في ...', 'الاتحاد ... (ABC)': a public body named by a phrase."""
