@@ -203,3 +203,10 @@ def test_two_arabic_names_after_a_dual_are_two_organisations():
     draft = draft_of("غرامة أوروبية\n\nفرضت المفوضية الأوروبية غرامات إجمالية قدرها 700 مليون يورو على شركتي نوردفيرك وكويلبنك، "
                      "متهمة إياهما بانتهاك قواعد المنافسة في السوق الأوروبية.\n")
     assert {"نوردفيرك", "كويلبنك"} <= set(by_name(draft))
+
+
+def test_a_known_name_before_a_descriptive_word_a_country_in_the_genitive_and_a_time_of_day():
+    draft = draft_of("Start-up sammelt Geld\n\nParis (dpa) – Das Start-up Nordwerk AI hat 600 Millionen Euro eingesammelt, wie das "
+                     "Unternehmen am Donnerstagabend mitteilte. Zu den Geldgebern zählt die Investment-Sparte des Bertelsmann-Verlags. "
+                     "Nordwerk AI ist nun das wertvollste KI-Start-up Europas.\n")
+    assert set(by_name(draft)) == {"Nordwerk AI", "Bertelsmann"}

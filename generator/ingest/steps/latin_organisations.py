@@ -102,8 +102,10 @@ class LatinFinder:
         text = self.line[start:end].strip(" ,")
         kinds = [kind_of_word(tok.text, self.rules, self.compounds) for tok in self.tokens[first:last]]
         evidence = kind or best_kind(kinds) or end > self.tokens[last - 1].end
-        if plain(core) in territories(self.language.code) or not evidence and (plain(core) in self.people or self.personal(core)):
-            return None
+        place = territories(self.language.code)
+        if plain(core) in place or core.endswith("s") and plain(core[:-1]) in place \
+                or not evidence and (plain(core) in self.people or self.personal(core)):
+            return None  # a country or region ('Europas': in the genitive), or a person
         words = core.split()
         while len(words) > 1 and is_prefix_word(words[0], self.rules, False):
             words = words[1:]  # 'Groupe Beispiel Médias' -> 'Beispiel Médias'

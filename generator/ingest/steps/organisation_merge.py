@@ -186,12 +186,17 @@ def link_people(people: list[dict], orgs: list[Organisation], rules: Rules) -> l
 
 
 def without_descriptors(mentions: list[Mention], rules: Rules) -> None:
-    """'Gewerkschaft Verdi', 'Förderbank KfW', 'Nachrichtenagentur Bloomberg': where a known name
+    """'Gewerkschaft Verdi', 'Förderbank KfW', 'Nachrichtenagentur Bloomberg', 'Bertelsmann-Verlags': where a known name
     ends a name the rules read and only descriptive words (a kind word, a compound ending in
     one, a descriptive noun) come before it, the name is the known one."""
     known = [mention for mention in mentions if mention.record]
+    starter = starter_base.load_starter()
     for mention in mentions:
         if mention.record:
+            continue
+        head, _, tail = mention.text.rpartition("-")
+        if head and " " not in mention.text and descriptive(tail, rules) and name_key(head) in starter.by_key["companies"]:
+            mention.text = mention.core = head  # 'Bertelsmann-Verlags': the known name before a descriptive word
             continue
         end = mention.start + len(mention.text)
         for other in known:

@@ -16,6 +16,7 @@ aliases, parent and the people's links, in organisation_merge.py.
 from __future__ import annotations
 
 import functools
+import re
 
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import available, calendar_words, fold, load_language
@@ -27,6 +28,10 @@ from generator.ingest.steps.organisation_merge import (
 )
 from generator.ingest.steps.organisation_rules import plain
 from generator.ingest.steps.structure import language_of
+
+
+#: a weekday and a time of day in one German word ('Donnerstagabend', 'Montagmorgen')
+DAY_TIME = re.compile(r"(\w+?)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)")
 
 
 def find_organisations(draft: Draft) -> Draft:
@@ -45,8 +50,8 @@ def find_organisations(draft: Draft) -> Draft:
     calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)
     governments = government_spellings(language.code)
     for org in orgs:
-        if fold(org.core) in calendar:
-            continue  # 'Monday' after 'the bank said on': a day, not a name
+        if fold(org.core) in calendar or DAY_TIME.fullmatch(fold(org.core)) and DAY_TIME.fullmatch(fold(org.core)).group(1) in calendar:
+            continue  # 'Monday' after 'the bank said on', 'Donnerstagabend': a day, not a name
         if any(name_key(form) in governments for form in org.forms()):
             continue  # a government or a parliament: named like a country, not an organisation of the digest
         parent = next((other.core for other in orgs if other is not org and org.parent and any(same(f, org.parent) for f in other.forms())), org.parent)
