@@ -210,3 +210,11 @@ def test_a_known_name_before_a_descriptive_word_a_country_in_the_genitive_and_a_
                      "Unternehmen am Donnerstagabend mitteilte. Zu den Geldgebern zählt die Investment-Sparte des Bertelsmann-Verlags. "
                      "Nordwerk AI ist nun das wertvollste KI-Start-up Europas.\n")
     assert set(by_name(draft)) == {"Nordwerk AI", "Bertelsmann"}
+
+
+def test_an_arabic_party_and_a_purpose_after_a_name():
+    draft = draft_of("انتخابات\n\nقال حزب الأمل الجديد إنه سيعارض الحكومة، بينما تعاقدت مجموعة نوردفيرك المالية لمدة عامين "
+                     "مع مستشار لأغراض الصفقة المحتملة.\n")
+    names = set(by_name(draft))
+    assert "حزب الأمل الجديد" in names and "مجموعة نوردفيرك المالية" in names
+    assert not [name for name in names if "لمدة" in name or "لأغراض" in name]

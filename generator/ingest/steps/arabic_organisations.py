@@ -157,6 +157,8 @@ class ArabicFinder:
                 return  # 'شركة ناشئة', 'منصة بث', 'بنك مركزي': a common noun, adjective or verb (tagger/common_words.py), no name
             if k > j and word.startswith(("بال", "وب")) or k > j + 1 and tokens[k - 1].folded.startswith("وال"):
                 break  # 'وزارة الاقتصاد والطاقة الملف': a coordinated word ends the name
+            if k > j and word.startswith("ل") and not word.startswith("لل") and word[1:] in common_words():
+                break  # 'مجموعة سامبا المالية لأغراض الصفقة': a purpose after the name ('لمدة', 'لأغراض')
             if len(word) > 4 and re.search(r"(?:ها|هم|هما)$", word):
                 if k == j or k == j + 1 and re.match(r"[يتن]", tokens[j].folded):
                     return  # 'شركة تبلغ ايراداتها': a clause, not a name
