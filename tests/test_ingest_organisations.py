@@ -218,3 +218,14 @@ def test_an_arabic_party_and_a_purpose_after_a_name():
     names = set(by_name(draft))
     assert "حزب الأمل الجديد" in names and "مجموعة نوردفيرك المالية" in names
     assert not [name for name in names if "لمدة" in name or "لأغراض" in name]
+
+
+def test_german_compounds_with_an_ordinary_known_name_and_an_ampersand():
+    draft = draft_of("Uniper wird verstaatlicht\n\nBerlin (dpa) – Der Konzern Nordwerk AG, ursprünglich eine Abspaltung des Eon-Konzerns, "
+                     "bezieht Triebwerke von Pratt & Whitney, sagte der Grünen-Politiker Anton Quell. Wirtschaftsminister Quellmann "
+                     "von den Grünen lobte den Schritt.\n")
+    names = set(by_name(draft))
+    assert {"Eon", "Pratt & Whitney", "Grünen"} <= names  # the party named as written; its record's name is 'Grüne'
+    assert [company["canonical"] for company in draft.companies if company["name"] == "Grünen"] == ["Grüne"]
+    people = {person["name"]: person["roles"] for person in draft.people}
+    assert people.get("Quellmann") == ["Wirtschaftsminister"] and "Quellmann von" not in people

@@ -37,14 +37,14 @@ from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
 #: the most words a known name has (spelled-out letters count one each: 'إيه بي سي' is ABC)
 MAX_WORDS = 6
 CLITICS = "وبلفك"
-WORD = re.compile(r"\w[\w'’&-]*\+?")  # a plus glued to a name: 'Opec+'
+WORD = re.compile(r"\w[\w'’&-]*\+?|&")  # a plus glued to a name: 'Opec+'; '&' alone: 'Pratt & Whitney'
 #: an English possessive ("Boeing's", "Airbus'") or a German genitive s ('Lufthansas')
 POSSESSIVE = re.compile(r"['’]s?$")
 GENITIVE = re.compile(r"(?<=[a-zäöü])s$")
 #: a German weak ending after e ('von den Grünen', 'der Linken': Grüne, Linke)
 WEAK_N = re.compile(r"(?<=[a-zäöü]e)n$")
 #: a German compound whose first part is a name: 'FDP-Politiker', 'Intel-Fabrik', 'Boeing-Chef'
-COMPOUND_HEAD = re.compile(r"^(.+?)-[A-ZÄÖÜ][a-zäöüß]{2,}$")
+COMPOUND_HEAD = re.compile(r"^(.+?)-([A-ZÄÖÜ][a-zäöüß]{2,})$")
 #: lower-case words that may stand inside a name ('Bank of England', 'Caisse des Dépôts')
 NAME_JOINERS = {"of", "and", "for", "the", "de", "des", "du", "la", "le", "et", "für", "und", "der", "die", "das", "al", "el", "&"}
 
@@ -103,21 +103,36 @@ def recognised_latin(words: list[str], by_key: dict, language: Language,
     if not capitalised(words[0]) or not capitalised(words[-1]) or is_arabic(text):
         return None, text
     forms = [words]
+    written = {}  # a form read without the weak ending of a plural adjective is named as written ('den Grünen')
     for ending in (POSSESSIVE, GENITIVE, WEAK_N) if language.code == "de" else (POSSESSIVE,):
         stem = ending.sub("", words[-1])
         if stem != words[-1] and len(stem) >= 3:
             forms.append([*words[:-1], stem])
+            if ending is WEAK_N:
+                written[len(forms) - 1] = text
     head = COMPOUND_HEAD.match(words[-1]) if language.code == "de" and len(words) == 1 else None
+    heads = []
     if head and plain(head.group(1)) not in territories(language.code):  # 'EU-Staaten', 'US-Zölle': a place, not a body
-        forms.append([head.group(1)])
-    for form in forms:
+        heads = [head.group(1)] + [WEAK_N.sub("", head.group(1))] * (WEAK_N.search(head.group(1)) is not None)
+        forms += [[part] for part in heads]  # 'Grünen-Politiker': the party 'Grüne', named 'Grünen'
+        written[len(forms) - 1] = head.group(1)
+    #: a role or a kind after the hyphen says the head is a body's name, however ordinary the word
+    #: ('Grünen-Politiker', 'Eon-Konzerns')
+    vouched = bool(head) and (is_role_word(key_of(head.group(2)), vocabulary(language.code)) or kind_word(head.group(2), language))
+    for index, form in enumerate(forms):
         key = name_key(" ".join(form))
         ids = by_key.get(key) or ()
         if key in acronyms and not " ".join(form).isupper():
             continue
-        if len(ids) == 1 and distinctive(form, language):  # the dictionary first: it rules out nearly every span
-            return next(iter(ids)), " ".join(form)
+        if len(ids) == 1 and (distinctive(form, language) or vouched and form[0] in heads and len(key) >= 3):
+            return next(iter(ids)), written.get(index, " ".join(form))  # the dictionary first: it rules out nearly every span
     return None, text
+
+
+def kind_word(word: str, language: Language) -> bool:
+    """A word that says what kind of body a name is ('Konzern', 'Tochter'), also in the genitive."""
+    folded = fold(word)
+    return any(form in language.org_kind_words or form in language.org_prefixes for form in {folded, GENITIVE.sub("", folded)})
 
 
 def recognised_arabic(words: list[str], by_key: dict) -> tuple[str | None, str, int]:
@@ -148,6 +163,7 @@ def may_start_name(word: str, first: frozenset[str]) -> bool:
     return any(key and key.split()[0] in first for key in (name_key(word), name_key(POSSESSIVE.sub("", word)),
                                                           name_key(GENITIVE.sub("", word)), name_key(WEAK_N.sub("", word)),
                                                           name_key(head.group(1)) if head else "",
+                                                          name_key(WEAK_N.sub("", head.group(1))) if head else "",
                                                           name_key(word[1:]) if word[:1] in CLITICS else ""))
 
 
@@ -221,6 +237,8 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
                 text, words = text[text.index(words[1], len(words[0])):], words[1:]
             while len(words) > 1 and is_prefix_word(words[0], rules, False):
                 words = words[1:]  # 'نقابة آي جي ميتال': the name is 'آي جي ميتال'
+            if name_key(" ".join(words)) not in spellings and name_key(WEAK_N.sub("", " ".join(words))) in spellings:
+                words = WEAK_N.sub("", " ".join(words)).split()  # named 'Grünen', the record's 'Grüne'
             mentions.append(Mention(text, index, start, kind=None if division else records[record_id].kind, division=division,
                                     core=" ".join(words), record=record_id))
         mentions += affiliations(line, index, people, starter, records)

@@ -141,6 +141,12 @@ def before_preposition(tokens: list[str], language: Language) -> list[str]:
     for index in range(2, len(tokens) - 1):
         if tokens[index] in PREPOSITION_PARTICLES and not is_first_name(tokens[index - 1], language):
             return tokens[:index]
+    companies = starter_base.load_starter().by_key["companies"]
+    for index in range(1, len(tokens) - 1):  # 'Habeck von den Grünen': a known body after the particle
+        rest = [token for token in tokens[index + 1:] if fold(token) not in ("den", "der", "dem", "des", "la", "le", "les")]
+        if tokens[index] in PREPOSITION_PARTICLES and rest and any(
+                name_key(" ".join(form)) in companies for form in (rest, [*rest[:-1], re.sub(r"(?<=e)n$", "", rest[-1])])):
+            return tokens[:index]
     return tokens
 
 
@@ -223,7 +229,12 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             tokens = start_at_given_name(after_inner_role(strip_leading(match.group(0).split(), language), language), language)
             if tokens and POSSESSIVE_END.search(tokens[-1]) and len(tokens[-1]) > 4:
                 tokens = [*tokens[:-1], POSSESSIVE_END.sub("", tokens[-1])]  # "Donald Trump’s plan": the name is 'Donald Trump'
-            tokens = before_preposition(tokens, language)
+            whole, tokens = tokens, before_preposition(tokens, language)
+            if len(tokens) == 1 < len(whole) and plausible_surname(tokens[0], language):
+                role = roles.before(match.start() + match.group(0).index(tokens[0]))
+                if role is not None:  # 'Wirtschaftsminister Habeck von den Grünen': a surname after a role
+                    add_person(people, Person(tokens[0], tokens, [role]))
+                continue
             if len(tokens) < 2 or len([token for token in tokens if fold(token) not in particles]) > 4 or all(token.isupper() for token in tokens):
                 continue  # a name all in capitals is a photo credit or a dateline ('FABRICE COFFRINI', 'ABU DHABI')
             name = " ".join(tokens)
