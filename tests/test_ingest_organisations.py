@@ -229,3 +229,17 @@ def test_german_compounds_with_an_ordinary_known_name_and_an_ampersand():
     assert [company["canonical"] for company in draft.companies if company["name"] == "Grünen"] == ["Grüne"]
     people = {person["name"]: person["roles"] for person in draft.people}
     assert people.get("Quellmann") == ["Wirtschaftsminister"] and "Quellmann von" not in people
+
+
+def test_stock_market_indices_are_neither_organisations_nor_people():
+    for text, kept in (
+        ("Börsen fallen\n\nFrankfurt (dpa) – Der Dax fiel am Montag um zwei Prozent, auch der Dow Jones und der Nasdaq Composite "
+         "gaben nach, der S&P 500 verlor 1,5 Prozent. Der Nikkei schloss im Minus. Die Nordwerk AG verlor drei Prozent.\n", "Nordwerk AG"),
+        ("الأسهم تتراجع\n\nانخفض مؤشر داو جونز الصناعي بنسبة 1% وتراجع مؤشر ستاندرد آند بورز 500 ومؤشر ناسداك المجمع، بينما قالت "
+         "شركة نوردفيرك إنها تتابع السوق.\n", "شركة نوردفيرك"),
+        ("Markets fall\n\nNew York (AP) – The Dow Jones Industrial Average fell 2% on Monday and the S&P 500 lost 1.5%, said "
+         "Nordwerk Capital analyst Anna Quell.\n", "Nordwerk Capital"),
+    ):
+        draft = draft_of(text)
+        assert kept in by_name(draft) and not [name for name in by_name(draft) if name not in (kept, "AP")]
+        assert [person["name"] for person in draft.people] in ([], ["Anna Quell"])

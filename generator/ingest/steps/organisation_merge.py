@@ -28,6 +28,7 @@ from generator.ingest.steps.organisation_rules import (
     best_kind,
     descriptive,
     fold,
+    index_spans,
     is_prefix_word,
     kind_of_word,
     plain,
@@ -217,6 +218,8 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
     if language.script == "arabic":
         mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
     mentions += known_mentions(draft, rules, [person["name"] for person in people])
+    lines = draft.body_lines()
+    mentions = [mention for mention in mentions if not any(start <= mention.start < end for start, end in index_spans(lines[mention.line], language.code))]
     if language.script == "latin":
         without_descriptors(mentions, rules)  # Arabic names keep theirs ('طيران أديل', 'صحيفة بوليتيكو')
     publisher = plain(draft.publisher or "")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from generator.ingest import orgnames
-from generator.ingest.langdata import Language, load_language
+from generator.ingest.langdata import Language, fold_keep_length, load_language
 from generator.ingest.langdata import fold as fold_text
 
 #: the order in which a name's kind words decide its kind (the most specific first)
@@ -151,6 +151,23 @@ def is_prefix_word(word: str, rules: Rules, compounds: bool) -> bool:
     if last in rules.prefixes:
         return True  # 'US-Konzern', 'KI-Unternehmen', 'Riyadh-based'
     return compounds and bool(rules.prefix_end.search(word))
+
+
+@lru_cache(maxsize=None)
+def index_pattern(code: str) -> re.Pattern | None:
+    """The stock market indices the language's file names (and English's, in Latin script),
+    with a number after them ('S&P 500')."""
+    language = load_language(code)
+    names = set(language.market_indices) | (set(load_language("en").market_indices) if language.script == "latin" else set())
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?:[\s-]*\d+)?(?!\w)")
+
+
+def index_spans(line: str, code: str) -> list[tuple[int, int]]:
+    """Where a line names a stock market index: (start, end) in the line."""
+    pattern = index_pattern(code)
+    return [match.span() for match in pattern.finditer(fold_keep_length(line))] if pattern else []
 
 
 def descriptive(word: str, rules: Rules) -> bool:

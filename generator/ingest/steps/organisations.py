@@ -26,7 +26,7 @@ from generator.ingest.steps.organisation_merge import (
     organisations_in,
     same,
 )
-from generator.ingest.steps.organisation_rules import plain
+from generator.ingest.steps.organisation_rules import index_spans, plain
 from generator.ingest.steps.structure import language_of
 
 
@@ -46,7 +46,7 @@ def find_organisations(draft: Draft) -> Draft:
         return name in keys or (" " + name).endswith(long_keys) or " " in name and any(
             key.startswith(name) and not key[len(name):len(name) + 1].isalnum() for key in keys)
 
-    draft.people = [person for person in draft.people if not organisation_like(person["name"])]
+    draft.people = [person for person in draft.people if not organisation_like(person["name"]) and not in_index(person["name"], draft, language)]
     calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)
     governments = government_spellings(language.code)
     for org in orgs:
@@ -58,6 +58,15 @@ def find_organisations(draft: Draft) -> Draft:
         kind = "division" if org.division and org.kind in (None, "company") else org.kind or "company"
         draft.companies.append({"name": org.name, "aliases": org.aliases, "canonical": org.core, "kind": kind, "parent": parent})
     return draft
+
+
+def in_index(name: str, draft: Draft, language) -> bool:
+    """A name inside a stock market index's ('Dow Jones Industrial Average', 'جونز الصناعي')."""
+    for line in draft.body_lines():
+        spans = index_spans(line, language.code)
+        if spans and any(start <= match.start() < end for match in re.finditer(re.escape(name), line) for start, end in spans):
+            return True
+    return False
 
 
 @functools.cache
