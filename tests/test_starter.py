@@ -162,3 +162,12 @@ def test_a_known_name_in_brackets_after_a_person_is_their_organisation_even_when
     found = organisations_of("Streit um Strompreise\n\nDer Strompreis ist zu hoch, sagte Ministerin Anna Beispiel (Grüne) am "
                              "Montag in Musterstadt vor Journalisten.\n")
     assert [name for name, _ in found] == ["Grüne"]
+
+
+def test_a_latin_g_spelt_either_way_in_arabic_finds_the_record():
+    from generator.ingest.names import name_key
+    from generator.ingest.starter import Record, Starter
+
+    starter = Starter([Record("quellgate", "companies", {"en": "Quellgate", "ar": "كويلغيت"})])
+    assert starter.find("companies", ["كويلجيت"]) == "quellgate"  # 'غ' in the Gulf, 'ج' in Egypt
+    assert name_key("كويلجيت") in starter.first_words["companies"]

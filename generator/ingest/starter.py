@@ -47,6 +47,12 @@ class Record:
         return [*self.names.values(), *self.aliases]
 
 
+def g_variants(key: str) -> set[str]:
+    """A Latin g written both ways in Arabic: 'غ' in the Gulf, 'ج' in Egypt ('بلومبرغ', 'بلومبرج');
+    a record that has one spelling is found by the other too."""
+    return {key.replace("غ", "ج"), key.replace("ج", "غ")} - {key} if "غ" in key or "ج" in key else set()
+
+
 class Starter:
     """Every record, by folder and id, and the ids each name key stands for."""
 
@@ -61,8 +67,8 @@ class Starter:
             self.records[record.folder][record.id] = record
             for text in record.spellings:
                 key = name_key(text)
-                if key:
-                    self.by_key[record.folder].setdefault(key, set()).add(record.id)
+                for variant in {key, *g_variants(key)} if key else ():
+                    self.by_key[record.folder].setdefault(variant, set()).add(record.id)
                 if record.folder == "companies":
                     capitals.setdefault(key, set()).add(text.isupper())
         #: the first word of every name key (a text span that starts otherwise names no record)
