@@ -249,3 +249,21 @@ def test_a_credit_run_into_a_paragraph_or_a_caption_is_a_chrome_line_of_its_own(
     assert "Bernd Quellmann" in names and not names & {"Max Muster", "Lena Probe", "Tom Versuch", "Paul Prüfer"}
     assert {line.why for line in draft.lines if line.text.startswith(("(Bericht", "Bild:"))} == {"credits", "caption"}
     assert any(line.endswith("genau im Auge behalten.") for line in draft.body_lines())  # the paragraph itself stays
+
+
+AGENCY_BYLINE_AR = """متحدث: نوردفيرك في محادثات مع كويلبنك بشأن عرض استحواذ
+
+تم النشر 21 ديسمبر, 2023 13:40
+
+من سارة المثال ويوسف القاسمي
+
+موسكات (رويترز) - قال متحدث باسم شركة نوردفيرك الألمانية اليوم الخميس إن الشركة تجري محادثات مفتوحة مع كويلبنك بشأن عرض استحواذ محتمل.
+"""
+
+
+def test_an_arabic_agency_byline_is_the_author_and_not_the_headline_but_a_question_is_a_headline():
+    draft = draft_of(AGENCY_BYLINE_AR)
+    assert draft.author == "سارة المثال ويوسف القاسمي"
+    assert draft.title.startswith("متحدث: نوردفيرك")
+    question = draft_of(AGENCY_BYLINE_AR.replace("من سارة المثال ويوسف القاسمي", "من يدفع الثمن"))
+    assert question.author is None

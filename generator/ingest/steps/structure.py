@@ -449,7 +449,23 @@ def byline_match(text: str, language: Language) -> re.Match | None:
         match = pattern.search(text) or (pattern.search(fold(text)) if language.script == "arabic" else None)
         if match:
             return match
-    return None
+    return from_byline(text) if language.script == "arabic" else None
+
+
+#: an agency's Arabic byline: 'من فلان الفلاني وفلانة الفلانية' alone on a line
+FROM_BYLINE = re.compile(r"^\s*من\s+(?P<author>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,6})\s*$")
+
+
+def from_byline(text: str) -> re.Match | None:
+    """'من إيما فار ويوسف سابا' (from ... : the reporters), not 'من يدفع الثمن' (who pays the
+    price): names only, none of them a common word of the corpora (tagger/common_words.py)."""
+    from generator.ingest.tagger.common_words import common_words
+
+    match = FROM_BYLINE.match(text)
+    if not match:
+        return None
+    words = [re.sub(r"^و(?=\w{3})", "", fold(word)) for word in match.group("author").split()]
+    return None if any(word in common_words() for word in words) else match
 
 
 def author_keys(draft: Draft) -> set[str]:
