@@ -257,3 +257,9 @@ def test_arabic_future_verbs_glued_conjunctions_places_named_after_people_and_a_
     assert draft.author == "سارة المثال"
     assert "كريم السالمي" in names and "يوسف القاسمي" in names
     assert not [name for name in names if "سيغادر" in name or "سيخلفه" in name or "سلمان" in name or "مؤشر" in name or name == "سارة المثال"]
+
+
+def test_a_possessive_before_a_name_is_its_owner_not_part_of_it():
+    draft = draft_of("Fines imposed\n\nBrussels (AP) – The EU fined two technology groups on Wednesday, said Nordwerk's Joel Quellman "
+                     "in a statement, while Hong Kong’s Hang Seng fell further in the afternoon.\n")
+    assert [person["name"] for person in draft.people] == ["Joel Quellman"]

@@ -227,6 +227,9 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             if any(start <= match.start() < end for start, end in titles):
                 continue
             tokens = start_at_given_name(after_inner_role(strip_leading(match.group(0).split(), language), language), language)
+            owner = next((index for index in range(len(tokens) - 2, -1, -1) if POSSESSIVE_END.search(tokens[index])), None)
+            if owner is not None:
+                tokens = tokens[owner + 1:]  # "Meta's Joel Kaplan": the name is after the owner's possessive
             if tokens and POSSESSIVE_END.search(tokens[-1]) and len(tokens[-1]) > 4:
                 tokens = [*tokens[:-1], POSSESSIVE_END.sub("", tokens[-1])]  # "Donald Trump’s plan": the name is 'Donald Trump'
             whole, tokens = tokens, before_preposition(tokens, language)
