@@ -10,7 +10,11 @@ Two lists under permissive terms, together about 68,000 names, compared without 
   writes it). They cover Arabic, Indian, Chinese and African names in Latin letters, where
   Faker's lists are thin.
 
-Both lists hold words that are also names of other things (Paris, Mercedes, April), as any
+Beside them, `lang/given_names_ar_latin.txt`: Western given names as Arabic news writes them
+('ستيفاني', 'إيما'), from Wikidata's Latin <-> Arabic name pairs (CC0;
+tools/given_names_in_arabic.py writes it).
+
+The lists hold words that are also names of other things (Paris, Mercedes, April), as any
 list of given names does; the name is one signal among several (steps/people.py).
 """
 
@@ -39,15 +43,19 @@ def load_faker_names() -> set[str]:
     return names
 
 
-def load_us_names() -> set[str]:
-    text = resources.files("generator.ingest").joinpath("lang/given_names_us.txt").read_text(encoding="utf-8")
+def load_list(name: str) -> set[str]:
+    text = resources.files("generator.ingest").joinpath(f"lang/{name}").read_text(encoding="utf-8")
     return {line for line in text.splitlines() if line and not line.startswith("#")}
+
+
+def load_us_names() -> set[str]:
+    return load_list("given_names_us.txt")
 
 
 @cache
 def given_names() -> frozenset[str]:
     """Every given name of both lists, case-folded (loaded once, when first needed: 0.15 s)."""
-    return frozenset(name.casefold() for name in load_faker_names() | load_us_names())
+    return frozenset(name.casefold() for name in load_faker_names() | load_us_names() | load_list("given_names_ar_latin.txt"))
 
 
 def is_given_name(token: str) -> bool:

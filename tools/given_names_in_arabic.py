@@ -1,0 +1,44 @@
+"""Write generator/ingest/lang/given_names_ar_latin.txt: Western given names as Arabic news
+writes them ('ستيفاني', 'إيما', 'أوليفر'), which the Arabic lists (Faker's, in Arabic script)
+lack.
+
+    .venv/bin/python tools/given_names_in_arabic.py > generator/ingest/lang/given_names_ar_latin.txt
+
+From the Latin <-> Arabic name-part pairs of Wikidata (Merhav & Ash 2018, CC0; in
+../shared/ner-data/wikidata_name_tokens_ar/): the Arabic spellings, seen twice or more, of the
+names that are in both Latin given-name lists (Faker's and the US list, generator/ingest/
+given_names.py); without any spelling that is a common Arabic word of the corpora
+(tagger/common_words.py: 'علي' is also 'على').
+"""
+
+import collections
+import sys
+from pathlib import Path
+
+from generator.ingest.given_names import load_faker_names, load_us_names
+from generator.ingest.langdata import fold
+from generator.ingest.tagger.common_words import common_words
+
+PAIRS = Path("../shared/ner-data/wikidata_name_tokens_ar/wd_arabic.normalized.aligned.tokens")
+MIN_COUNT = 2
+HEADER = f"""\
+# Western given names in Arabic script: the Arabic spellings (seen {MIN_COUNT} times or more) that
+# Wikidata's Latin <-> Arabic name-part pairs (Merhav & Ash 2018, CC0) give the names found in
+# both Latin given-name lists; without spellings that are common Arabic words. Written by
+# tools/given_names_in_arabic.py; do not edit by hand. One name a line, sorted."""
+
+
+def main() -> None:
+    latin = {name.casefold() for name in load_us_names()} & {name.casefold() for name in load_faker_names()}
+    spellings: dict[str, int] = collections.Counter()
+    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+        token, letters, count = line.split("\t")
+        if token in latin:
+            spellings[letters.replace(" ", "")] += int(count)
+    names = sorted(name for name, count in spellings.items()
+                   if count >= MIN_COUNT and len(name) >= 3 and fold(name) not in common_words())
+    sys.stdout.write(HEADER + "\n" + "\n".join(names) + "\n")
+
+
+if __name__ == "__main__":
+    main()
