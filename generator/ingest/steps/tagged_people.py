@@ -126,7 +126,7 @@ def likeliest_mention(name: str, lines: list[str], code: str) -> tuple[float, st
 
 def may_trim(token: str, code: str, leading: bool) -> bool:
     """Whether a word at a name's edge may go when the tagger doubts it: never a given name
-    (the tagger knows few foreign given names in Arabic script, 'دونا'); in Arabic, at the start
+    (the tagger doubts many foreign given names in Arabic script, 'ستيفاني'); in Arabic, at the start
     only a word with the article ('الإعلامي'), at the end only one without it (an Arabic surname
     often has it: 'الحداد'; 'بولاية جديدة' has not)."""
     if "-" not in token and not token[:1].islower() and is_given_name(token):
