@@ -164,10 +164,12 @@ def index_pattern(code: str) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?:[\s-]*\d+)?(?!\w)")
 
 
-def index_spans(line: str, code: str) -> list[tuple[int, int]]:
-    """Where a line names a stock market index: (start, end) in the line."""
+@lru_cache(maxsize=4096)
+def index_spans(line: str, code: str) -> tuple[tuple[int, int], ...]:
+    """Where a line names a stock market index: (start, end) in the line (read once a line: the
+    organisations' mentions and the people are both checked against it)."""
     pattern = index_pattern(code)
-    return [match.span() for match in pattern.finditer(fold_keep_length(line))] if pattern else []
+    return tuple(match.span() for match in pattern.finditer(fold_keep_length(line))) if pattern else ()
 
 
 def descriptive(word: str, rules: Rules) -> bool:

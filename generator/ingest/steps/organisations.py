@@ -50,7 +50,8 @@ def find_organisations(draft: Draft) -> Draft:
     calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)
     governments = government_spellings(language.code)
     for org in orgs:
-        if fold(org.core) in calendar or DAY_TIME.fullmatch(fold(org.core)) and DAY_TIME.fullmatch(fold(org.core)).group(1) in calendar:
+        day = DAY_TIME.fullmatch(fold(org.core))
+        if fold(org.core) in calendar or day and day.group(1) in calendar:
             continue  # 'Monday' after 'the bank said on', 'Donnerstagabend': a day, not a name
         if any(name_key(form) in governments for form in org.forms()):
             continue  # a government or a parliament: named like a country, not an organisation of the digest

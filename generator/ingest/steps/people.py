@@ -27,7 +27,8 @@ from generator.ingest.steps.arabic_roles import (
     arabic_tokens,
     phrase_at,
 )
-from generator.ingest.steps.known_organisations import starter_names
+from generator.ingest.steps.arabic_organisations import listed
+from generator.ingest.steps.known_organisations import WEAK_N, starter_names
 from generator.ingest.steps.organisation_rules import plain, territories
 from generator.ingest.steps.role_organisations import Organisations, find_organisations
 from generator.ingest.steps.roles import (
@@ -145,7 +146,7 @@ def before_preposition(tokens: list[str], language: Language) -> list[str]:
     for index in range(1, len(tokens) - 1):  # 'Habeck von den Grünen': a known body after the particle
         rest = [token for token in tokens[index + 1:] if fold(token) not in ("den", "der", "dem", "des", "la", "le", "les")]
         if tokens[index] in PREPOSITION_PARTICLES and rest and any(
-                name_key(" ".join(form)) in companies for form in (rest, [*rest[:-1], re.sub(r"(?<=e)n$", "", rest[-1])])):
+                name_key(" ".join(form)) in companies for form in (rest, [*rest[:-1], WEAK_N.sub("", rest[-1])])):
             return tokens[:index]
     return tokens
 
@@ -340,11 +341,6 @@ def name_like(token: Token, language: Language) -> bool:
     return True
 
 
-def listed_folded(word: str, words: set[str]) -> bool:
-    """The folded word, or the word without a glued و، ف، ل or ب, is in the list."""
-    return word in words or len(word) > 3 and word[0] in "وفلب" and word[1:] in words
-
-
 def verb_like(word: str) -> bool:
     """An Arabic verb in the future ('سيتولى', 'سيغادر', 'وسيخلفه'): the prefix س before the
     imperfect's ي/ت/ن, and either a common word of the corpora or an object pronoun at the end
@@ -438,7 +434,7 @@ def find_people_arabic(draft: Draft, language: Language, organisations: Organisa
                 if span and span[1] - span[0] >= 2:
                     found.append((span, role[0]))
                     covered = role[1]
-            if tokens[index].folded in language.honorifics and not (index and listed_folded(tokens[index - 1].folded, language.facility_words)):
+            if tokens[index].folded in language.honorifics and not (index and listed(tokens[index - 1].folded, language.facility_words)):
                 # 'جائزة الشيخ زايد': a place or prize named after a person
                 span = name_forward(tokens, index, language)
                 if span and span[1] - span[0] >= 2:
@@ -523,7 +519,7 @@ def known_start(person: Person, known: dict, language: Language) -> None:
             head = [*head[:-1], head[-1][:-1]]
         elif name_key(" ".join(head)) not in known:
             continue
-        person.name, person.tokens = " ".join(head), [*person.tokens[:count - 1], head[-1] if language.script == "latin" else person.tokens[count - 1]]
+        person.name, person.tokens = " ".join(head), head if language.script == "latin" else person.tokens[:count]
         return
 
 

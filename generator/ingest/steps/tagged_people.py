@@ -25,7 +25,8 @@ from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import Language, fold
 from generator.ingest.names import name_key
-from generator.ingest.steps.people import QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, listed_folded, is_role, non_name_word, same_person, verb_like
+from generator.ingest.steps.arabic_organisations import listed
+from generator.ingest.steps.people import QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person, verb_like
 from generator.ingest.steps.structure import author_keys, language_of
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
 from generator.ingest.tagger.tagger import TOKEN, load_tagger, spans_of, tokens_of
@@ -164,7 +165,7 @@ def named_after(line: str, text: str, language: Language) -> bool:
     """A place or prize named after the person: 'مطار الملك سلمان', a title after a facility word."""
     before = [fold(word) for word in line[: line.find(text)].split()[-2:]]
     return len(before) == 2 and (before[1] in language.honorifics or before[1] in language.ruler_titles) \
-        and listed_folded(before[0], language.facility_words)
+        and listed(before[0], language.facility_words)
 
 
 def tokens_of_name(text: str, language: Language) -> list[str]:
