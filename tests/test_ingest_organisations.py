@@ -220,6 +220,15 @@ def test_an_arabic_party_and_a_purpose_after_a_name():
     assert not [name for name in names if "لمدة" in name or "لأغراض" in name]
 
 
+def test_arabic_abbreviations_with_dots_and_descriptions_that_are_no_names():
+    draft = draft_of("صفقة\n\nقالت مصادر إن إن.في.كيو تقدمت بعرض وإن صندوق إف.دبليو.إس السنغافوري يدرسه، بينما تملك "
+                     "شركة لصناعة الأغذية أصول شركات الاتصالات في المنطقة، وقالت شركة صناعة الرقائق إنها ستراقب.\n")
+    # NVQ and FWS, as wire copy spells an abbreviation; no company is made of 'companies' or 'food-making company'
+    assert {company["name"]: company["aliases"] for company in draft.companies} == {
+        "إن.في.كيو": [], "صندوق إف.دبليو.إس السنغافوري": ["إف.دبليو.إس السنغافوري"]}
+    assert by_name(draft)["إن.في.كيو"]["canonical"] == "NVQ"  # in Latin letters, to join a known NVQ
+
+
 def test_german_compounds_with_an_ordinary_known_name_and_an_ampersand():
     draft = draft_of("Uniper wird verstaatlicht\n\nBerlin (dpa) – Der Konzern Nordwerk AG, ursprünglich eine Abspaltung des Eon-Konzerns, "
                      "bezieht Triebwerke von Pratt & Whitney, sagte der Grünen-Politiker Anton Quell. Wirtschaftsminister Quellmann "

@@ -60,6 +60,9 @@ LETTER_NAMES = {
     "جاي": "j", "جيه": "j", "كيه": "k", "كي": "k", "ام": "m", "ان": "n", "او": "o", "كيو": "q",
     "ار": "r", "اس": "s", "تي": "t", "يو": "u", "دبليو": "w", "اكس": "x", "واي": "y", "زد": "z",
 }
+#: spelled letters that are also words ('في' in, 'ال' the, 'زي' dress): letters only beside other letters
+#: with dots between them ('سي.في.سي') or inside a known name
+WORD_LETTER_NAMES = {"في": "v", "ال": "l", "زي": "z"}
 
 
 def spelled_acronyms(words: list[str]) -> list[str]:
@@ -68,18 +71,13 @@ def spelled_acronyms(words: list[str]) -> list[str]:
     run: list[str] = []
     for word in [*words, ""]:
         if word in LETTER_NAMES:
-            run.append(LETTER_NAMES[word])
+            run.append(word)
             continue
-        out += ["".join(run)] if len(run) >= 2 else [letter for letter in run for letter in [word_of(letter)]]
+        out += ["".join(LETTER_NAMES[letter] for letter in run)] if len(run) >= 2 else run  # one alone is a word ('في')
         run = []
         if word:
             out.append(word)
     return out
-
-
-def word_of(letter: str) -> str:
-    """The Arabic word back from a single spelled letter that was no acronym after all."""
-    return next(word for word, value in LETTER_NAMES.items() if value == letter)
 
 
 def tokens(name: str, generic: frozenset[str] = frozenset()) -> list[str]:

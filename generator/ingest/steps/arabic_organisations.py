@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.draft import Draft
+from generator.ingest.names import LETTER_NAMES, WORD_LETTER_NAMES
 from generator.ingest.tagger.common_words import common_words
 from generator.ingest.steps.arabic_roles import CONJUNCTION, arabic_tokens, phrase_at
 from generator.ingest.steps.organisation_rules import (
@@ -50,12 +51,15 @@ class ArabicFinder:
         self.language = rules.language
         self.tokens = arabic_tokens(line)
         self.mentions: list[Mention] = []
+        self.abbreviations = self.dotted_abbreviations()
 
     def text(self, first: int, last: int) -> str:
         return self.line[self.tokens[first].start:self.tokens[last - 1].end]
 
     def stop(self, k: int) -> bool:
         token = self.tokens[k]
+        if any(first < k < last for first, last in self.abbreviations):
+            return False  # the dots and letters inside 'جي.آي.سي' ('آي' is also a word, 'أي')
         word = CONJUNCTION.sub("", token.folded) if token.folded not in self.language.stopwords else token.folded
         return (token.folded in PUNCT or token.folded in self.language.stopwords or word in self.language.stopwords
                 or word in self.language.months or word in self.language.weekdays or word in self.language.speech_verbs
@@ -121,7 +125,28 @@ class ArabicFinder:
                 self.quoted_name(i, close)
             elif self.tokens[i].folded not in PUNCT and (not i or tokens[i - 1].folded != QUOTE_OPEN):
                 self.transliterated(i)
+        for first, last in self.abbreviations:
+            if any(other.start <= self.tokens[first].start < other.start + len(other.text) for other in self.mentions):
+                continue  # inside a name found already ('صندوق جي.آي.سي')
+            mention = self.add(first, last, first)
+            if mention is not None:  # the abbreviation in Latin letters ('CVC'), to find it known
+                mention.core = "".join((LETTER_NAMES | WORD_LETTER_NAMES)[token.folded] for token in self.tokens[first:last:2]).upper()
         return self.mentions
+
+    def dotted_abbreviations(self) -> list[tuple[int, int]]:
+        """'دي.إس.في': Latin letters spelt in Arabic with dots between them, as wire copy writes an
+        abbreviation (DSV): (first token, token after the last letter) of each."""
+        tokens, letters = self.tokens, LETTER_NAMES | WORD_LETTER_NAMES
+        runs, i = [], 0
+        while i < len(tokens):
+            k = i + 1
+            while tokens[i].folded in letters and k + 1 < len(tokens) and tokens[k].folded == "." \
+                    and tokens[k + 1].folded in letters and tokens[k - 1].end == tokens[k].start == tokens[k + 1].start - 1:
+                k += 2
+            if k > i + 1:
+                runs.append((i, k))
+            i = k
+        return runs
 
     def in_role(self, i: int) -> bool:
         """'رئيس مجلس الادارة': a word inside a role phrase."""
@@ -153,7 +178,8 @@ class ArabicFinder:
             if listed(word, self.language.demonyms) or listed(word, self.language.org_division_words) or phrase_at(tokens, k, self.language.org_prefixes, 2):
                 break
             if k == j and (word.startswith(("ال", "وال", "بال", "لل")) and prefix not in self.language.org_definite_prefixes
-                           or listed(word, self.language.org_non_names) or not word.startswith(("ال", "وال", "بال", "لل")) and word.replace("\u0640", "") in common_words()):
+                           or listed(word, self.language.org_non_names) or not word.startswith(("ال", "وال", "بال", "لل")) and word.replace("\u0640", "") in common_words()
+                           or word.startswith("ل") and not word.startswith("لل") and word[1:] in common_words()):
                 return  # 'شركة ناشئة', 'منصة بث', 'بنك مركزي': a common noun, adjective or verb (tagger/common_words.py), no name
             if k > j and word.startswith(("بال", "وب")) or k > j + 1 and tokens[k - 1].folded.startswith("وال"):
                 break  # 'وزارة الاقتصاد والطاقة الملف': a coordinated word ends the name
@@ -218,8 +244,9 @@ class ArabicFinder:
     def transliterated(self, i: int) -> None:
         """'X كابيتال', 'X فنتشرز': a transliterated kind word ends a name."""
         word = self.tokens[i].folded
-        if word.startswith(("ال", "ل", "ب")) or self.kind(i, i + 1) not in ("fund", "media", "company") or phrase_at(self.tokens, i, self.language.org_prefixes, 1):
-            return
+        if word.startswith(("ال", "ل", "ب")) or self.kind(i, i + 1) not in ("fund", "media", "company") or phrase_at(self.tokens, i, self.language.org_prefixes, 1) \
+                or word in common_words():
+            return  # an Arabic noun such as 'شركات' stands before a name ('أصول شركات الاتصالات'), never after it
         first = i
         while first > 0 and i - first < 2 and not self.stop(first - 1) and not self.tokens[first - 1].folded.startswith(("ال", "ل")) \
                 and not self.in_role(first - 1) and not phrase_at(self.tokens, first - 1, self.language.role_words, 1) \

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 ARABIC_TOKEN = re.compile(r"[\w\u0640-]+|[،,.:;؛«»\"()!?؟]")
 CONJUNCTION = re.compile(r"^(?:و|ف)(?=\w{3,})")
 POSSESSIVE = re.compile(r"(?:ها|هم|ه)$")
+TA_POSSESSIVE = re.compile(r"ت(?:ها|هم|ه)$")
 QUOTES = ("«", "»", '"', "لـ", "ل")
 
 
@@ -50,14 +51,16 @@ def arabic_tokens(text: str) -> list[Token]:
 
 def phrase_at(tokens: list[Token], index: int, phrases: set[str], longest: int = 6) -> int:
     """Length (in tokens) of the longest listed phrase starting at `index`, conjunction allowed; 0 if none."""
+    if index >= len(tokens):
+        return 0
+    written = tokens[index].folded
+    first = CONJUNCTION.sub("", written)
+    # 'رئيسها التنفيذي', 'رئيسته': a role with a possessive pronoun
+    bare = TA_POSSESSIVE.sub("ه", first) if TA_POSSESSIVE.search(first) else POSSESSIVE.sub("", first)
+    firsts = {written, first, bare}
     for length in range(min(longest, len(tokens) - index), 0, -1):
-        words = [token.folded for token in tokens[index : index + length]]
-        first = CONJUNCTION.sub("", words[0])
-        candidates = {" ".join(words), " ".join([first, *words[1:]])}
-        # 'رئيسها التنفيذي', 'رئيسته': a role with a possessive pronoun
-        bare = re.sub(r"ت(?:ها|هم|ه)$", "ه", first) if re.search(r"ت(?:ها|هم|ه)$", first) else POSSESSIVE.sub("", first)
-        candidates.add(" ".join([bare, *words[1:]]))
-        if candidates & phrases:
+        rest = "".join(" " + token.folded for token in tokens[index + 1 : index + length])
+        if any(word + rest in phrases for word in firsts):
             return length
     return 0
 

@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from generator.ingest import orgnames
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language, calendar_words, fold, load_language
+from generator.ingest import names
 from generator.ingest.names import is_arabic, name_key
 from generator.ingest import starter as starter_base
 from generator.ingest.steps.organisation_rules import Mention, Rules, descriptive, is_prefix_word, plain, territories
@@ -205,9 +206,7 @@ def starter_names(line: str, starter: starter_base.Starter, folder: str, code: s
 
 #: Latin letters spelled out in Arabic ('إيه بي سي' is ABC): a name of them is part of a longer one
 #: when another such letter stands beside it ('بي سي', BC, inside 'إيه بي سي')
-LETTER_NAMES = {fold(word) for word in (
-    "إيه", "أيه", "اي", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جاي", "كيه", "كي", "إل", "إم", "إن", "أو",
-    "كيو", "آر", "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد", "زي")}
+LETTER_NAMES = frozenset(names.LETTER_NAMES) | set(names.WORD_LETTER_NAMES)
 
 
 def inside_spelled_letters(words: list[str], start: int, end: int) -> bool:

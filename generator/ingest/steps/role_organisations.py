@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from generator.ingest.langdata import Language, fold, fold_keep_length
 from generator.ingest.steps.organisation_merge import (
@@ -94,6 +94,7 @@ def fold_same_length(text: str) -> str:
     return folded if len(folded) == len(text) else "".join(fold_keep_length(ch)[:1] or ch for ch in text)
 
 
+@lru_cache(maxsize=4096)  # the same organisations recur across the articles of one run
 def form_pattern(form: str) -> re.Pattern:
     """A folded name in folded text: tatweel allowed between letters, an attached و/ل/ب/لل and quotes before it."""
     letters = "".join(r"\s+" if ch == " " else re.escape(ch) + "\u0640*" for ch in form)
