@@ -152,3 +152,26 @@ def test_a_known_person_in_another_transliteration_joins_the_starter_record_and_
     people = sorted(path.stem for path in (content / "people").glob("*.md"))
     assert "jensen-huang" in people and len(people) == 2  # 'جينسين هوانغ' was an entry of its own beside the record's 'جنسن هوانغ'
     assert "jonas-gahr-store" not in people  # 'جان أوزتورك' reads 0.8 like the Norwegian prime minister: no guess
+
+
+def archived(tmp_path: Path, source: Path, marker: str) -> Path:
+    """A copy of a fixture as a web archive's extracted text gives it: the page's date first."""
+    copy = tmp_path / "raw" / f"{marker.replace(' ', '-')}-{source.name}"
+    copy.parent.mkdir(exist_ok=True)
+    copy.write_text(f"{marker} {source.read_text(encoding='utf-8')}", encoding="utf-8")
+    return copy
+
+
+def test_an_archived_pages_date_is_its_publication_date_and_months_apart_are_two_stories(tmp_path):
+    content = tmp_path / "content"
+    report = ingest([archived(tmp_path, DE, "date 2024-09-13"), archived(tmp_path, AR, "date 2024-09")], content, RETRIEVED)
+    german, arabic = (entry(content, "articles", placed.article) for placed in report.placed)
+    assert german["event"] == arabic["event"]  # the same month: the same story, as without the dates
+    assert str(german["published"]) == "2024-09-13" and not str(german["title"]["de"]).startswith("date")
+    assert str(entry(content, "events", german["event"])["date"]) != "2024-09"  # the German page's day is better
+
+    later = tmp_path / "later"
+    report = ingest([archived(tmp_path, DE, "date 2024-09"), archived(tmp_path, AR, "date 2025-03")], later, RETRIEVED)
+    german, arabic = report.placed
+    assert german.story != arabic.story  # half a year apart: not one story, however alike
+    assert str(entry(later, "events", arabic.story)["date"]) == "2025-03"  # no date in its text: the page's month

@@ -34,6 +34,9 @@ class Draft:
     #: the text the publication date was read from ("10.03.2026", "vor 8 Tagen", "<time datetime>")
     published_from: str | None = None
     relative_time: str | None = None
+    #: the date ('2024-09-13') or month ('2024-09') that a stored copy of the page gives before its
+    #: text ('date 2024-09 ...'): its publication date
+    page_date: str | None = None
     dateline: str | None = None
     summary: str | None = None
     figures: list[dict] = field(default_factory=list)

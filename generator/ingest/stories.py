@@ -8,8 +8,12 @@ story when enough of these agree, whatever the language:
   in both, less when key in one only, least when both only mention them further down;
 - the same kind of event.
 
+News outlets and agencies (organisations of kind `media`) never count: 'Berlin (Reuters)' heads
+stories of every kind.
+
 A stated date more than a month away from every stated date of the story rules the story out
-(a date estimated from 'vor 3 Tagen' does not).  Teaser
+(a date estimated from 'vor 3 Tagen' does not), and so does a month more than one month away
+when only the month is known (an archived page's 'date 2024-09').  Teaser
 lines never count: they are removed before extraction.
 """
 
@@ -35,6 +39,8 @@ class Signature:
     actors: set[str] = field(default_factory=set)
     figures: set[tuple[float, str]] = field(default_factory=set)
     dates: set[datetime.date] = field(default_factory=set)
+    #: months known without a day ('2024-09': the story's event is dated so), as (year, month)
+    months: set[tuple[int, int]] = field(default_factory=set)
     kind: str | None = None
 
 
@@ -58,10 +64,21 @@ def day(value) -> datetime.date | None:
         return None
 
 
+def month_of(value) -> tuple[int, int] | None:
+    """(year, month) of a date given to the month only ('2024-09')."""
+    match = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", str(value or "").strip())
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
 def stated(published_from) -> bool:
     """Whether a publication date was stated (it was read from a text with a year in it), not
     estimated from a relative timestamp such as 'vor 3 Tagen'."""
     return published_from is None or bool(re.search(r"\d{4}", str(published_from)))
+
+
+def media(knowledge: Knowledge) -> set[str]:
+    """The ids of content/'s news outlets and agencies: no sign of a story."""
+    return {entry.stem for entry in knowledge.of("companies") if entry.data.get("kind") == "media"}
 
 
 def story_signatures(knowledge: Knowledge) -> dict[str, Signature]:
@@ -78,12 +95,16 @@ def story_signatures(knowledge: Knowledge) -> dict[str, Signature]:
             signature.key |= {str(id_) for id_ in (event.data.get("people") or []) + (event.data.get("companies") or [])}
             signature.figures |= figure_keys(event.data.get("figures"))
             signature.dates |= {date for date in [day(event.data.get("date"))] if date}
+            signature.months |= {month for month in [month_of(event.data.get("date"))] if month}
         signature.actors |= {str(id_) for id_ in (article.data.get("people") or []) + (article.data.get("companies") or [])}
         signature.figures |= figure_keys(article.data.get("figures"))
         if stated(article.data.get("published_from")):
             signature.dates |= {date for date in [day(article.data.get("published"))] if date}
+    outlets = media(knowledge)
     for signature in signatures.values():
         signature.actors |= signature.key
+        signature.key -= outlets
+        signature.actors -= outlets
     return signatures
 
 
@@ -92,6 +113,11 @@ def score(new: Signature, old: Signature) -> float:
     if new.dates and old.dates:
         apart = min(abs((one - other).days) for one in new.dates for other in old.dates)
         if apart > MAX_DAYS_APART:
+            return 0.0
+    new_months = new.months | {(date.year, date.month) for date in new.dates}
+    old_months = old.months | {(date.year, date.month) for date in old.dates}
+    if (new.months or old.months) and new_months and old_months:  # to the month only: a month apart at most
+        if min(abs((one[0] - other[0]) * 12 + one[1] - other[1]) for one in new_months for other in old_months) > 1:
             return 0.0
     key = new.key & old.key
     half = ((new.key & old.actors) | (new.actors & old.key)) - key

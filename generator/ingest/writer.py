@@ -290,11 +290,13 @@ class Writer:
         key = {people.get(name) for name in story_event.get("people") or ()}
         key |= {companies.get(name) for name in story_event.get("companies") or ()}
         actors = set(people.values()) | set(companies.values())
+        outlets = stories.media(self.knowledge) | {None}
         return stories.Signature(
-            key=key - {None},
-            actors=actors - {None},
+            key=key - outlets,
+            actors=actors - outlets,
             figures=stories.figure_keys(draft.figures),
             dates={draft.published} if draft.published and draft.published_from != draft.relative_time else set(),
+            months={month for month in [stories.month_of(draft.page_date)] if month and not draft.published},
             kind=story_event.get("kind"),
         )
 

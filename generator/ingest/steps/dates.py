@@ -100,6 +100,9 @@ def find_published(draft: Draft) -> Draft:
         if date:
             draft.published, draft.published_from = date, f"<time datetime=\"{stamp}\">"
             return draft
+    if draft.page_date and len(draft.page_date) == 10:  # 'date 2024-09-13' before an archived page's text
+        draft.published, draft.published_from = datetime.date.fromisoformat(draft.page_date), f"date {draft.page_date}"
+        return draft
     if language is None:
         return draft
     candidates = [line.text for line in draft.lines if line.role == BYLINE]

@@ -186,7 +186,7 @@ def story_date(draft: Draft, language: Language, anchor: Anchor, kind: str) -> t
             if same_kind_only and kind_of(sentence, language) != kind:
                 continue
             return mention.when, sentence
-    return (anchor.day.isoformat() if anchor.day else None), None
+    return (anchor.day.isoformat() if anchor.day else draft.page_date), None  # the page's month is better than nothing
 
 
 def story_event(draft: Draft, language: Language, mentions: Mentions, anchor: Anchor):

@@ -40,6 +40,11 @@ def is_long(text: str) -> bool:
 
 # 1. Lines
 
+#: 'date 2024-09 ' or 'date 2024-09-13 ' before the first line: the publication date, to the month
+#: or the day, that a stored copy of a page (a web archive's extracted text) gives
+PAGE_DATE = re.compile(r"^date ((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?:\s+|$)")
+
+
 def split_lines(draft: Draft) -> Draft:
     """The text as trimmed, non-empty lines; Markdown reduced to plain text with its headings
     marked; a paragraph hard-wrapped into short lines is one line again (`unwrap`)."""
@@ -47,6 +52,11 @@ def split_lines(draft: Draft) -> Draft:
     for text in unwrap([raw.strip() for raw in draft.source.text.splitlines()]):
         if not text:
             continue
+        marker = PAGE_DATE.match(text) if not lines else None
+        if marker:  # the date an archive's copy of the page gives: no part of the article
+            draft.page_date, text = marker.group(1), text[marker.end():]
+            if not text:
+                continue
         if draft.source.format == "md":
             line = markdown_line(text)
             if line:
