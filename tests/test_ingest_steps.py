@@ -277,3 +277,13 @@ def test_an_archived_pages_date_before_its_headline_is_its_date_not_its_text(mar
     assert draft.page_date == marker.split()[1]
     assert (draft.published.isoformat() if draft.published else None) == published
     assert [event["when"] for event in draft.events if event.get("story")] == [marker.split()[1]]
+
+
+@pytest.mark.parametrize("head, published", [
+    ("أزمة نوردفيرك تتفاقم\nآخر تحديث 26-07-2020 17:37\n", "2020-07-26"),  # a short line above the article
+    ("نوردفيرك تلغي 1200 وظيفة\n09:18 - 28 أكتوبر 2024", "2024-10-28"),  # a time and a date opening its paragraph
+])
+def test_a_date_stated_above_the_article_is_its_publication_date(head, published):
+    draft = draft_of(f"{head}أعلنت شركة نوردفيرك الألمانية يوم الثلاثاء إلغاء 1200 وظيفة في إطار خطة لخفض التكاليف، "
+                     "وقال رئيسها التنفيذي كارل شميت إن الشركة ستغلق مصنعين في ألمانيا.\n")
+    assert draft.published.isoformat() == published

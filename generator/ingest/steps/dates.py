@@ -10,7 +10,7 @@ from generator.ingest.draft import BYLINE, CHROME, Draft
 from generator.ingest.langdata import Language, fold
 from generator.ingest.steps.structure import is_long, language_of
 
-NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")  # 05.02.2026, 26-07-2020
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 UNIT_DAYS = {"minutes": 0, "hours": 0, "days": 1, "weeks": 7, "months": 30, "years": 365}
 
@@ -39,10 +39,10 @@ def absolute_dates(folded: str, language: Language, months: bool = True) -> list
         if date:
             found.append((match.start(), match.end(), date))
     for match in NUMERIC_DATE.finditer(folded):
-        day, month = int(match[1]), int(match[2])
+        day, month = int(match[1]), int(match[3])
         if language.code == "en" and month > 12 >= day:
             day, month = month, day
-        date = make_date(int(match[3]), month, day)
+        date = make_date(int(match[4]), month, day)
         if date:
             found.append((match.start(), match.end(), date))
     if not months:
@@ -89,6 +89,22 @@ def count_of(number: str | None, unit_word: str, language: Language) -> int:
     return 1
 
 
+def head_dates(draft: Draft) -> list[str]:
+    """Where a page states its date above the article: the short lines before its first
+    paragraph ('آخر تحديث 26-07-2020 17:37', 'Stand: 06.06.2024'), and the start of that paragraph
+    when a time and a date open it ('09:18 - 28 أكتوبر 2024أعلنت ...')."""
+    texts = []
+    for line in draft.lines:
+        if not is_long(line.text):
+            texts.append(line.text)
+            continue
+        opening = re.match(r"[\d\s:.,|/–—-]*\d[\d\s:.,|/–—-]*(?=\D)", line.text)
+        if opening:
+            texts.append(line.text[:opening.end() + 30])
+        break
+    return texts
+
+
 def find_published(draft: Draft) -> Draft:
     """Publication date: HTML <time>, a byline or date line, a dated dateline, else a relative
     timestamp counted back from the retrieval date; null when none is found."""
@@ -108,7 +124,7 @@ def find_published(draft: Draft) -> Draft:
     candidates = [line.text for line in draft.lines if line.role == BYLINE]
     if draft.dateline:
         candidates.append(draft.dateline)
-    for text in candidates:
+    for text in candidates + head_dates(draft):
         found = find_date(text, language)
         if found:
             draft.published, draft.published_from = found
