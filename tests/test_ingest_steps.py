@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from generator.ingest.draft import Draft
+from generator.ingest.langdata import load_language
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import Source
 from generator.ingest.steps.figures import find_figures
+from generator.ingest.steps.structure import chrome_reason
 
 RETRIEVED = datetime.date(2026, 5, 10)
 
@@ -287,3 +289,22 @@ def test_a_date_stated_above_the_article_is_its_publication_date(head, published
     draft = draft_of(f"{head}أعلنت شركة نوردفيرك الألمانية يوم الثلاثاء إلغاء 1200 وظيفة في إطار خطة لخفض التكاليف، "
                      "وقال رئيسها التنفيذي كارل شميت إن الشركة ستغلق مصنعين في ألمانيا.\n")
     assert draft.published.isoformat() == published
+
+
+@pytest.mark.parametrize("chrome", [
+    "18.03.25 16:02 Uhr",
+    "Veröffentlicht: Mo 23.09.2024, 16:34 Uhr Aktualisiert: Mo 23.09.2024, 16:35 Uhr",
+    "anna.beispiel / Depositphotos.com",
+    "Ein Werkstor von Nordwerk in Musterstadt. (Anna Beispiel/AP/dpa)",
+])
+def test_time_stamps_and_photo_credits_are_never_the_headline(chrome):
+    draft = draft_of(f"Nordwerk streicht 1.200 Stellen in Musterstadt\n\n{chrome}\n\nDer Autozulieferer Nordwerk AG baut in "
+                     "Musterstadt 1.200 Stellen ab. Das kündigte Vorstandschef Karl Schmidt an, wie das Unternehmen mitteilte.\n")
+    assert draft.title == "Nordwerk streicht 1.200 Stellen in Musterstadt"
+
+
+def test_a_headline_with_a_time_or_a_date_is_no_time_stamp():
+    german = load_language("de")
+    assert chrome_reason("Um 15:30 Uhr im Plus: Nordwerk-Aktie steigt nach dem Stellenabbau", german) is None
+    assert chrome_reason("Nordwerk streicht bis 2027 rund 1.200 Stellen in Musterstadt", german) is None
+    assert chrome_reason("Stand: 06.06.2024 14:15 Uhr", german) == "time stamp"

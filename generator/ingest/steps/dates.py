@@ -121,7 +121,7 @@ def find_published(draft: Draft) -> Draft:
         return draft
     if language is None:
         return draft
-    candidates = [line.text for line in draft.lines if line.role == BYLINE]
+    candidates = [line.text for line in draft.lines if line.role == BYLINE or line.role == CHROME and line.why == "time stamp"]
     if draft.dateline:
         candidates.append(draft.dateline)
     for text in candidates + head_dates(draft):

@@ -25,6 +25,16 @@ MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 LONG_PARAGRAPH_WORDS = 25
 SHORT_LINE_WORDS = 12
 COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+#: a clock time and a date in a line, and the words a time stamp has besides ('Uhr', 'PM', 'ص')
+CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+STAMP_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2})(?!\d)")
+CLOCK_WORDS = {"uhr", "am", "pm", "h", "ص", "م", "gmt", "utc", "mez", "cet", "cest"}
+#: photo agencies and picture libraries, as a caption credits them ('(Lindsey Wasson/AP/dpa)',
+#: 'kittyfly / Depositphotos.com', 'متعامل في بورصة نيويورك (رويترز)'): the same names in every language
+PHOTO_SOURCE = (r"(?:getty(?: images)?|afp|ap|dpa|reuters|epa|keystone|anadolu|imago|depositphotos(?:\.com)?|shutterstock|"
+                r"istock|alamy|picture alliance|رويترز|ا ف ب|فرانس برس|الاناضول|غيتي|جيتي)")
+PHOTO_CREDIT = [re.compile(rf"\([^()]*(?<!\w){PHOTO_SOURCE}(?!\w)[^()]*\)\s*$"),
+                re.compile(rf"(?:/\s*|\bvia\s+){PHOTO_SOURCE}(?!\w)")]
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 #: share of a text's words that must be one language's function words to call it that language
 MIN_FUNCTION_WORDS = 0.08
@@ -200,6 +210,8 @@ def chrome_reason(text: str, language: Language) -> str | None:
     bare = re.sub(r"[\s:：|·•\-–—،,]+$", "", folded).strip()
     if any(pattern.search(folded) for pattern in language.relative_time):
         return "relative time"
+    if time_stamp(folded, language):
+        return "time stamp"
     if bare in language.share_words or bare in language.ad_words or bare in language.navigation_words:
         return "button"
     items = [item for item in MENU_SEPARATORS.split(bare) if item]
@@ -227,6 +239,8 @@ def chrome_reason(text: str, language: Language) -> str | None:
         return "footer"
     if not is_long(text) and any(pattern.search(folded) for pattern in language.captions):
         return "caption"
+    if len(words(text)) <= 15 and any(pattern.search(folded) for pattern in PHOTO_CREDIT):
+        return "photo credit"
     if in_other_script(text, language) and any(pattern.search(folded) for pattern in all_captions()):
         return "caption"  # an agency's photo caption left in its language, however long
     if any(pattern.search(folded) for pattern in language.credits):
@@ -241,6 +255,18 @@ def chrome_reason(text: str, language: Language) -> str | None:
     if len(text) >= 4 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return "logo"
     return None
+
+
+def time_stamp(folded: str, language: Language) -> bool:
+    """A line that only dates the page: 'Stand: 06.06.2024 14:15 Uhr', '18.03.25 16:02 Uhr',
+    'نشر في: الجمعة 25 يوليه 2025 - 5:37 ص | آخر تحديث: ...'. Besides dates, times, weekdays and
+    months it has a few words at most ('Published', 'Mis à jour'); a headline has more."""
+    clock, date = CLOCK.search(folded), STAMP_DATE.search(folded)
+    if not clock and not date:
+        return False
+    rest = [word for word in re.findall(r"[^\W\d_]+", folded)
+            if word not in language.months and word not in language.weekdays and word not in CLOCK_WORDS]
+    return len(rest) <= 2 or bool(clock and date) and len(rest) <= 8
 
 
 def in_other_script(text: str, language: Language) -> bool:
@@ -415,7 +441,7 @@ def find_byline(draft: Draft) -> Draft:
                 break
             after_lead = True
             continue
-        if line.role not in (BODY, CHROME) or line.why not in ("", "before title", "menu"):
+        if line.role not in (BODY, CHROME) or line.why not in ("", "before title", "menu", "time stamp"):
             continue
         match = byline_match(line.text, language)
         if match:
