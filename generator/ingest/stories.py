@@ -8,6 +8,10 @@ story when enough of these agree, whatever the language:
   in both, less when key in one only, least when both only mention them further down;
 - the same kind of event.
 
+A new article is compared with each article of a story (with the story's key actors, kind and
+date) and the best of these counts: a long story's articles together name so many actors and
+figures that their union would draw in every article about the same companies.
+
 News outlets and agencies (organisations of kind `media`) never count: 'Berlin (Reuters)' heads
 stories of every kind.
 
@@ -42,6 +46,8 @@ class Signature:
     #: months known without a day ('2024-09': the story's event is dated so), as (year, month)
     months: set[tuple[int, int]] = field(default_factory=set)
     kind: str | None = None
+    #: one signature per article of the story (with the story's key actors, kind and date)
+    parts: list[Signature] = field(default_factory=list)
 
 
 def figure_keys(figures) -> set[tuple[float, str]]:
@@ -96,15 +102,21 @@ def story_signatures(knowledge: Knowledge) -> dict[str, Signature]:
             signature.figures |= figure_keys(event.data.get("figures"))
             signature.dates |= {date for date in [day(event.data.get("date"))] if date}
             signature.months |= {month for month in [month_of(event.data.get("date"))] if month}
-        signature.actors |= {str(id_) for id_ in (article.data.get("people") or []) + (article.data.get("companies") or [])}
-        signature.figures |= figure_keys(article.data.get("figures"))
+        part = Signature(key=signature.key, kind=signature.kind, months=signature.months,
+                         dates={date for date in [day(event.data.get("date"))] if date},
+                         actors={str(id_) for id_ in (article.data.get("people") or []) + (article.data.get("companies") or [])},
+                         figures=figure_keys(article.data.get("figures")))
         if stated(article.data.get("published_from")):
-            signature.dates |= {date for date in [day(article.data.get("published"))] if date}
+            part.dates |= {date for date in [day(article.data.get("published"))] if date}
+        signature.parts.append(part)
+        signature.actors |= part.actors
+        signature.figures |= part.figures
+        signature.dates |= part.dates
     outlets = media(knowledge)
     for signature in signatures.values():
-        signature.actors |= signature.key
         signature.key -= outlets
-        signature.actors -= outlets
+        for part in [signature, *signature.parts]:
+            part.actors = (part.actors | signature.key) - outlets
     return signatures
 
 
@@ -131,7 +143,7 @@ def score(new: Signature, old: Signature) -> float:
 
 def find_story(signatures: dict[str, Signature], new: Signature) -> str | None:
     """The id of the story (among `story_signatures`) that the new article reports, or None."""
-    scored = sorted(((score(new, old), id_) for id_, old in signatures.items()), reverse=True)
+    scored = sorted(((max(score(new, part) for part in old.parts or [old]), id_) for id_, old in signatures.items()), reverse=True)
     if scored and scored[0][0] >= THRESHOLD:
         return scored[0][1]
     return None
