@@ -252,3 +252,11 @@ def test_stock_market_indices_are_neither_organisations_nor_people():
         draft = draft_of(text)
         assert kept in by_name(draft) and not [name for name in by_name(draft) if name not in (kept, "AP")]
         assert [person["name"] for person in draft.people] in ([], ["Anna Quell"])
+
+
+def test_a_latin_name_right_after_an_arabic_one_is_its_alias_also_without_brackets():
+    draft = draft_of("صفقة\n\nقالت هيئة الدولة للمساهمات الصناعية NWB إنها اشترت حصة، فيما باع صندوق الاستثمارات النوردي QuellCapital "
+                     "أسهمه في الشركة الأسبوع الماضي.\n")
+    aliases = {company["name"]: company["aliases"] for company in draft.companies}
+    assert "NWB" in aliases["هيئة الدولة للمساهمات الصناعية"]
+    assert "QuellCapital" in aliases["صندوق الاستثمارات النوردي"]

@@ -110,7 +110,10 @@ class ArabicFinder:
         """'شركة نوردفيرك (Nordwerk AG)': the Latin name in brackets is an alias."""
         while k < len(self.tokens) and listed(self.tokens[k].folded, self.language.demonyms):
             k += 1
-        match = re.match(r"\s*\(([A-Za-z][\w .&,'’-]{1,60})\)", self.line[self.tokens[k - 1].end:]) if k else None
+        after = self.line[self.tokens[k - 1].end:] if k else ""
+        # 'هيئة الدولة للمشاركات الصناعية SEPI': also without brackets, capitalised, before Arabic or punctuation
+        match = re.match(r"\s*\(([A-Za-z][\w .&,'’-]{1,60})\)", after) \
+            or re.match(r"\s+([A-Z][\w&.’'-]*[A-Za-z0-9](?:\s+[A-Z][\w&.’'-]*[A-Za-z0-9]){0,2})(?=\s*(?:$|[،,.؛:()\u0600-\u06ff]))", after)
         if mention and match and not re.search(r"[\u0600-\u06ff]", match.group(1)):
             mention.aliases.append(match.group(1).strip())
 
