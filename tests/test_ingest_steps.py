@@ -271,14 +271,16 @@ def test_an_arabic_agency_byline_is_the_author_and_not_the_headline_but_a_questi
     assert question.author is None
 
 
-@pytest.mark.parametrize("marker, published", [("date 2024-09 ", None), ("date 2024-09-13 ", "2024-09-13")])
+@pytest.mark.parametrize("marker, published", [("date 2024-09 ", None), ("date 2024-09-13 ", "2024-09-13"),
+                                               ("date 2024-02-30 ", None)])  # no such day: read as no date
 def test_an_archived_pages_date_before_its_headline_is_its_date_not_its_text(marker, published):
     draft = draft_of(f"{marker}Nordwerk streicht 1.200 Stellen in Musterstadt\n\nDer Autozulieferer Nordwerk AG baut in "
                      "Musterstadt 1.200 Stellen ab. Das kündigte Vorstandschef Karl Schmidt an, wie das Unternehmen mitteilte.\n")
     assert draft.title == "Nordwerk streicht 1.200 Stellen in Musterstadt"
-    assert draft.page_date == marker.split()[1]
+    real = None if marker == "date 2024-02-30 " else marker.split()[1]
+    assert draft.page_date == real
     assert (draft.published.isoformat() if draft.published else None) == published
-    assert [event["when"] for event in draft.events if event.get("story")] == [marker.split()[1]]
+    assert [event["when"] for event in draft.events if event.get("story")] == [real]
 
 
 @pytest.mark.parametrize("head, published", [

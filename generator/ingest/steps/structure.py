@@ -8,6 +8,7 @@ the site's name.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
@@ -55,6 +56,15 @@ def is_long(text: str) -> bool:
 PAGE_DATE = re.compile(r"^date ((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?:\s+|$)")
 
 
+def real_date(text: str) -> str | None:
+    """'2024-09' or '2024-09-13' as given, or None for a day no calendar has ('2024-02-30')."""
+    try:
+        datetime.date.fromisoformat(text if len(text) == 10 else f"{text}-01")
+    except ValueError:
+        return None
+    return text
+
+
 def split_lines(draft: Draft) -> Draft:
     """The text as trimmed, non-empty lines; Markdown reduced to plain text with its headings
     marked; a paragraph hard-wrapped into short lines is one line again (`unwrap`)."""
@@ -64,7 +74,7 @@ def split_lines(draft: Draft) -> Draft:
             continue
         marker = PAGE_DATE.match(text) if not lines else None
         if marker:  # the date an archive's copy of the page gives: no part of the article
-            draft.page_date, text = marker.group(1), text[marker.end():]
+            draft.page_date, text = real_date(marker.group(1)), text[marker.end():]
             if not text:
                 continue
         if draft.source.format == "md":
