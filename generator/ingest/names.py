@@ -63,6 +63,8 @@ LETTER_NAMES = {
 #: spelled letters that are also words ('في' in, 'ال' the, 'زي' dress): letters only beside other letters
 #: with dots between them ('سي.في.سي') or inside a known name
 WORD_LETTER_NAMES = {"في": "v", "ال": "l", "زي": "z"}
+#: every spelled letter, the ones that are also words too
+SPELLED_LETTERS = {**LETTER_NAMES, **WORD_LETTER_NAMES}
 
 
 def spelled_acronyms(words: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.draft import Draft
-from generator.ingest.names import LETTER_NAMES, WORD_LETTER_NAMES
+from generator.ingest.names import SPELLED_LETTERS
 from generator.ingest.tagger.common_words import common_words
 from generator.ingest.steps.arabic_roles import CONJUNCTION, arabic_tokens, phrase_at
 from generator.ingest.steps.organisation_rules import (
@@ -133,13 +133,13 @@ class ArabicFinder:
                 continue  # inside a name found already ('صندوق جي.آي.سي')
             mention = self.add(first, last, first)
             if mention is not None:  # the abbreviation in Latin letters ('CVC'), to find it known
-                mention.core = "".join((LETTER_NAMES | WORD_LETTER_NAMES)[token.folded] for token in self.tokens[first:last:2]).upper()
+                mention.core = "".join(SPELLED_LETTERS[token.folded] for token in self.tokens[first:last:2]).upper()
         return self.mentions
 
     def dotted_abbreviations(self) -> list[tuple[int, int]]:
         """'دي.إس.في': Latin letters spelt in Arabic with dots between them, as wire copy writes an
         abbreviation (DSV): (first token, token after the last letter) of each."""
-        tokens, letters = self.tokens, LETTER_NAMES | WORD_LETTER_NAMES
+        tokens, letters = self.tokens, SPELLED_LETTERS
         runs, i = [], 0
         while i < len(tokens):
             k = i + 1
@@ -180,13 +180,14 @@ class ArabicFinder:
                 return
             if listed(word, self.language.demonyms) or listed(word, self.language.org_division_words) or phrase_at(tokens, k, self.language.org_prefixes, 2):
                 break
+            purpose = word.startswith("ل") and not word.startswith("لل") and word[1:] in common_words()  # 'لصناعة', 'لمدة'
             if k == j and (word.startswith(("ال", "وال", "بال", "لل")) and prefix not in self.language.org_definite_prefixes
                            or listed(word, self.language.org_non_names) or not word.startswith(("ال", "وال", "بال", "لل")) and word.replace("\u0640", "") in common_words()
-                           or word.startswith("ل") and not word.startswith("لل") and word[1:] in common_words()):
+                           or purpose):
                 return  # 'شركة ناشئة', 'منصة بث', 'بنك مركزي': a common noun, adjective or verb (tagger/common_words.py), no name
             if k > j and word.startswith(("بال", "وب")) or k > j + 1 and tokens[k - 1].folded.startswith("وال"):
                 break  # 'وزارة الاقتصاد والطاقة الملف': a coordinated word ends the name
-            if k > j and word.startswith("ل") and not word.startswith("لل") and word[1:] in common_words():
+            if k > j and purpose:
                 break  # 'مجموعة سامبا المالية لأغراض الصفقة': a purpose after the name ('لمدة', 'لأغراض')
             if len(word) > 4 and re.search(r"(?:ها|هم|هما)$", word):
                 if k == j or k == j + 1 and re.match(r"[يتن]", tokens[j].folded):

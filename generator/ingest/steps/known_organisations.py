@@ -204,15 +204,13 @@ def starter_names(line: str, starter: starter_base.Starter, folder: str, code: s
                              starter.acronyms))
 
 
-#: Latin letters spelled out in Arabic ('إيه بي سي' is ABC): a name of them is part of a longer one
-#: when another such letter stands beside it ('بي سي', BC, inside 'إيه بي سي')
-LETTER_NAMES = frozenset(names.LETTER_NAMES) | set(names.WORD_LETTER_NAMES)
-
-
 def inside_spelled_letters(words: list[str], start: int, end: int) -> bool:
-    if not all(fold(word) in LETTER_NAMES for word in words[start:end]):
+    """Latin letters spelled out in Arabic ('إيه بي سي' is ABC): a name of them is part of a longer
+    one when another such letter stands beside it ('بي سي', BC, inside 'إيه بي سي')."""
+    letters = names.SPELLED_LETTERS
+    if not all(fold(word) in letters for word in words[start:end]):
         return False
-    return start > 0 and fold(words[start - 1]) in LETTER_NAMES or end < len(words) and fold(words[end]) in LETTER_NAMES
+    return start > 0 and fold(words[start - 1]) in letters or end < len(words) and fold(words[end]) in letters
 
 
 def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mention]:
