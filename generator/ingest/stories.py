@@ -46,7 +46,7 @@ class Signature:
     #: months known without a day ('2024-09': the story's event is dated so), as (year, month)
     months: set[tuple[int, int]] = field(default_factory=set)
     kind: str | None = None
-    #: one signature per article of the story (with the story's key actors, kind and date)
+    #: a story's: one signature per article that reports it (with the story's key actors, kind and date)
     parts: list[Signature] = field(default_factory=list)
 
 
@@ -87,8 +87,10 @@ def media(knowledge: Knowledge) -> set[str]:
     return {entry.stem for entry in knowledge.of("companies") if entry.data.get("kind") == "media"}
 
 
-def story_signatures(knowledge: Knowledge) -> dict[str, Signature]:
-    """The signature of every story in content/, from its event and the articles that report it."""
+def story_signatures(knowledge: Knowledge, outlets: set[str]) -> dict[str, Signature]:
+    """The signature of every story in content/: the key actors and kind of its event, one part
+    per article that reports it (find_story scores them one by one) and all their actors (the
+    context in which the writer matches names). `outlets`: `media(knowledge)`, which never count."""
     signatures: dict[str, Signature] = {}
     for article in knowledge.of("articles"):
         event_id = article.data.get("event")
@@ -97,26 +99,17 @@ def story_signatures(knowledge: Knowledge) -> dict[str, Signature]:
             continue
         signature = signatures.get(event.stem)
         if signature is None:
-            signature = signatures[event.stem] = Signature(kind=event.data.get("kind"))
-            signature.key |= {str(id_) for id_ in (event.data.get("people") or []) + (event.data.get("companies") or [])}
-            signature.figures |= figure_keys(event.data.get("figures"))
-            signature.dates |= {date for date in [day(event.data.get("date"))] if date}
-            signature.months |= {month for month in [month_of(event.data.get("date"))] if month}
-        part = Signature(key=signature.key, kind=signature.kind, months=signature.months,
-                         dates={date for date in [day(event.data.get("date"))] if date},
-                         actors={str(id_) for id_ in (article.data.get("people") or []) + (article.data.get("companies") or [])},
-                         figures=figure_keys(article.data.get("figures")))
+            key = {str(id_) for id_ in (event.data.get("people") or []) + (event.data.get("companies") or [])} - outlets
+            signature = signatures[event.stem] = Signature(key=key, actors=set(key), kind=event.data.get("kind"))
+        when = event.data.get("date")
+        actors = {str(id_) for id_ in (article.data.get("people") or []) + (article.data.get("companies") or [])}
+        part = Signature(key=signature.key, kind=signature.kind, actors=(actors | signature.key) - outlets,
+                         figures=figure_keys(article.data.get("figures")),
+                         dates={date for date in [day(when)] if date}, months={month for month in [month_of(when)] if month})
         if stated(article.data.get("published_from")):
             part.dates |= {date for date in [day(article.data.get("published"))] if date}
         signature.parts.append(part)
         signature.actors |= part.actors
-        signature.figures |= part.figures
-        signature.dates |= part.dates
-    outlets = media(knowledge)
-    for signature in signatures.values():
-        signature.key -= outlets
-        for part in [signature, *signature.parts]:
-            part.actors = (part.actors | signature.key) - outlets
     return signatures
 
 
@@ -126,10 +119,11 @@ def score(new: Signature, old: Signature) -> float:
         apart = min(abs((one - other).days) for one in new.dates for other in old.dates)
         if apart > MAX_DAYS_APART:
             return 0.0
-    new_months = new.months | {(date.year, date.month) for date in new.dates}
-    old_months = old.months | {(date.year, date.month) for date in old.dates}
-    if (new.months or old.months) and new_months and old_months:  # to the month only: a month apart at most
-        if min(abs((one[0] - other[0]) * 12 + one[1] - other[1]) for one in new_months for other in old_months) > 1:
+    if new.months or old.months:  # to the month only: a month apart at most
+        new_months = new.months | {(date.year, date.month) for date in new.dates}
+        old_months = old.months | {(date.year, date.month) for date in old.dates}
+        if new_months and old_months and min(abs((one[0] - other[0]) * 12 + one[1] - other[1])
+                                             for one in new_months for other in old_months) > 1:
             return 0.0
     key = new.key & old.key
     half = ((new.key & old.actors) | (new.actors & old.key)) - key

@@ -157,8 +157,9 @@ class Writer:
         people = {person["name"]: self.find_person(person["name"]) for person in draft.people}
         article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
         story_event = story_of(draft)
-        signature = self.signature(draft, story_event, people, companies)
-        signatures = stories.story_signatures(self.knowledge)
+        outlets = stories.media(self.knowledge)
+        signature = self.signature(draft, story_event, people, companies, outlets)
+        signatures = stories.story_signatures(self.knowledge, outlets)
         story_id = stories.find_story(signatures, signature)
         context = signatures[story_id].actors if story_id else set()
         if story_id:
@@ -285,15 +286,14 @@ class Writer:
             fill(data, "parent", parent.stem, order)
         return self.new_entry(folder, record_id, data).stem
 
-    def signature(self, draft: Draft, story_event: dict, people: dict, companies: dict) -> stories.Signature:
-        """The new article's story signature, with the ids known so far."""
+    def signature(self, draft: Draft, story_event: dict, people: dict, companies: dict, outlets: set[str]) -> stories.Signature:
+        """The new article's story signature, with the ids known so far (none of `outlets`)."""
         key = {people.get(name) for name in story_event.get("people") or ()}
         key |= {companies.get(name) for name in story_event.get("companies") or ()}
         actors = set(people.values()) | set(companies.values())
-        outlets = stories.media(self.knowledge) | {None}
         return stories.Signature(
-            key=key - outlets,
-            actors=actors - outlets,
+            key=key - outlets - {None},
+            actors=actors - outlets - {None},
             figures=stories.figure_keys(draft.figures),
             dates={draft.published} if draft.published and draft.published_from != draft.relative_time else set(),
             months={month for month in [stories.month_of(draft.page_date)] if month and not draft.published},
