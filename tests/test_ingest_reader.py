@@ -75,3 +75,43 @@ def test_the_same_html_page_read_twice_gives_the_same_text(tmp_path):
     path = write(tmp_path, "page.html", page.encode())
     texts = [read_source(path).text for _ in range(4)]
     assert texts == [texts[0]] * 4 and "Geschäftsführung" in texts[0]
+
+
+def page_with_head(head: str) -> bytes:
+    return (f"<!doctype html><html><head>{head}</head><body><article><h1>Beispielwerk wächst</h1>"
+            f"<p>{PROSE_DE}</p></article></body></html>").encode()
+
+
+@pytest.mark.parametrize(
+    "head, url",
+    [
+        ('<link rel="canonical" href="https://beispiel.example/wirtschaft/beispielwerk">'
+         '<meta property="og:url" content="https://beispiel.example/og">', "https://beispiel.example/wirtschaft/beispielwerk"),
+        ('<link rel="Canonical" href="https://beispiel.example/a?id=7">', "https://beispiel.example/a?id=7"),
+        ('<meta property="og:url" content="https://beispiel.example/og">', "https://beispiel.example/og"),
+        ('<link rel="canonical" href="/wirtschaft/relativ">', None),
+        ('<link rel="canonical" href="file:///home/me/page.html">', None),
+        ('<link rel="canonical" href="javascript:alert(1)">', None),
+        ("", None),
+    ],
+)
+def test_a_saved_page_gives_its_own_address(tmp_path, head, url):
+    """The original article's address: canonical link first, then og:url; only absolute http(s)."""
+    source = read_source(write(tmp_path, "page.html", page_with_head(head)))
+    assert source.meta.get("url") == url
+
+
+@pytest.mark.parametrize(
+    "text, url",
+    [
+        (f"https://beispiel.example/wirtschaft/beispielwerk-waechst\n\n{PROSE_DE}", "https://beispiel.example/wirtschaft/beispielwerk-waechst"),
+        (f"{PROSE_DE}\nQuelle: <https://beispiel.example/a.html>\n", "https://beispiel.example/a.html"),
+        (f"{PROSE_AR}\nالمصدر: https://mithal.example/news/1\n", "https://mithal.example/news/1"),
+        (f"Startseite\n{PROSE_DE}Mehr unter https://beispiel.example/mehr im Netz.\n", None),
+        (f"{PROSE_DE}", None),
+    ],
+)
+def test_a_text_file_gives_the_address_on_a_line_of_its_own(tmp_path, text, url):
+    """An address alone on a line (or after 'Quelle:'), near the top or bottom; not one in a sentence."""
+    source = read_source(write(tmp_path, "a.txt", text.encode()))
+    assert source.meta.get("url") == url

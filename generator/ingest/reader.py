@@ -21,6 +21,16 @@ SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".htm
 #: Encodings tried for files that are not UTF-8 (Western and Arabic Windows code pages), as named in messages.
 LEGACY_ENCODINGS = {"utf_8": "UTF-8", "cp1252": "cp1252", "cp1256": "cp1256", "utf_16": "UTF-16"}
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: An address usable as the article's source: absolute http(s), no white space or markup quotes.
+WEB_ADDRESS = re.compile(r"https?://[^\s/?#<>\"'()\[\]]+[^\s<>\"']*", re.IGNORECASE)
+#: A line of a text file that gives the page's address: the address alone, in <>, or after a
+#: label ("URL:", "Quelle:", "Source :", "المصدر:"). Scanned only near the top and the bottom.
+ADDRESS_LINE = re.compile(
+    r"^\W{0,3}(?:(?:url|link|quelle|source|original|lien|adresse|المصدر|الرابط|رابط المقال)\s*[:：]\s*)?<?(%s)>?\W{0,1}$"
+    % WEB_ADDRESS.pattern,
+    re.IGNORECASE,
+)
+ADDRESS_LINES_SCANNED = 6
 CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 #: bytes looked at to tell a binary file (more than 1 % control characters) from text
 BINARY_SAMPLE = 65536
@@ -58,6 +68,9 @@ def read_source(path: Path) -> Source:
         source = read_html(path, data, text, encoding)
     else:
         source = Source(path, data, kind, normalise(text), encoding)
+        address = address_line(source.text)
+        if address:
+            source.meta["url"] = address
     check_is_article(source)
     return source
 
@@ -153,9 +166,35 @@ def read_html(path: Path, data: bytes, text: str, encoding: str) -> Source:
         "title": first_text(document, "//article//h1") or first_text(document, "//h1"),
         "time": first_attribute(document, "//article//time/@datetime") or first_attribute(document, "//time/@datetime"),
         "lang": first_attribute(document, "/html/@lang"),
+        "url": page_address(document, result.get("url")),
     }
     body = result.get("text") or ""
     return Source(path, data, "html", normalise(body), encoding, {key: value for key, value in meta.items() if value})
+
+
+def address_line(text: str) -> str | None:
+    """The page's address given on a line of its own near the top or the bottom of a text file
+    (as copied from the browser's address bar, or 'Quelle: https://...')."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in [*lines[:ADDRESS_LINES_SCANNED], *reversed(lines[-ADDRESS_LINES_SCANNED:])]:
+        match = ADDRESS_LINE.match(line)
+        if match:
+            return match.group(1)
+    return None
+
+
+def page_address(document, extracted: str | None) -> str | None:
+    """The article's own address in a saved page: <link rel="canonical">, og:url, else what
+    trafilatura found; only an absolute http(s) address (a saved page's relative or file: link
+    says nothing about where the article was published)."""
+    for candidate in (
+        first_attribute(document, "//link[translate(@rel, 'CANOICL', 'canoicl')='canonical']/@href"),
+        first_attribute(document, "//meta[@property='og:url' or @name='og:url']/@content"),
+        extracted,
+    ):
+        if candidate and WEB_ADDRESS.fullmatch(candidate.strip()):
+            return candidate.strip()
+    return None
 
 
 def first_text(document, xpath: str) -> str | None:
