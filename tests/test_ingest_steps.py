@@ -113,6 +113,23 @@ def test_figures_are_normalised():
         ("en", "The deal is worth $3.4 billion.", 3400000000, "USD"),
         ("de", "Sie wollen die Anteile mindestens zehn Jahre halten.", 10, "years"),
         ("ar", "وتضم المنصة مليوني مشترك.", 2000000, "subscribers"),
+        # written numbers with a scale and a currency or percent, as in most German copy
+        ("de", "Der Bund gibt knapp zehn Milliarden Euro.", 10000000000, "EUR"),
+        ("de", "Der Umsatz sank um sieben Prozent.", 7, "percent"),
+        ("de", "Das kostet mehr als eine Milliarde Dollar.", 1000000000, "USD"),
+        ("ar", "بقيمة ثمانية مليارات يورو.", 8000000000, "EUR"),
+        # binary noise: 16.33 billion is 16330000000, not 16329999999.999998
+        ("ar", "بلغت الإيرادات 16.33 مليار دولار.", 16330000000, "USD"),
+        # the Gulf wires' decimal 'ر', fraction first in the logical order
+        ("ar", "بلغت الأرباح 9ر12 مليار دولار.", 12900000000, "USD"),
+        ("ar", "ارتفعت المبيعات 12 في المئة.", 12, "percent"),
+        ("en", "Sales rose 11.5 per cent.", 11.5, "percent"),
+        ("en", "Revenue was SAR42.1 billion.", 42100000000, "SAR"),
+        ("en", "Profit was Dh128.5 billion.", 128500000000, "AED"),
+        ("fr", "Le groupe emploie quelque 147'000 employés.", 147000, "employees"),
+        ("ar", "تسلمت الشركة (54) طائرة.", 54, "aircraft"),
+        ("ar", "بسعر 254 درهماً للسهم.", 254, "AED"),
+        ("de", "Vorstandschefin Anna Beispiel (54) sagte das.", 54, "years (age)"),
     ],
 )
 def test_one_figure(lang, sentence, value, unit):
@@ -310,3 +327,26 @@ def test_a_headline_with_a_time_or_a_date_is_no_time_stamp():
     assert chrome_reason("Um 15:30 Uhr im Plus: Nordwerk-Aktie steigt nach dem Stellenabbau", german) is None
     assert chrome_reason("Nordwerk streicht bis 2027 rund 1.200 Stellen in Musterstadt", german) is None
     assert chrome_reason("Stand: 06.06.2024 14:15 Uhr", german) == "time stamp"
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        # a range whose unit (and scale) is written once, after its second number
+        ("de", "Der Anteil stieg von 9 auf 21 Prozent.", [(9, "percent"), (21, "percent")]),
+        ("de", "Das kostet zwischen 4 und 5 Milliarden Euro.", [(4000000000, "EUR"), (5000000000, "EUR")]),
+        ("en", "Spending falls to $1-2 billion a year.", [(1000000000, "USD"), (2000000000, "USD")]),
+        ("ar", "بنسبة 7 أو 8%.", [(7, "percent"), (8, "percent")]),
+        # not figures: a plural scale word alone, an article, a year before a verb, a rate's noun
+        ("ar", "استثمرت مليارات الدولارات.", []),
+        ("de", "Ein Unternehmen plant ein Jahr voraus.", []),
+        ("de", "2023 beschäftigte der Konzern viele Menschen.", []),
+        ("fr", "Le chiffre a doublé, dix en un an.", []),
+    ],
+)
+def test_figures_in_a_sentence(lang, sentence, expected):
+    from generator.ingest.draft import Line
+
+    draft = Draft(source=Source(Path("x.txt"), b"", "txt", sentence, "utf-8"), retrieved=RETRIEVED, language=lang)
+    draft.lines = [Line(sentence)]
+    assert [(figure["value"], figure["unit"]) for figure in find_figures(draft).figures] == expected

@@ -1,7 +1,8 @@
 """Measure extraction against gold files (the format of the development corpus's gold/).
 
 `digest eval --gold DIR ARTICLES...` extracts each article (nothing is written) and prints,
-per language, the share of right languages, titles, publishers and dates, figures recall,
+per language, the share of right languages, titles, publishers and dates, figures recall (and
+the share of extracted figures that are gold key figures: a lower bound of precision),
 boilerplate leakage, people and organisation scores, and for the people found, how many of
 their gold roles were extracted (whole, or only cut short) and whether the organisation named
 for them is the gold one.
@@ -112,6 +113,9 @@ class Tally:
     figures_gold: int = 0
     figures_found: int = 0
     figures_extracted: int = 0
+    #: extracted figures whose value and unit are among the gold's (the gold lists key figures
+    #: only, so figures_in_gold / figures_extracted is a lower bound of precision)
+    figures_in_gold: int = 0
     boilerplate_gold: int = 0
     boilerplate_leaked: int = 0
     body_gold: int = 0
@@ -144,6 +148,8 @@ def score_article(path: Path, gold: dict, tally: Tally) -> None:
     tally.figures_gold += len(gold_figures)
     tally.figures_extracted += len(draft.figures)
     found_pairs = {(float(figure["value"]), figure["unit"]) for figure in draft.figures}
+    gold_pairs = {(float(figure["value"]), figure["unit"]) for figure in gold_figures}
+    tally.figures_in_gold += sum((float(figure["value"]), figure["unit"]) in gold_pairs for figure in draft.figures)
     for figure in gold_figures:
         if (float(figure["value"]), figure["unit"]) in found_pairs:
             tally.figures_found += 1
@@ -180,7 +186,7 @@ def ratio(part: int, whole: int) -> str:
 
 def print_report(tallies: dict[str, Tally], out=None, verbose: bool = False) -> None:
     out = out or sys.stdout
-    columns = ["lang", "articles", "language", "title", "publisher", "date", "author", "figures R", "figures n", "boilerplate leak", "body lost", "people P/R/F1", "organisations P/R/F1"]
+    columns = ["lang", "articles", "language", "title", "publisher", "date", "author", "figures R", "figures P≥", "figures n", "boilerplate leak", "body lost", "people P/R/F1", "organisations P/R/F1"]
     print(" | ".join(columns), file=out)
     total = Tally()
     for code in sorted(tallies) + ["all"]:
@@ -191,12 +197,13 @@ def print_report(tallies: dict[str, Tally], out=None, verbose: bool = False) -> 
                 total.right[key] += value
             for key, value in tally.counts.items():
                 total.counts[key] += value
-            for name in ("figures_gold", "figures_found", "figures_extracted", "boilerplate_gold", "boilerplate_leaked", "body_gold", "body_lost"):
+            for name in ("figures_gold", "figures_found", "figures_extracted", "figures_in_gold", "boilerplate_gold", "boilerplate_leaked", "body_gold", "body_lost"):
                 setattr(total, name, getattr(total, name) + getattr(tally, name))
         row = [
             f"{code:4}", f"{tally.articles:8}",
             *(ratio(tally.right[name], tally.articles) for name in ("language", "title", "publisher", "date", "author")),
-            ratio(tally.figures_found, tally.figures_gold), f"{tally.figures_extracted:9}",
+            ratio(tally.figures_found, tally.figures_gold), ratio(tally.figures_in_gold, tally.figures_extracted).rjust(10),
+            f"{tally.figures_extracted:9}",
             f"{tally.boilerplate_leaked}/{tally.boilerplate_gold}".rjust(16),
             f"{tally.body_lost}/{tally.body_gold}".rjust(9),
             f1(tally.counts, "people"),

@@ -104,6 +104,16 @@ class Language:
         self.percent_words = {fold(word) for word in data.get("percent_words") or ()}
         self.unit_nouns = folded("unit_nouns")
         self.approximators = {fold(word) for word in data.get("approximators") or ()}
+        self.rate_words = {fold(word) for word in data.get("rate_words") or ()}
+        #: German: nouns are capitalised, so a lowercase word after a number is no count noun
+        self.capitalised_nouns = bool(data.get("role_capitalised_nouns"))
+        self.scale_plurals = {fold(word) for word in data.get("scale_plurals") or ()}
+        self.range_words = {fold(word) for word in data.get("range_connectors") or ()}
+        connectors = sorted(self.range_words, key=len, reverse=True)
+        self.range_connector = re.compile(
+            r"\s*(?:[-–—]|%s)\s*" % "|".join(re.escape(word) for word in connectors) if connectors else r"\s*[-–—]\s*",
+            re.IGNORECASE,
+        )
         chrome = data.get("chrome") or {}
         self.share_words = {fold(word) for word in chrome.get("share") or ()}
         self.ad_words = {fold(word) for word in chrome.get("ads") or ()}

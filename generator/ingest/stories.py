@@ -3,7 +3,8 @@
 A story is an event that some article names as its `event`.  A new article reports the same
 story when enough of these agree, whatever the language:
 
-- the same figures (value and unit: 4.200 Stellen, ٤٬٢٠٠ وظيفة and 4,200 jobs are one figure);
+- the same figures (value and unit: 4.200 Stellen, ٤٬٢٠٠ وظيفة and 4,200 jobs are one figure),
+  a percentage or a small count less, a duration or an age not at all;
 - the same people and organisations: most when they are *key* (named in the title or lead)
   in both, less when key in one only, least when both only mention them further down;
 - the same kind of event.
@@ -113,6 +114,22 @@ def story_signatures(knowledge: Knowledge, outlets: set[str]) -> dict[str, Signa
     return signatures
 
 
+#: units of figures that many stories share: durations and ages say little about which story it is
+COMMON_UNITS = {"years", "months", "weeks", "days", "hours", "years (age)"}
+
+
+def figure_weight(figure: tuple[float, str]) -> float:
+    """How much one shared figure says 'the same story': a price, a count of jobs or aircraft
+    fully; a percentage (many stories have a 10 % somewhere) or a small count half; a duration
+    or an age not at all."""
+    value, unit = figure
+    if unit in COMMON_UNITS:
+        return 0.0
+    if unit == "percent" or value < 10:
+        return 0.5
+    return 1.0
+
+
 def score(new: Signature, old: Signature) -> float:
     """How strongly two signatures say 'the same story'; 0 when their dates rule it out."""
     if new.dates and old.dates:
@@ -128,7 +145,7 @@ def score(new: Signature, old: Signature) -> float:
     key = new.key & old.key
     half = ((new.key & old.actors) | (new.actors & old.key)) - key
     mentioned = (new.actors & old.actors) - key - half
-    total = FIGURE * min(len(new.figures & old.figures), MAX_FIGURES)
+    total = FIGURE * sum(sorted((figure_weight(figure) for figure in new.figures & old.figures), reverse=True)[:MAX_FIGURES])
     total += KEY * len(key) + HALF_KEY * len(half) + MENTION * len(mentioned)
     if new.kind and new.kind == old.kind and new.kind != "other":
         total += KIND

@@ -9,6 +9,7 @@ language files.  Years without a unit, and numbers inside dates, are not figures
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
@@ -18,10 +19,10 @@ from generator.ingest.langdata import Language, fold_keep_length
 from generator.ingest.steps.dates import ISO_DATE, NUMERIC_DATE
 from generator.ingest.steps.structure import language_of
 
-NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:(?:[.,\u202f\u00a0 ]|٬)\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?![\w]|[.,]\d)")
+NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:(?:[.,\u202f\u00a0 '’]|٬)\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?)(?![\w]|[.,]\d)")
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "us$": "USD"}
 #: the next word; a French elided article is skipped ("millions d'euros")
-WORD_AFTER = re.compile(r"\s*(?:[dl]['’])?([^\W\d][\w.\-]*)", re.UNICODE)
+WORD_AFTER = re.compile(r"\s*\)?\s*(?:[dl]['’])?([^\W\d][\w.\-]*)", re.UNICODE)
 MAX_UNIT_GAP_WORDS = 2
 
 
@@ -39,7 +40,7 @@ def parse_number(text: str, code: str) -> float | None:
     """A written number in the language's convention as a float: '4.200' (de) -> 4200."""
     text = text.replace("٬", ",").replace("٫", ".") if code == "ar" else text
     decimal, group = separators(code)
-    text = re.sub(r"[\u202f\u00a0 ]", "", text)
+    text = re.sub(r"[\u202f\u00a0 '’]", "", text)  # '147 000', '147'000' (Swiss)
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text) and (text.count(decimal) > 1 or decimal not in text or group in text):
         return float(text.replace(".", "").replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text) and text.count(decimal) == 1:
@@ -78,27 +79,91 @@ def following_words(folded: str, start: int, count: int) -> list[tuple[str, int]
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+#: the decimal comma of Gulf and Egyptian wires, written 'ر' with the fraction first in the
+#: logical order ('9ر12' is shown right to left as 12ر9: 12.9)
+ARABIC_DECIMAL = re.compile(r"(?<![\w.,])(\d+)ر(\d+)(?!\w)")
+#: a currency code or symbol written right before the number: 'SAR42.1', 'Dh128.5', 'EUR 5'
+CURRENCY_CODE_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z]{1,3}\$?|[A-Z]{1,2}\$)\s?$")
+#: 'Muster (54)': a person's age after the name, as German, English and French papers write it
+#: a number glued to the currency code before it ('SAR42.1', 'Dh128.5'): the code must be known
+GLUED_TO_CODE = re.compile(r"(?<!\w)([a-z]{2,3}\$?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+AGE_AFTER_NAME = re.compile(r"([A-ZÄÖÜÀ-Ý][\w\-]+) \((\d{2})\)(?![\w(])")
+AGES = range(16, 106)
 
 
-def figure_at(match: re.Match, folded: str, original: str, language: Language) -> dict | None:
-    """The figure around a number: scale, currency or percent or count noun, and its text."""
-    value = parse_number(match.group(1), language.code)
-    if value is None:
-        return None
-    start, end = match.span(1)
+@dataclass
+class Number:
+    """A number in running text: digits or words, its value and where it stands (folded text)."""
+
+    value: float
+    start: int
+    end: int
+    #: a bare 19xx/20xx: a year unless its unit follows at once
+    year_like: bool = False
+    #: 'ein', 'one', 'un': an article as often as a number, so only a number before a scale or percent
+    article: bool = False
+
+
+def numbers_in(folded: str, language: Language, dates: list[tuple[int, int]]) -> list[Number]:
+    """The numbers of a line in order: digits in the language's convention, the Arabic 'ر'
+    decimal, cardinal words ('zehn', 'ثمانية') and Arabic scale words that are numbers alone
+    (singular and dual: 'مليار' a billion, 'مليوني' two million; not the plural 'مليارات')."""
+    found = []
+    for match in NUMBER.finditer(folded):
+        if any(start <= match.start() < end for start, end in dates):
+            continue
+        value = parse_number(match.group(1), language.code)
+        if value is not None:
+            found.append(Number(value, *match.span(1), year_like=bool(YEAR.fullmatch(match.group(1)))))
+    for match in GLUED_TO_CODE.finditer(folded):
+        value = parse_number(match.group(2), language.code)
+        if match.group(1) in language.currency_words and value is not None:
+            found.append(Number(value, *match.span(2)))
+    if language.script == "arabic":
+        for match in ARABIC_DECIMAL.finditer(folded):
+            found.append(Number(float(f"{match.group(2)}.{match.group(1)}"), *match.span()))
+    for match in re.finditer(r"[^\W\d_][\w\-]*", folded):
+        word = match.group(0).replace("\u0640", "")
+        value = language.number_words.get(word)
+        if value is None and language.script == "arabic" and word not in language.scale_plurals:
+            value = language.scale_words.get(word)
+        if value is None or (match.start() and folded[match.start() - 1].isdigit()):
+            continue
+        if re.search(r"\d[\d.,٬٫]*\s*$", folded[max(0, match.start() - 12) : match.start()]):
+            continue  # '25 ألف': the scale of a written number, read with it
+        found.append(Number(float(value), *match.span(), article=float(value) == 1))
+    return sorted(found, key=lambda number: number.start)
+
+
+def exact(value: float) -> int | float:
+    """A figure's value without binary noise: 16.33 × 10⁹ is 16330000000, not ...999.998."""
+    if abs(value - round(value)) <= 1e-9 * max(1.0, abs(value)):
+        return int(round(value))
+    return round(value, 6)
+
+
+def figure_from(number: Number, folded: str, original: str, language: Language) -> dict | None:
+    """The figure around a number: currency before it, scale and unit (currency, percent, count
+    noun) after it, an approximator before; None without a unit."""
+    value, start, end = number.value, number.start, number.end
     unit = None
+    scaled = False
     before = folded[max(0, start - 4) : start].strip()
     for symbol, code in CURRENCY_SYMBOLS.items():
         if before.endswith(symbol):
             unit, start = code, start - len(symbol) - (len(folded[:start]) - len(folded[:start].rstrip()))
+    if unit is None:
+        code = CURRENCY_CODE_BEFORE.search(original[max(0, start - 6) : start])
+        if code and code.group(1).lower() in language.currency_words:
+            unit, start = language.currency_words[code.group(1).lower()], start - len(code.group(0).lstrip(" ("))
     if before.endswith(("%", "٪")):
         unit, start = "percent", folded.rfind(before[-1], 0, start)
     after = following_words(folded, end, 1 + MAX_UNIT_GAP_WORDS)
     if after:
         scale = lookup(after[0][0], language.scale_words)
         if scale:
-            value *= float(scale)
-            end = after[0][1]
+            value *= float(scale) if not number.article else float(scale) / value
+            scaled, end = True, after[0][1]
             after = following_words(folded, end, MAX_UNIT_GAP_WORDS)
     tail = folded[end : end + 3].lstrip()
     if unit is None and tail[:1] in ("%", "٪"):
@@ -108,52 +173,75 @@ def figure_at(match: re.Match, folded: str, original: str, language: Language) -
             if tail.startswith(symbol):
                 unit, end = code, folded.index(symbol, end) + len(symbol)
     if unit is None:
-        if YEAR.fullmatch(match.group(1)):
+        if number.year_like:
             after = after[:1]  # '2025 hatte das Unternehmen': a year, unless its noun follows at once
-        unit, end = unit_after(after, language, end)
-    if unit is None:
+        if number.article and not scaled:
+            after = [word for word in after[:1] if percent_or_currency(word[0], language) == "percent"]
+        unit, end = unit_after(after, language, end, original)
+    if unit is None or value == 0:
         return None
+    if number.article and not scaled and unit != "percent":
+        return None
+    if start and original[start - 1] == "(" and ")" in original[start:end]:
+        start -= 1  # '(54) طائرة'
     approximator = approximator_before(folded, start, language)
     if approximator:
         start -= approximator
-    value = int(value) if float(value).is_integer() else round(value, 6)
-    return {"value": value, "unit": unit, "text": original[start:end].strip().rstrip(".,;:،")}
+    return {"value": exact(value), "unit": unit, "text": original[start:end].strip().rstrip(".,;:،"), "scaled": scaled, "start": start, "end": end}
 
 
-def unit_after(after: list[tuple[str, int]], language: Language, end: int) -> tuple[str | None, int]:
-    """The unit among the words after a number: a two-word noun ('فرصة عمل') or one word."""
+def unit_after(after: list[tuple[str, int]], language: Language, end: int, original: str) -> tuple[str | None, int]:
+    """The unit among the words after a number: a two-word noun ('فرصة عمل', 'per cent') or one word."""
     for index, (word, word_end) in enumerate(after):
+        word = word.replace("\u0640", "")  # 'درهماً' folded keeps its tanween as a tatweel
         if index + 1 < len(after):
             pair = f"{word} {after[index + 1][0]}".replace("\u0640", "").rstrip(".,;:،")
+            if pair in language.percent_words:
+                return "percent", after[index + 1][1]
             if pair in language.unit_nouns or pair in language.currency_words:
                 return language.unit_nouns.get(pair) or language.currency_words[pair], after[index + 1][1]
         unit = percent_or_currency(word, language) or lookup(word, language.unit_nouns)
+        if unit and language.capitalised_nouns and len(word) > 3 and unit in language.unit_nouns.values() and original[word_end - len(word)].islower():
+            unit = None  # '2023 beschäftigte der Konzern': a verb, not 'Beschäftigte'
         if unit:
             return unit, word_end
+        if word in language.number_words or word in language.rate_words or word in language.range_words:
+            break  # '2 billion a year', 'dix en un an', '1 und betroffene Kunden': another number's noun
     return None, end
 
 
-def word_figures(folded: str, original: str, language: Language) -> list[dict]:
-    """Figures written in words: 'zehn Jahre', 'عشر سنوات', 'مليوني مشترك' (a scale word alone)."""
-    found = []
-    for match in re.finditer(r"[^\W\d_][\w\-]*", folded):
-        word = match.group(0).replace("\u0640", "")
-        value = language.number_words.get(word)
-        if value is None and language.script == "arabic":
-            value = language.scale_words.get(word)
-        if value is None or (match.start() and folded[match.start() - 1].isdigit()):
+def share_range_units(numbers: list[Number], figures: list[dict | None], folded: str, original: str, language: Language) -> None:
+    """'von 9 auf 21 Prozent', 'zwischen 4 und 5 Milliarden Euro', '7 أو 8%': the first number
+    of a range takes the unit (and the scale) written once after the second."""
+    for index in range(len(numbers) - 2, -1, -1):
+        first, second = numbers[index], numbers[index + 1]
+        if first.year_like or first.article or not language.range_connector.fullmatch(folded[first.end : second.start]):
             continue
-        before = folded[max(0, match.start() - 12) : match.start()]
-        if re.search(r"\d[\d.,٬٫]*\s*$", before):
-            continue  # '25 ألف': the scale of a written number, handled with it
-        after = following_words(folded, match.end(), MAX_UNIT_GAP_WORDS)
-        unit, end = unit_after(after[:1], language, match.end())
-        if unit is None or unit == "percent":
+        if figures[index] is not None and figures[index + 1] is None and not figures[index]["scaled"]:
+            # '$1-2 billion': the currency before the first, the scale after the second
+            after = following_words(folded, second.end, 1)
+            scale = lookup(after[0][0], language.scale_words) if after else None
+            if scale:
+                figures[index + 1] = {**figures[index], "value": exact(second.value * float(scale)), "scaled": True,
+                                      "text": original[second.start : after[0][1]].strip()}
+                figures[index].update(value=exact(first.value * float(scale)), scaled=True,
+                                      text=original[figures[index]["start"] : after[0][1]].strip())
             continue
-        start = match.start() - approximator_before(folded, match.start(), language)
-        found.append({"value": int(value) if float(value).is_integer() else value, "unit": unit,
-                      "text": original[start:end].strip().rstrip(".,;:،")})
-    return found
+        if figures[index] is not None or figures[index + 1] is None:
+            continue
+        shared = figures[index + 1]
+        scale = shared["value"] / second.value if shared["scaled"] and second.value else 1
+        start = first.start - approximator_before(folded, first.start, language)
+        figures[index] = {**shared, "value": exact(first.value * scale), "text": original[start : shared["end"]].strip().rstrip(".,;:،")}
+
+
+def ages_after_names(original: str) -> list[dict]:
+    """'Muster (54)': the age in brackets after a capitalised name."""
+    return [
+        {"value": int(match.group(2)), "unit": "years (age)", "text": match.group(0), "scaled": False, "start": match.start(), "end": match.end()}
+        for match in AGE_AFTER_NAME.finditer(original)
+        if int(match.group(2)) in AGES
+    ]
 
 
 def percent_or_currency(word: str, language: Language) -> str | None:
@@ -186,17 +274,16 @@ def find_figures(draft: Draft) -> Draft:
         folded = fold_keep_length(text)
         if len(folded) != len(text):
             folded = text.lower()
-        dates = date_spans(folded)
-        numbers = [
-            figure_at(match, folded, text, language)
-            for match in NUMBER.finditer(folded)
-            if not any(start <= match.start() < end for start, end in dates)
-        ]
-        for figure in [*filter(None, numbers), *word_figures(folded, text, language)]:
+        numbers = numbers_in(folded, language, date_spans(folded))
+        figures = [figure_from(number, folded, text, language) for number in numbers]
+        share_range_units(numbers, figures, folded, text, language)
+        if language.script == "latin":
+            figures += ages_after_names(text)
+        for figure in filter(None, figures):
             key = (figure["value"], figure["unit"], figure["text"])
             if key not in seen:
                 seen.add(key)
-                draft.figures.append(figure)
+                draft.figures.append({"value": figure["value"], "unit": figure["unit"], "text": figure["text"]})
     return draft
 
 
