@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import pytest
@@ -350,3 +351,44 @@ def test_figures_in_a_sentence(lang, sentence, expected):
     draft = Draft(source=Source(Path("x.txt"), b"", "txt", sentence, "utf-8"), retrieved=RETRIEVED, language=lang)
     draft.lines = [Line(sentence)]
     assert [(figure["value"], figure["unit"]) for figure in find_figures(draft).figures] == expected
+
+
+def test_every_unit_that_ingest_writes_has_a_label_on_the_site():
+    """A figure's unit comes from the language files; the page shows its label in the page's
+    language ('105 Flugzeuge'), so a unit without a label would show the English key on a German
+    or Arabic page. Physical symbols (GW, kWh, TEU) are shown as they are."""
+    from generator.ingest.langdata import available
+    from generator.render.text import load_labels
+
+    labels = load_labels()["unit"]
+    units = {str(unit) for code in available() for unit in load_language(code).unit_nouns.values()}
+    missing = {unit for unit in units if unit not in labels and not re.fullmatch(r"[kMGT]?W?h?|[A-Z]{2,4}|km", unit)}
+    assert not missing
+    assert all({"de", "ar"} <= set(labels[unit]) for unit in units & set(labels))
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("de", "Der Konzern will 5.000 Stellen abbauen und 200 Millionen Euro investieren.",
+         [(5000, "Stellenabbau"), (200000000, "Investition")]),
+        ("de", "Der Umsatz stieg um 12 Prozent.", [(12, "Umsatz")]),
+        ("ar", "أعلنت الشركة إلغاء 1200 وظيفة.", [(1200, "وظائف ملغاة")]),
+        ("en", "UniCredit raised its stake to 28 percent. Shares fell on Monday.", [(28, "stake")]),
+        ("fr", "Le groupe emploie 9 000 salariés.", [(9000, "effectif")]),
+        # a price per share is no billion: the deal's value is not labelled a share price
+        ("en", "The shares are worth $12 each.", [(12, "share price")]),
+        ("en", "The shares changed hands for $12 billion.", [(12000000000, None)]),
+        # the age after a name, by the unit alone; a figure with no cue in its sentence gets nothing
+        ("de", "Anna Beispiel (54) leitet das Werk.", [(54, "Alter")]),
+        ("de", "Das Werk liegt 350 Kilometer entfernt.", [(350, None)]),
+    ],
+)
+def test_a_figure_says_what_it_measures(lang, sentence, expected):
+    """`about`: the nearest cue in the figure's sentence whose measure fits the unit, in the
+    article's language; none rather than a guess."""
+    from generator.ingest.draft import Line
+
+    draft = Draft(source=Source(Path("x.txt"), b"", "txt", sentence, "utf-8"), retrieved=RETRIEVED, language=lang)
+    draft.lines = [Line(sentence)]
+    assert [(figure["value"], figure.get("about")) for figure in find_figures(draft).figures] == expected

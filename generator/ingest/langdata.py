@@ -81,6 +81,29 @@ def demonym_forms(word: str) -> set[str]:
     return forms | {"ال" + form for form in forms}
 
 
+@dataclass(frozen=True)
+class Measure:
+    """What a figure can measure (figures' `about`): its label in the language, the units it
+    applies to (money, percent, count or unit names), its cue words, and whether it is the
+    unit's meaning when no cue is found."""
+
+    key: str
+    label: str
+    units: frozenset[str]
+    cues: re.Pattern | None
+    #: the units it is the meaning of when no cue is found ('years (age)': age)
+    default: frozenset[str] = frozenset()
+    #: the largest value it can be (a price per share is no billion)
+    max_value: float | None = None
+
+    def fits(self, unit: str, value: float) -> bool:
+        money = bool(re.fullmatch(r"[A-Z]{3}", unit))
+        if self.max_value is not None and value > self.max_value:
+            return False
+        return (unit in self.units or ("money" in self.units and money) or ("percent" in self.units and unit == "percent")
+                or ("count" in self.units and not money and unit != "percent"))
+
+
 @dataclass
 class Language:
     """One language's resources, folded and compiled for matching."""
@@ -104,6 +127,11 @@ class Language:
         self.percent_words = {fold(word) for word in data.get("percent_words") or ()}
         self.unit_nouns = folded("unit_nouns")
         self.approximators = {fold(word) for word in data.get("approximators") or ()}
+        self.figure_measures = [
+            Measure(key, str(spec["label"]), frozenset(map(str, spec.get("units") or ())),
+                    self.cue_pattern(spec.get("cues") or ()), frozenset(map(str, spec.get("default") or ())), spec.get("max_value"))
+            for key, spec in (data.get("figure_measures") or {}).items()
+        ]
         self.rate_words = {fold(word) for word in data.get("rate_words") or ()}
         #: German: nouns are capitalised, so a lowercase word after a number is no count noun
         self.capitalised_nouns = bool(data.get("role_capitalised_nouns"))
@@ -168,6 +196,23 @@ class Language:
         self.date_month_first = re.compile(rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
         self.scale_pattern = words_pattern(self.scale_words)
         self.compile_date_cues()
+
+    def cue_pattern(self, cues) -> re.Pattern | None:
+        """One regex for a measure's cue words in folded running text: the start of a word
+        (inflections follow), a short cue only with a common ending, a long one also inside a
+        German compound, an Arabic one after a clitic."""
+        alternatives = []
+        for cue in sorted({fold(str(cue)) for cue in cues}, key=len, reverse=True):
+            word = re.escape(cue)
+            if self.script == "arabic":
+                alternatives.append(rf"(?<![\w])(?:و|ف|ب|ل|ال|وال|فال|بال|لل)?{word}\w*")
+            elif len(cue) <= 4:
+                alternatives.append(rf"(?<![\w]){word}(?:s|es|ed|d|ing|e|en|er|t)?(?![\w])")
+            elif self.data.get("role_capitalised_nouns"):
+                alternatives.append(rf"\w*{word}\w*")
+            else:
+                alternatives.append(rf"(?<![\w]){word}\w*")
+        return re.compile("|".join(alternatives)) if alternatives else None
 
     def compile_date_cues(self):
         """Dates in running text (events): months without day or year, weekdays, relative periods."""

@@ -500,8 +500,12 @@ def add_figures(data: CommentedMap, figures: list[dict], language: str, order: l
     for figure in figures:
         same = next((old for old in data.get("figures") or () if old.get("value") == figure["value"] and old.get("unit") == figure["unit"]), None)
         if same is not None:
-            if isinstance(same.get("text"), dict) and language not in same["text"]:
-                insert(same["text"], len(same["text"]), language, figure["text"])
+            for key in ("text", "about"):
+                if figure.get(key) and isinstance(same.get(key), dict) and language not in same[key]:
+                    insert(same[key], len(same[key]), language, figure[key])
+                    changed = True
+            if figure.get("about") and "about" not in same:
+                same["about"] = CommentedMap({language: figure["about"]})
                 changed = True
             continue
         changed |= add_items(data, "figures", [figure_map(figure, language)], order)
@@ -509,7 +513,10 @@ def add_figures(data: CommentedMap, figures: list[dict], language: str, order: l
 
 
 def figure_map(figure: dict, language: str) -> CommentedMap:
-    return CommentedMap({"value": figure["value"], "unit": figure["unit"], "text": CommentedMap({language: figure["text"]})})
+    data = CommentedMap({"value": figure["value"], "unit": figure["unit"], "text": CommentedMap({language: figure["text"]})})
+    if figure.get("about"):
+        data["about"] = CommentedMap({language: figure["about"]})
+    return data
 
 
 def article_fields(draft: Draft, source_file: str, digest: str) -> CommentedMap:

@@ -175,6 +175,8 @@ def figure_from(number: Number, folded: str, original: str, language: Language) 
     if unit is None:
         if number.year_like:
             after = after[:1]  # '2025 hatte das Unternehmen': a year, unless its noun follows at once
+        if original[end : end + 1] == ")":
+            after = after[:1]  # '(54) طائرة': the noun right after the bracket, or none ('Muster (54) leitet das Werk')
         if number.article and not scaled:
             after = [word for word in after[:1] if percent_or_currency(word[0], language) == "percent"]
         unit, end = unit_after(after, language, end, original)
@@ -182,6 +184,8 @@ def figure_from(number: Number, folded: str, original: str, language: Language) 
         return None
     if number.article and not scaled and unit != "percent":
         return None
+    while end > start and original[end - 1] in ".,;:،":
+        end -= 1  # 'percent.' read as one word: the sentence's full stop is not the figure's
     if start and original[start - 1] == "(" and ")" in original[start:end]:
         start -= 1  # '(54) طائرة'
     approximator = approximator_before(folded, start, language)
@@ -264,6 +268,31 @@ def date_spans(folded: str) -> list[tuple[int, int]]:
     return [match.span() for pattern in (ISO_DATE, NUMERIC_DATE) for match in pattern.finditer(folded)]
 
 
+SENTENCE_END = re.compile(r"[.!?؟;:](?=\s)|[»«\"“”]\s")
+
+
+def measure_of(unit: str, value: float, folded: str, start: int, end: int, language: Language) -> str | None:
+    """What the figure at folded[start:end] measures, in the article's language: the measure
+    whose cue word is nearest in the same sentence and whose units fit; else the unit's default
+    measure ('years (age)': age); else None (nothing is better than a guess)."""
+    sentence_start = max((match.end() for match in SENTENCE_END.finditer(folded, 0, start)), default=0)
+    following = SENTENCE_END.search(folded, end)
+    sentence_end = following.start() if following else len(folded)
+    best = None
+    for measure in language.figure_measures:
+        if measure.cues is None or not measure.fits(unit, value):
+            continue
+        for match in measure.cues.finditer(folded, sentence_start, sentence_end):
+            if start <= match.start() < end:
+                continue  # the figure's own words ('Stellenabbau' inside its text is fine: it ends after)
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, measure.label)
+    if best:
+        return best[1]
+    return next((measure.label for measure in language.figure_measures if unit in measure.default), None)
+
+
 def find_figures(draft: Draft) -> Draft:
     """Every figure with a unit in the body, once per (value, unit, text)."""
     language = language_of(draft)
@@ -283,7 +312,9 @@ def find_figures(draft: Draft) -> Draft:
             key = (figure["value"], figure["unit"], figure["text"])
             if key not in seen:
                 seen.add(key)
-                draft.figures.append({"value": figure["value"], "unit": figure["unit"], "text": figure["text"]})
+                about = measure_of(figure["unit"], figure["value"], folded, figure["start"], figure["end"], language)
+                draft.figures.append({"value": figure["value"], "unit": figure["unit"], "text": figure["text"],
+                                      **({"about": about} if about else {})})
     return draft
 
 
