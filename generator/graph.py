@@ -54,6 +54,17 @@ class Graph:
         """Articles that report the event as their story."""
         return self.linking(event_id, "article", "event")
 
+    def involved(self, event_id: str, field: str) -> list[str]:
+        """The people or companies (`field`) of an event: its own, then those its coverage
+        articles name (a story's page shows everyone its articles report; news outlets that
+        only carried it are left out)."""
+        own = list(self.entries[event_id].fields[field])
+        reported = [
+            id_ for article in self.coverage(event_id) for id_ in article.fields[field]
+            if id_ in self.entries and self.entries[id_].fields.get("kind") != "media"
+        ]
+        return list(dict.fromkeys(own + reported))
+
     def mentioned_in(self, target: str) -> list[Entry]:
         """Articles that name a person, company or (other) event."""
         return self.linking(target, "article", "people", "companies", "events")

@@ -109,7 +109,7 @@ def test_german_story_weekday_and_background_events():
     assert story["what"] == "Nordwerk übernimmt Beispiel AG"
     assert story["when"] == "2026-03-10"  # 'am Dienstag' in a page dated Thursday 12.03.2026
     assert "rund 300 Millionen Euro" in story["figures"]
-    assert dated(draft) == [("other", "2011"), ("partnership", "2026-01"), ("results", "2025")]
+    assert dated(draft) == [("founding", "2011"), ("partnership", "2026-01"), ("results", "2025")]
     assert draft.events[2]["what"].startswith("Bereits im Januar hatte Nordwerk")
     # 'Bis Ende 2031' is a plan; the teaser's year is not part of the article
     assert all("2031" not in event["what"] and "2009" not in event["what"] for event in draft.events)
@@ -120,7 +120,7 @@ def test_english_relative_publication_date_is_not_used_for_weekdays():
     story = draft.events[0]
     assert story["kind"] == "layoffs"
     assert story["when"] is None  # 'on Tuesday' in a page that only says '3 days ago'
-    assert dated(draft) == [("results", "2025"), ("other", "1998")]
+    assert dated(draft) == [("results", "2025"), ("founding", "1998")]
     assert draft.events[1]["figures"] == ["4%", "$2.1 billion"]
 
 
@@ -139,7 +139,7 @@ def test_arabic_story_and_dated_events():
     assert draft.published == datetime.date(2026, 3, 12)
     assert story["kind"] == "acquisition"
     assert story["when"] == "2026-03-10"  # 'يوم الثلاثاء'
-    assert dated(draft) == [("other", "2011"), ("layoffs", "2026-01")]
+    assert dated(draft) == [("founding", "2011"), ("layoffs", "2026-01")]
 
 
 def test_date_mentions_resolve_against_the_publication_date():
@@ -182,7 +182,8 @@ def test_people_companies_and_figures_of_an_event():
     events = find_events(draft).events
     assert events[0]["companies"] == ["Nordwerk Maschinenbau AG", "Beispiel AG"]
     assert events[0]["people"] == ["Lea Berger"]
-    assert [event["companies"] for event in events[1:]] == [["Beispiel AG"], ["Nordwerk Maschinenbau AG"], []]
+    # 'Der Umsatz war im vergangenen Jahr ... gesunken' names nobody: the story's organisation's
+    assert [event["companies"] for event in events[1:]] == [["Beispiel AG"], ["Nordwerk Maschinenbau AG"], ["Nordwerk Maschinenbau AG"]]
     assert events[1]["figures"] == ["rund 800 Mitarbeiter", "drei Standorten"]
 
 
@@ -192,8 +193,8 @@ def test_dated_background_events_get_a_short_title_and_keep_their_sentence():
     assert "title" not in story and "summary" not in story  # the article's title stays the story's
     assert partnership["title"] == "Nordwerk: Partnerschaft"
     assert partnership["summary"].startswith("Bereits im Januar hatte Nordwerk eine Partnerschaft")
-    assert founded["title"] == "Beispiel: Ereignis"
-    assert results["title"] == "Geschäftszahlen"  # no organisation named: the kind alone
+    assert founded["title"] == "Beispiel: Gründung"
+    assert results["title"] == "Nordwerk: Geschäftszahlen"  # no organisation named: the story's
     assert results["summary"] == "Der Umsatz war im vergangenen Jahr um 3 Prozent gesunken."
     arabic = draft_of(PAGE_AR)
     assert arabic.events[2]["title"] == "نوردفيرك: تسريح موظفين"  # 'نوردفيرك' alone names 'شركة نوردفيرك'
@@ -241,7 +242,8 @@ def test_past_tense_event_words_and_a_word_left_open_in_a_phrase():
 
 def test_one_background_event_told_by_two_articles_of_a_story_is_one_entry(tmp_path):
     """The German and the Arabic report of one story both mention layoffs in January 2025
-    without naming the company: one entry with both titles and summaries.  Another story's
+    without naming the company (so the story's company is meant): one entry with both titles
+    and summaries.  Another story's
     layoffs of the same month stay apart."""
     fixtures = Path(__file__).parent / "fixtures" / "ingest"
     arabic_line = "ويعمل لدى نوردفيرك نحو 9500 موظف حول العالم."
@@ -265,7 +267,7 @@ def test_one_background_event_told_by_two_articles_of_a_story_is_one_entry(tmp_p
     assert harbour_events != german_events
     event = load_entry(content / "events" / f"{german_events[0]}.md", "e", "events").data
     assert (str(event["date"]), event["kind"]) == ("2025-01", "layoffs")
-    assert dict(event["title"]) == {"de": "Stellenabbau", "ar": "تسريح موظفين"}
+    assert dict(event["title"]) == {"de": "Nordwerk: Stellenabbau", "ar": "نوردفيرك: تسريح موظفين"}
     assert dict(event["summary"]) == {
         "de": "Im Januar 2025 hatte das Unternehmen bereits 300 Stellen gestrichen.",
         "ar": "وكانت الشركة قد أعلنت في يناير 2025 إنهاء مئات الوظائف.",

@@ -42,7 +42,7 @@ COMPANY_KINDS = (
 EVENT_KINDS = (
     "layoffs", "investment", "funding", "acquisition", "merger", "appointment",
     "departure", "launch", "lawsuit", "regulation", "investigation", "partnership",
-    "results", "restructuring", "contract", "other",
+    "results", "restructuring", "contract", "founding", "other",
 )
 
 

@@ -174,10 +174,10 @@ class Writer:
             self.link_parent(company, companies, language)
         for person in draft.people:
             people[person["name"]] = self.merge_person(person, people[person["name"]], companies, language)
-        key_figures = [figure for figure in draft.figures if figure["text"] in set(story_event.get("figures") or ())]
-        story_id = self.merge_event(story_event, story_id, people, companies, key_figures, language)
+        story_id = self.merge_event(*told_story(draft, story_event), story_id, people, companies, language)
         told_with_story = self.background_of(story_id)
-        others = [self.merge_other_event(event, told_with_story, people, companies, language) for event in draft.events if not event.get("story")]
+        others = [self.merge_other_event(event, told_with_story, people, companies, outlets, language)
+                  for event in draft.events if not event.get("story")]
         order = field_order("articles")
         fill(article.data, "event", story_id, order)
         add_items(article.data, "people", people.values(), order)
@@ -361,7 +361,7 @@ class Writer:
             self.changed(entry)
         return entry.stem
 
-    def merge_event(self, event: dict, entry_id: str | None, people: dict, companies: CompanyNames, figures: list[dict], language: str) -> str:
+    def merge_event(self, event: dict, figures: list[dict], entry_id: str | None, people: dict, companies: CompanyNames, language: str) -> str:
         """An event: a new one, or a known one (the paired story's), with what this article adds;
         an event told in a sentence has a short title, and the sentence as its summary."""
         order = field_order("events")
@@ -392,17 +392,21 @@ class Writer:
         parts = [part for part in (company, event.get("kind") if event.get("kind") != "other" else None, (event.get("when") or "")[:7]) if part]
         return " ".join(parts) if len(parts) >= 2 else event["what"]
 
-    def merge_other_event(self, event: dict, told_with_story: set[str], people: dict, companies: dict, language: str) -> str | None:
+    def merge_other_event(self, event: dict, told_with_story: set[str], people: dict, companies: dict, outlets: set[str],
+                          language: str) -> str | None:
         """A dated event the article mentions: merged with a known one of the same kind and date
         that shares a person or organisation with it, or, when one of the two names none, that
         another article of the same story mentions (one background told in two languages).
-        Kind 'other' says too little to merge without a shared actor."""
-        if not event.get("when"):
+        Only a happening of a known kind, dated, with someone who did it (a person or an
+        organisation other than a news outlet) is an event: a sentence that only carries a date
+        ('Diese Nachricht wurde am ... gesendet', 'es ist die erste Zinssenkung seit 2019' without
+        a kind word) makes none."""
+        if not event.get("when") or event.get("kind") in (None, "other"):
             return None
         actors = {people.get(name) for name in event.get("people") or ()} | {companies.get(name) for name in event.get("companies") or ()}
-        actors.discard(None)
-        if event.get("kind") == "other":
-            told_with_story = set()
+        actors -= {None} | outlets
+        if not actors:
+            return None
         match = None
         for entry in self.knowledge.of("events"):
             data = entry.data
@@ -412,7 +416,7 @@ class Writer:
             if actors & theirs or (entry.stem in told_with_story and not (actors and theirs)):
                 match = entry.stem
                 break
-        return self.merge_event(event, match, people, companies, [], language)
+        return self.merge_event(event, [], match, people, companies, language)
 
     def background_of(self, story_id: str) -> set[str]:
         """The events that the articles already reporting a story mention besides it."""
@@ -464,6 +468,16 @@ def story_of(draft: Draft) -> dict:
                       if any(text in lead for text in [company["name"], *(company.get("aliases") or ())])],
         "figures": [figure["text"] for figure in draft.figures if figure["text"] in lead],
     }
+
+
+def told_story(draft: Draft, story_event: dict) -> tuple[dict, list[dict]]:
+    """The story event as its entry tells it, and its figures: the article's lead as its summary,
+    and the figures of the headline and lead and those that say what they measure. Its people
+    and organisations stay those of the headline and lead: story pairing reads them as the
+    story's key actors (stories.story_signatures); the story's page adds those of its articles."""
+    key_figures = set(story_event.get("figures") or ())
+    told = {**story_event, "summary": story_event.get("summary") or draft.summary}
+    return told, [figure for figure in draft.figures if figure["text"] in key_figures or figure.get("about")]
 
 
 def dedupe(texts: list[str]) -> list[str]:

@@ -189,9 +189,9 @@ def render_event(graph: Graph, text: Text, event: Entry) -> str:
     page.section("coverage", coverage or [text.label("no_coverage")])
     page.section("figures", [page.figure(figure) for figure in fields["figures"]])
     page.section("involved_people", [
-        page.link(graph.get(id_)) + page.roles_held(graph.get(id_), event) for id_ in fields["people"]
+        page.link(graph.get(id_)) + page.roles_held(graph.get(id_), event) for id_ in graph.involved(event.id, "people")
     ])
-    page.section("involved_companies", page.links(fields["companies"]))
+    page.section("involved_companies", page.links(graph.involved(event.id, "companies")))
     page.section("related", [page.event_line(other) for other in graph.related_events(event.id)])
     page.section("mentioned_in", [page.article_line(article) for article in newest_articles(graph.mentioned_in(event.id))])
     page.body(event)

@@ -20,9 +20,12 @@ by the announcement, so such sentences fall to the story or to another date they
 One event per sentence (its most precise date); events of the same kind and date are merged.
 
 An event told in a sentence (every dated background event, and the story when the article has
-no title) gets a short title in the article's language, made from its organisations and the
-label of its kind ('Nordwerk: Stellenabbau', 'Acme : suppressions de postes', the label
-alone when it names no organisation), and keeps the sentence as its `summary`.
+no title) gets a short title in the article's language, made from its organisations (else its
+people) and the label of its kind ('Nordwerk: Stellenabbau', 'Acme : suppressions de postes'),
+or, when no kind word says what happened, the sentence itself (cut at about 90 characters); it
+keeps the sentence as its `summary`. A background sentence that names nobody ('Im Januar hatte
+das Unternehmen bereits 300 Stellen gestrichen') is about the story's first organisation. The
+writer keeps a background event only when it has a kind and someone who did it.
 
 A relative publication date ('vor 3 Tagen', draft.published_from == draft.relative_time) is
 an estimate, a day or more off: it is trusted for the year of a month alone and for
@@ -51,6 +54,9 @@ STORY_DATE_DAYS = 31
 MIN_SURNAME = 3
 #: the most organisations a short event title names
 TITLE_ORGANISATIONS = 2
+#: the longest title made from a sentence (a story's event when the article has no headline and
+#: no kind word: the sentence says what happened, not 'Ereignis')
+TITLE_CHARS = 90
 #: the language whose labels stand in for a language that has none
 LABEL_FALLBACK = "en"
 
@@ -106,14 +112,23 @@ def label(key: str, code: str, group: str | None = None) -> str:
 
 
 def short_title(kind: str, organisations: list[str], code: str) -> str:
-    """An event's title from its kind and the organisations it names, in the article's language:
-    'Nordwerk: Stellenabbau', 'نوردفيرك: تسريح موظفين'; the kind's label alone without one."""
+    """An event's title from its kind and who did it (the organisations it names, else its
+    people), in the article's language: 'Nordwerk: Stellenabbau', 'نوردفيرك: تسريح موظفين';
+    the kind's label alone without one."""
     kind_label = label(kind, code, "event_kind")
     names = list(dict.fromkeys(organisations))[:TITLE_ORGANISATIONS]
     if not names:
         return kind_label
     lowered = kind_label[:1].lower() + kind_label[1:]
     return label("event_title", code).format(organizations=label("comma", code).join(names), kind=kind_label, kind_lower=lowered)
+
+
+def clipped(sentence: str) -> str:
+    """A sentence as a title: whole up to TITLE_CHARS, else cut at a word with an ellipsis."""
+    sentence = " ".join(sentence.split()).rstrip(".")
+    if len(sentence) <= TITLE_CHARS:
+        return sentence
+    return sentence[: sentence.rfind(" ", 0, TITLE_CHARS)].rstrip(" ,;:–-") + " …"
 
 
 class Mentions:
@@ -245,9 +260,17 @@ def find_events(draft: Draft) -> Draft:
         what = sentence.strip()
         add_event(events, {"story": False, "kind": kind, "what": what, "when": best.when, "summary": what, **mentions.of(sentence)})
     display = {company["name"]: company.get("canonical") or company["name"] for company in draft.companies}
+    outlets = {company["name"] for company in draft.companies if company.get("kind") == "media"}  # 'Berlin (Reuters)' did nothing
+    subject = next((name for name in (story or {}).get("companies") or () if name not in outlets), None)
+    for event in events[1 if story else 0 :]:
+        if subject and not event["people"] and not [name for name in event["companies"] if name not in outlets]:
+            event["companies"] = [subject]  # 'Im Januar hatte das Unternehmen ...': the story's organisation
     for event in events:
-        if event.get("summary"):
-            event["title"] = short_title(event["kind"], [display[name] for name in event["companies"]], language.code)
+        if event.get("summary") and event["kind"] == "other":
+            event["title"] = clipped(event["summary"])  # no kind word: the sentence says what happened
+        elif event.get("summary"):
+            who = [display[name] for name in event["companies"] if name not in outlets] or event["people"]
+            event["title"] = short_title(event["kind"], who, language.code)
     draft.events = events
     return draft
 
