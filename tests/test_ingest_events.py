@@ -272,3 +272,21 @@ def test_one_background_event_told_by_two_articles_of_a_story_is_one_entry(tmp_p
         "de": "Im Januar 2025 hatte das Unternehmen bereits 300 Stellen gestrichen.",
         "ar": "وكانت الشركة قد أعلنت في يناير 2025 إنهاء مئات الوظائف.",
     }
+
+
+def test_a_dated_sentence_without_a_kind_makes_no_event(tmp_path):
+    """Background events are dated happenings of a known kind with someone who did them: a
+    sentence that only carries a date ('Am 3. März 2025 regnete es in Bremen') makes none, while
+    the earlier layoff round of the same page is kept under the story's organisation."""
+    text = (Path(__file__).parent / "fixtures" / "ingest" / "nordwerk-de.txt").read_text(encoding="utf-8")
+    text = text.replace("Nordwerk beschäftigt weltweit", "Am 3. März 2025 regnete es in Bremen den ganzen Tag. Nordwerk beschäftigt weltweit")
+    (tmp_path / "nordwerk-de.txt").write_text(text, encoding="utf-8")
+    content = tmp_path / "content"
+    placed = ingest([tmp_path / "nordwerk-de.txt"], content, datetime.date(2026, 6, 3)).placed[0]
+    article = load_entry(content / "articles" / f"{placed.article}.md", "a", "articles").data
+    events = [load_entry(content / "events" / f"{id_}.md", "e", "events").data for id_ in article["events"]]
+    assert [(str(event["date"]), event["kind"], dict(event["title"])) for event in events] == [
+        ("2025-01", "layoffs", {"de": "Nordwerk: Stellenabbau"})
+    ]
+    story = load_entry(content / "events" / f"{placed.story}.md", "e", "events").data
+    assert story["summary"]["de"].startswith("Der Autozulieferer Nordwerk AG baut 1.200 Stellen ab")

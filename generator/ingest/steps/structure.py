@@ -530,7 +530,7 @@ def clean_author(text: str, language: Language) -> str:
 def find_dateline(draft: Draft) -> Draft:
     """`Bremen (dpa) –` at the start of the first paragraph: kept as metadata."""
     language = language_of(draft)
-    first = next((line for line in draft.lines if line.role == BODY and is_long(line.text)), None)
+    first = next((line for line in draft.lines if line.role == BODY and len(words(line.text)) >= SHORT_LINE_WORDS), None)
     if language is None or first is None:
         return draft
     for pattern in language.dateline:

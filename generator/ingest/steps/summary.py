@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.draft import BODY, DATELINE, Draft
-from generator.ingest.steps.structure import is_long
+from generator.ingest.steps.structure import SHORT_LINE_WORDS, words
 
 SUMMARY_CHARS = 320
 #: a sentence ends at . ! ? ؟ followed by a space and a letter that starts a sentence;
@@ -18,8 +18,10 @@ def sentences(text: str) -> list[str]:
 
 
 def find_summary(draft: Draft) -> Draft:
-    """The first sentences of the first paragraph, up to about 320 characters."""
-    lead = next((line.text for line in draft.lines if line.role in (BODY, DATELINE) and is_long(line.text)), None)
+    """The first sentences of the lead, up to about 320 characters: the first paragraph of a
+    dozen words or more (a news lead is often two short sentences; shorter lines are
+    subheadings, bylines or captions), as the events step reads it."""
+    lead = next((line.text for line in draft.lines if line.role in (BODY, DATELINE) and len(words(line.text)) >= SHORT_LINE_WORDS), None)
     if lead is None:
         return draft
     if draft.dateline and lead.startswith(draft.dateline):
