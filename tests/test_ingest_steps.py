@@ -392,3 +392,39 @@ def test_a_figure_says_what_it_measures(lang, sentence, expected):
     draft = Draft(source=Source(Path("x.txt"), b"", "txt", sentence, "utf-8"), retrieved=RETRIEVED, language=lang)
     draft.lines = [Line(sentence)]
     assert [(figure["value"], figure.get("about")) for figure in find_figures(draft).figures] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("ar", "0 الإعجابات 0 تعليقات"),
+        ("ar", "استمع إلى الملخص"),
+        ("ar", "شعار شركة المثال للصناعات"),
+        ("ar", "صورة أرشيفية لمقر الشركة في دبي"),
+        ("ar", "موقع المثال - فريق التحرير"),
+        ("de", "per Mail teilen"),
+        ("en", "Listen to this article"),
+    ],
+)
+def test_widgets_and_picture_labels_are_chrome(lang, line):
+    """Lines that were taken for headlines on real pages: reaction counters, audio players,
+    'logo of ...' and 'archive picture ...' labels, an editorial-team byline, share buttons."""
+    assert chrome_reason(line, load_language(lang)) is not None
+
+
+@pytest.mark.parametrize(
+    "lang, title, expected",
+    [
+        ("de", "Nordwerk streicht 1.200 Stellen Stand: 15.05.2026 03:57 Uhr", "Nordwerk streicht 1.200 Stellen"),
+        ("fr", "Nordwerk: le rachat est finalisé information fournie par Exemple Finance • 20/01/2026 à 14:33",
+         "Nordwerk: le rachat est finalisé"),
+        ("en", "Nordwerk cuts jobs. Updated 3 March 2026, 10:15", "Nordwerk cuts jobs."),
+        # a stamp word that starts the headline's own words is kept
+        ("de", "Stand der Dinge: Nordwerk baut 300 Stellen ab", "Stand der Dinge: Nordwerk baut 300 Stellen ab"),
+        ("en", "Nordwerk published its 2025 results on Monday", "Nordwerk published its 2025 results on Monday"),
+    ],
+)
+def test_a_time_stamp_glued_to_the_headline_is_cut(lang, title, expected):
+    from generator.ingest.steps.structure import without_stamp
+
+    assert without_stamp(title, load_language(lang)) == expected

@@ -133,6 +133,7 @@ class Language:
             for key, spec in (data.get("figure_measures") or {}).items()
         ]
         self.rate_words = {fold(word) for word in data.get("rate_words") or ()}
+        self.stamp_cue = words_pattern(data.get("stamp_cues"))
         #: German: nouns are capitalised, so a lowercase word after a number is no count noun
         self.capitalised_nouns = bool(data.get("role_capitalised_nouns"))
         self.scale_plurals = {fold(word) for word in data.get("scale_plurals") or ()}

@@ -384,11 +384,25 @@ def find_title(draft: Draft) -> Draft:
     if index is None:
         return draft
     lines[index].role = TITLE
-    draft.title = lines[index].text
+    draft.title = without_stamp(lines[index].text, language_of(draft))
     for line in lines[:index]:
         if line.role != TITLE:
             line.role, line.why = CHROME, line.why or "before title"
     return draft
+
+
+def without_stamp(title: str, language: Language | None) -> str:
+    """The headline without the time stamp a page glued to it: 'Boeing bekommt Großauftrag
+    Stand: 15.05.2025 03:57 Uhr', '... est finalisée information fournie par X • 20/01/2025 à
+    14:33'. Cut at a stamp word of the language when what follows only dates the page."""
+    if language is None or language.stamp_cue is None:
+        return title
+    folded = fold_keep_length(title)
+    for cue in language.stamp_cue.finditer(folded):
+        head, tail = title[: cue.start()].rstrip(" •|-–—,"), folded[cue.start() :]
+        if len(words(head)) >= 3 and (CLOCK.search(tail) or STAMP_DATE.search(tail)) and time_stamp(tail, language):
+            return head
+    return title
 
 
 def repeated_in_footer(lines: list[Line]) -> int | None:
