@@ -72,3 +72,33 @@ def test_text_from_content_cannot_become_markup():
 )
 def test_figures_are_localised(lang, value, unit, expected):
     assert Text(lang, LANGUAGES).figure(value, unit) == expected
+
+
+def test_a_date_counted_back_from_a_relative_timestamp_is_shown_as_an_estimate(tmp_path):
+    """'منذ 3 أيام' read on 14 March gives 11 March, a day or more off: the page says 'about'
+    and what it was read from; a stated date is shown as it is."""
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    path = content / "articles" / "nordwerk-yuqallis-alwazaif.md"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "published: 2026-03-11\n", "published: 2026-03-11\npublished_from: منذ 3 أيام\nretrieved: 2026-03-14\n"), encoding="utf-8")
+    graph = load_graph(content)
+    pages = {lang: render_language(graph, lang, LANGUAGES) for lang in LANGUAGES}
+    german = pages["de"]["articles/nordwerk-yuqallis-alwazaif.md"]
+    assert "etwa <bdi>11. März 2026</bdi> (aus „<bdi>منذ 3 أيام</bdi>“, abgerufen am <bdi>14. März 2026</bdi>)" in german
+    assert "نحو <bdi>" in pages["ar"]["articles/nordwerk-yuqallis-alwazaif.md"]
+    assert "etwa <bdi>11. März 2026</bdi>" in pages["de"]["events/nordwerk-stellenabbau-2026.md"]  # in the coverage list
+    assert "etwa" not in pages["de"]["articles/nordwerk-baut-stellen-ab.md"]
+
+
+def test_an_article_without_a_known_date_shows_none(tmp_path):
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    path = content / "articles" / "nordwerk-yuqallis-alwazaif.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("published: 2026-03-11\n", ""), encoding="utf-8")
+    page = render_language(load_graph(content), "de", LANGUAGES)["articles/nordwerk-yuqallis-alwazaif.md"]
+    assert "Veröffentlicht" not in page

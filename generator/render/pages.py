@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import html
 import json
+import re
 from urllib.parse import quote
 
 from generator.entries import Entry
@@ -126,8 +127,23 @@ class Page:
         if article.fields.get("publisher"):
             details.append(f"<bdi>{escape(article.fields['publisher'])}</bdi>")
         if article.fields.get("published"):
-            details.append(self.text.date(article.fields["published"]))
+            details.append(self.published(article))
         return f"{self.link(article)} ({self.text.join(details)})"
+
+    def published(self, article: Entry, with_source: bool = False) -> str:
+        """The publication date; one counted back from a relative timestamp ('vor 3 Tagen') is
+        an estimate: 'etwa 21. November 2026', and on the article's page what it was read from
+        and when the page was retrieved."""
+        fields = article.fields
+        shown = self.text.date(fields.get("published"))
+        phrase = fields.get("published_from")
+        if not fields.get("published") or not phrase or re.search(r"\d{4}", str(phrase)):
+            return shown
+        shown = self.text.label("approximate_date", date=shown)
+        if with_source and fields.get("retrieved"):
+            source = self.text.label("relative_date_source", phrase=f"<bdi>{escape(str(phrase))}</bdi>", date=self.text.date(fields["retrieved"]))
+            shown += f" ({source})"
+        return shown
 
     def event_details(self, event: Entry) -> str:
         details = [self.text.label(event.fields["kind"], "event_kind")]
@@ -156,11 +172,10 @@ def render_article(graph: Graph, text: Text, article: Entry) -> str:
         page.add(text.show(fields["summary"]), "")
     url = fields.get("url")
     original = f"[{escape(url)}]({quote(url, safe=URL_SAFE)})" if url else escape(text.label("no_link"))
-    facts = [
-        page.fact("publisher", f"<bdi>{escape(fields.get('publisher') or text.label('unknown'))}</bdi>"),
-        page.fact("published", text.date(fields.get("published"))),
-        page.fact("language", escape(text.language_name(fields["language"]))),
-    ]
+    facts = [page.fact("publisher", f"<bdi>{escape(fields.get('publisher') or text.label('unknown'))}</bdi>")]
+    if fields.get("published"):  # no date known: none shown (not the retrieval day, not 'unknown')
+        facts.append(page.fact("published", page.published(article, with_source=True)))
+    facts.append(page.fact("language", escape(text.language_name(fields["language"]))))
     if fields.get("event"):
         facts.append(page.fact("story", page.link(graph.get(fields["event"]))))
     facts.append(page.fact("original", original))
