@@ -428,3 +428,22 @@ def test_a_time_stamp_glued_to_the_headline_is_cut(lang, title, expected):
     from generator.ingest.steps.structure import without_stamp
 
     assert without_stamp(title, load_language(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("ar", "أعلنت الشركة في 12 أيلول/سبتمبر 2024 عن الصفقة", datetime.date(2024, 9, 12)),
+        ("ar", "وفي 3 تشرين الأول (أكتوبر) 2024 وقعت الشركتان", datetime.date(2024, 10, 3)),
+        ("ar", "بتاريخ 15 كانون الثاني 2025", datetime.date(2025, 1, 15)),
+        ("ar", "في ١٤ يناير ٢٠٢٦", datetime.date(2026, 1, 14)),
+        ("fr", "le 5 février 2026", datetime.date(2026, 2, 5)),
+        ("de", "am 05.02.2026", datetime.date(2026, 2, 5)),
+    ],
+)
+def test_absolute_dates_in_every_series_and_spelling(lang, text, expected):
+    """Levantine month names beside the Egyptian/Gulf ones, and both written together
+    ('أيلول/سبتمبر', as Levantine papers do)."""
+    from generator.ingest.steps.dates import find_date
+
+    assert find_date(text, load_language(lang))[0] == expected

@@ -189,9 +189,13 @@ class Language:
         }
         self.month_pattern = words_pattern(self.months)
         months = self.month_pattern.pattern if self.month_pattern else r"(?!x)x"
-        #: '17. Februar 2026', 'le 3 février 2026', '١٤ يناير ٢٠٢٦'
+        #: a second name of the same month after a slash or in brackets, as Levantine papers write
+        #: both series: 'أيلول/سبتمبر', 'أيلول (سبتمبر)'
+        self.month_also = rf"(?:\s*(?:/|\(|-)\s*(?:{months})\s*\)?)?"
+        #: '17. Februar 2026', 'le 3 février 2026', '١٤ يناير ٢٠٢٦', '12 أيلول/سبتمبر 2024'
         self.date_day_first = re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)", re.IGNORECASE
+            rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months}){self.month_also}\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
+            re.IGNORECASE,
         )
         #: 'February 4, 2026'
         self.date_month_first = re.compile(rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
@@ -227,9 +231,9 @@ class Language:
         self.date_plan_words = self.date_future_words | self.date_next_words
         self.month_cues = {fold(word) for word in data.get("month_cues") or ()}
         #: 'Mai 2023', 'janvier 2025', 'يونيو 2023'
-        self.month_year = re.compile(rf"({months})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+        self.month_year = re.compile(rf"({months}){self.month_also}\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)
         #: '9. Oktober', 'le 1er octobre', '9 أكتوبر' (and 'October 9' below), without a year
-        self.day_month = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})", re.IGNORECASE)
+        self.day_month = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months}){self.month_also}", re.IGNORECASE)
         self.month_day = (
             re.compile(rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,]\d|\s*%)", re.IGNORECASE)
             if month_first(self.code) else None
