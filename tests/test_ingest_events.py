@@ -290,3 +290,18 @@ def test_a_dated_sentence_without_a_kind_makes_no_event(tmp_path):
     ]
     story = load_entry(content / "events" / f"{placed.story}.md", "e", "events").data
     assert story["summary"]["de"].startswith("Der Autozulieferer Nordwerk AG baut 1.200 Stellen ab")
+
+
+def test_the_site_check_counts_what_story_pages_lack(tmp_path):
+    """digest eval's 'events on the site' line: a story reported in German and Arabic is one
+    story with a summary, people and a labelled figure; its background layoffs are titled by who
+    and what."""
+    from generator.ingest.evaluate import event_quality
+
+    fixtures = Path(__file__).parent / "fixtures" / "ingest"
+    content = tmp_path / "content"
+    ingest([fixtures / "nordwerk-de.txt", fixtures / "nordwerk-ar.txt"], content, datetime.date(2026, 6, 3))
+    quality = event_quality(content)
+    assert quality["stories"] == 1 and quality["events"] >= 2
+    assert {key: value for key, value in quality.items() if key not in ("events", "stories")} == {
+        "bare kind titles": 0, "stories without summary": 0, "stories without people": 0, "stories without a labelled figure": 0}

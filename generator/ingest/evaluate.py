@@ -266,10 +266,11 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
     yaml = YAML(typ="safe")
     with tempfile.TemporaryDirectory() as scratch:
         report = ingest(files, Path(scratch) / "content", RETRIEVED)
+        events = event_quality(Path(scratch) / "content")
     golds = {path.stem: yaml.load((gold_dir / f"{path.stem}.yaml").read_text(encoding="utf-8")) for path in files}
     stems = [path.stem for path in files if path.stem in golds]
     placed = dict(zip(stems, report.placed))
-    result = {"pairs": defaultdict(int), "entities": defaultdict(int), "misses": []}
+    result = {"pairs": defaultdict(int), "entities": defaultdict(int), "misses": [], "events": events}
     for index, one in enumerate(stems):
         for other in stems[index + 1:]:
             gold_same = golds[one]["story"] == golds[other]["story"]
@@ -304,6 +305,27 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
     return result
 
 
+def event_quality(content: Path) -> dict:
+    """What the site built from the ingested articles shows of its events: how many, how many
+    are titled by a bare kind ('Ereignis', 'Übernahme') rather than who and what, and how many
+    story pages lack a summary, people or a figure that says what it measures."""
+    from generator.graph import load_graph
+    from generator.render.text import load_labels
+
+    graph = load_graph(content)
+    kinds = {" ".join(str(text).split()).lower() for texts in load_labels()["event_kind"].values() for text in texts.values()}
+    events = graph.of_type("event")
+    stories = [event for event in events if graph.coverage(event.id)]
+    return {
+        "events": len(events),
+        "stories": len(stories),
+        "bare kind titles": sum(1 for event in events for text in event.fields["title"].values() if " ".join(text.split()).lower() in kinds),
+        "stories without summary": sum(1 for event in stories if not event.fields["summary"]),
+        "stories without people": sum(1 for event in stories if not graph.involved(event.id, "people")),
+        "stories without a labelled figure": sum(1 for event in stories if not any(figure.get("about") for figure in event.fields["figures"])),
+    }
+
+
 def print_across(result: dict, out=None, verbose: bool = False) -> None:
     out = out or sys.stdout
     pairs = result["pairs"]
@@ -312,6 +334,9 @@ def print_across(result: dict, out=None, verbose: bool = False) -> None:
     total = entities["one"] + entities["split"]
     print(f"one entry per entity across articles: {entities['one']}/{total} {ratio(entities['one'], total)}; "
           f"entries that are two entities (false merges): {entities['false merges']}", file=out)
+    events = result.get("events")
+    if events:
+        print("events on the site: " + "; ".join(f"{key} {value}" for key, value in events.items()), file=out)
     if verbose:
         for miss in result["misses"]:
             print(f"  {miss}", file=out)
