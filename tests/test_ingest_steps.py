@@ -382,6 +382,9 @@ def test_every_unit_that_ingest_writes_has_a_label_on_the_site():
         # the age after a name, by the unit alone; a figure with no cue in its sentence gets nothing
         ("de", "Anna Beispiel (54) leitet das Werk.", [(54, "Alter")]),
         ("de", "Das Werk liegt 350 Kilometer entfernt.", [(350, None)]),
+        ("de", "Nordwerk verschiebt den Bau um zwei Jahre.", [(2, "Verzögerung")]),
+        ("de", "Der Absatz ging um 23 Prozent zurück.", [(23, "Absatz")]),
+        ("ar", "وقضت المحكمة بالسجن 4 سنوات.", [(4, "السجن")]),
     ],
 )
 def test_a_figure_says_what_it_measures(lang, sentence, expected):
