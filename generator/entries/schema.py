@@ -8,6 +8,7 @@ checks that need other entries (do referenced ids exist?) live in the graph.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from generator import errors
@@ -164,6 +165,12 @@ class EntrySchema(Record):
     id = Field(Id(), required=True, doc="The entry's id: equal to the file name without .md.")
     type = Field(Str(), required=True, doc="article, person, company or event.")
     extra = Field(Anything(), default=dict, doc="Free-form data of your own; never shown, never checked.")
+
+
+def date_stated(published_from) -> bool:
+    """Whether an article's `published` was stated (read from a text with a year in it: a byline
+    date, <time>), not counted back from a relative timestamp such as 'vor 3 Tagen'."""
+    return published_from is None or bool(re.search(r"\d{4}", str(published_from)))
 
 
 class Article(EntrySchema):

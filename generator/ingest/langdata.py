@@ -84,8 +84,8 @@ def demonym_forms(word: str) -> set[str]:
 @dataclass(frozen=True)
 class Measure:
     """What a figure can measure (figures' `about`): its label in the language, the units it
-    applies to (money, percent, count or unit names), its cue words, and whether it is the
-    unit's meaning when no cue is found."""
+    applies to (money, percent, count or unit names), its cue words, the units whose meaning it
+    is when no cue is found, and the largest value it can have."""
 
     key: str
     label: str
@@ -127,6 +127,9 @@ class Language:
         self.percent_words = {fold(word) for word in data.get("percent_words") or ()}
         self.unit_nouns = folded("unit_nouns")
         self.approximators = {fold(word) for word in data.get("approximators") or ()}
+        #: German: nouns are capitalised, so a lowercase word after a number is no count noun,
+        #: and a measure's cue may stand inside a compound noun ('Jahresumsatz')
+        self.capitalised_nouns = bool(data.get("role_capitalised_nouns"))
         self.figure_measures = [
             Measure(key, str(spec["label"]), frozenset(map(str, spec.get("units") or ())),
                     self.cue_pattern(spec.get("cues") or ()), frozenset(map(str, spec.get("default") or ())), spec.get("max_value"))
@@ -134,8 +137,6 @@ class Language:
         ]
         self.rate_words = {fold(word) for word in data.get("rate_words") or ()}
         self.stamp_cue = words_pattern(data.get("stamp_cues"))
-        #: German: nouns are capitalised, so a lowercase word after a number is no count noun
-        self.capitalised_nouns = bool(data.get("role_capitalised_nouns"))
         self.scale_plurals = {fold(word) for word in data.get("scale_plurals") or ()}
         self.range_words = {fold(word) for word in data.get("range_connectors") or ()}
         connectors = sorted(self.range_words, key=len, reverse=True)
@@ -213,7 +214,7 @@ class Language:
                 alternatives.append(rf"(?<![\w])(?:و|ف|ب|ل|ال|وال|فال|بال|لل)?{word}\w*")
             elif len(cue) <= 4:
                 alternatives.append(rf"(?<![\w]){word}(?:s|es|ed|d|ing|e|en|er|t)?(?![\w])")
-            elif self.data.get("role_capitalised_nouns"):
+            elif self.capitalised_nouns:
                 alternatives.append(rf"\w*{word}\w*")
             else:
                 alternatives.append(rf"(?<![\w]){word}\w*")

@@ -28,6 +28,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from generator.entries.schema import date_stated
 from generator.ingest.knowledge import Knowledge
 
 FIGURE, KEY, HALF_KEY, MENTION, KIND = 2.0, 2.0, 1.0, 0.5, 1.0
@@ -77,12 +78,6 @@ def month_of(value) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
-def stated(published_from) -> bool:
-    """Whether a publication date was stated (it was read from a text with a year in it), not
-    estimated from a relative timestamp such as 'vor 3 Tagen'."""
-    return published_from is None or bool(re.search(r"\d{4}", str(published_from)))
-
-
 def media(knowledge: Knowledge) -> set[str]:
     """The ids of content/'s news outlets and agencies: no sign of a story."""
     return {entry.stem for entry in knowledge.of("companies") if entry.data.get("kind") == "media"}
@@ -107,7 +102,7 @@ def story_signatures(knowledge: Knowledge, outlets: set[str]) -> dict[str, Signa
         part = Signature(key=signature.key, kind=signature.kind, actors=(actors | signature.key) - outlets,
                          figures=figure_keys(article.data.get("figures")),
                          dates={date for date in [day(when)] if date}, months={month for month in [month_of(when)] if month})
-        if stated(article.data.get("published_from")):
+        if date_stated(article.data.get("published_from")):
             part.dates |= {date for date in [day(article.data.get("published"))] if date}
         signature.parts.append(part)
         signature.actors |= part.actors

@@ -395,7 +395,7 @@ class Writer:
     def merge_other_event(self, event: dict, told_with_story: set[str], people: dict, companies: dict, outlets: set[str],
                           language: str) -> str | None:
         """A dated event the article mentions: merged with a known one of the same kind and date
-        that shares a person or organisation with it, or, when one of the two names none, that
+        that shares a person or organisation with it, or, when the known one names none, that
         another article of the same story mentions (one background told in two languages).
         Only a happening of a known kind, dated, with someone who did it (a person or an
         organisation other than a news outlet) is an event: a sentence that only carries a date
@@ -413,7 +413,7 @@ class Writer:
             if str(data.get("date")) != event["when"] or data.get("kind") != event.get("kind"):
                 continue
             theirs = {str(id_) for id_ in (data.get("people") or []) + (data.get("companies") or [])}
-            if actors & theirs or (entry.stem in told_with_story and not (actors and theirs)):
+            if actors & theirs or (entry.stem in told_with_story and not theirs):
                 match = entry.stem
                 break
         return self.merge_event(event, [], match, people, companies, language)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime
 import html
 import json
-import re
 from urllib.parse import quote
 
 from generator.entries import Entry
 from generator.entries.fields import PartialDate
+from generator.entries.schema import date_stated
 from generator.graph import Graph
 from generator.render import paths
 from generator.render.text import Text, attribute, direction, escape
@@ -137,7 +137,7 @@ class Page:
         fields = article.fields
         shown = self.text.date(fields.get("published"))
         phrase = fields.get("published_from")
-        if not fields.get("published") or not phrase or re.search(r"\d{4}", str(phrase)):
+        if not fields.get("published") or date_stated(phrase):
             return shown
         shown = self.text.label("approximate_date", date=shown)
         if with_source and fields.get("retrieved"):

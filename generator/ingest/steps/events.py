@@ -42,7 +42,7 @@ from functools import cache
 from generator.ingest.draft import BODY, DATELINE, Draft
 from generator.ingest.langdata import Language, fold, load_language
 from generator.ingest.steps.dates import Anchor, anchor_of, date_mentions
-from generator.ingest.steps.structure import SHORT_LINE_WORDS, language_of, words
+from generator.ingest.steps.structure import is_paragraph, language_of
 from generator.ingest.steps.summary import sentences
 from generator.render.text import load_labels
 
@@ -178,7 +178,7 @@ def lead_of(draft: Draft) -> tuple[str | None, str | None]:
     """The lead: the first paragraph of a dozen words or more, without its dateline (short
     pages may have no long paragraph at all); and the paragraph after it."""
     body = [line.text for line in draft.lines if line.role in (BODY, DATELINE)]
-    paragraphs = [text for text in body if len(words(text)) >= SHORT_LINE_WORDS] or body[:1]
+    paragraphs = [text for text in body if is_paragraph(text)] or body[:1]
     lead = paragraphs[0] if paragraphs else None
     if lead and draft.dateline and lead.startswith(draft.dateline):
         lead = lead[len(draft.dateline) :].lstrip(" -–—:")
@@ -263,7 +263,7 @@ def find_events(draft: Draft) -> Draft:
     outlets = {company["name"] for company in draft.companies if company.get("kind") == "media"}  # 'Berlin (Reuters)' did nothing
     subject = next((name for name in (story or {}).get("companies") or () if name not in outlets), None)
     for event in events[1 if story else 0 :]:
-        if subject and not event["people"] and not [name for name in event["companies"] if name not in outlets]:
+        if subject and not event["people"] and all(name in outlets for name in event["companies"]):
             event["companies"] = [subject]  # 'Im Januar hatte das Unternehmen ...': the story's organisation
     for event in events:
         if event.get("summary") and event["kind"] == "other":

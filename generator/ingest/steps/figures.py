@@ -84,9 +84,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 ARABIC_DECIMAL = re.compile(r"(?<![\w.,])(\d+)ر(\d+)(?!\w)")
 #: a currency code or symbol written right before the number: 'SAR42.1', 'Dh128.5', 'EUR 5'
 CURRENCY_CODE_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z]{1,3}\$?|[A-Z]{1,2}\$)\s?$")
-#: 'Muster (54)': a person's age after the name, as German, English and French papers write it
 #: a number glued to the currency code before it ('SAR42.1', 'Dh128.5'): the code must be known
 GLUED_TO_CODE = re.compile(r"(?<!\w)([a-z]{2,3}\$?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+#: 'Muster (54)': a person's age after the name, as German, English and French papers write it
 AGE_AFTER_NAME = re.compile(r"([A-ZÄÖÜÀ-Ý][\w\-]+) \((\d{2})\)(?![\w(])")
 AGES = range(16, 106)
 

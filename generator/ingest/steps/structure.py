@@ -49,6 +49,12 @@ def is_long(text: str) -> bool:
     return len(words(text)) >= LONG_PARAGRAPH_WORDS
 
 
+def is_paragraph(text: str) -> bool:
+    """A line of a dozen words or more: a paragraph (a news lead may be this short), not a
+    subheading, byline or caption."""
+    return len(words(text)) >= SHORT_LINE_WORDS
+
+
 # 1. Lines
 
 #: 'date 2024-09 ' or 'date 2024-09-13 ' before the first line: the publication date, to the month
@@ -340,7 +346,7 @@ def mark_trailing_chrome(draft: Draft) -> Draft:
     if last is None:
         return draft
     for line in draft.lines[last + 1 :]:
-        if line.role == BODY and line.why != "table" and len(words(line.text)) < SHORT_LINE_WORDS:
+        if line.role == BODY and line.why != "table" and not is_paragraph(line.text):
             if not SENTENCE_END.search(line.text.rstrip("*_ ")):
                 line.role, line.why = CHROME, "after body"
     return draft
@@ -544,7 +550,7 @@ def clean_author(text: str, language: Language) -> str:
 def find_dateline(draft: Draft) -> Draft:
     """`Bremen (dpa) –` at the start of the first paragraph: kept as metadata."""
     language = language_of(draft)
-    first = next((line for line in draft.lines if line.role == BODY and len(words(line.text)) >= SHORT_LINE_WORDS), None)
+    first = next((line for line in draft.lines if line.role == BODY and is_paragraph(line.text)), None)
     if language is None or first is None:
         return draft
     for pattern in language.dateline:

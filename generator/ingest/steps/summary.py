@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.draft import BODY, DATELINE, Draft
-from generator.ingest.steps.structure import SHORT_LINE_WORDS, words
+from generator.ingest.steps.structure import is_paragraph
 
 SUMMARY_CHARS = 320
 #: a sentence ends at . ! ? ؟ followed by a space and a letter that starts a sentence;
@@ -21,7 +21,7 @@ def find_summary(draft: Draft) -> Draft:
     """The first sentences of the lead, up to about 320 characters: the first paragraph of a
     dozen words or more (a news lead is often two short sentences; shorter lines are
     subheadings, bylines or captions), as the events step reads it."""
-    lead = next((line.text for line in draft.lines if line.role in (BODY, DATELINE) and len(words(line.text)) >= SHORT_LINE_WORDS), None)
+    lead = next((line.text for line in draft.lines if line.role in (BODY, DATELINE) and is_paragraph(line.text)), None)
     if lead is None:
         return draft
     if draft.dateline and lead.startswith(draft.dateline):
