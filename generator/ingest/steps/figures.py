@@ -227,16 +227,17 @@ def share_range_units(numbers: list[Number], figures: list[dict | None], folded:
             scale = lookup(after[0][0], language.scale_words) if after else None
             if scale:
                 figures[index + 1] = {**figures[index], "value": exact(second.value * float(scale)), "scaled": True,
-                                      "text": original[second.start : after[0][1]].strip()}
+                                      "text": original[second.start : after[0][1]].strip(), "start": second.start, "end": after[0][1]}
                 figures[index].update(value=exact(first.value * float(scale)), scaled=True,
-                                      text=original[figures[index]["start"] : after[0][1]].strip())
+                                      text=original[figures[index]["start"] : after[0][1]].strip(), end=after[0][1])
             continue
         if figures[index] is not None or figures[index + 1] is None:
             continue
         shared = figures[index + 1]
         scale = shared["value"] / second.value if shared["scaled"] and second.value else 1
         start = first.start - approximator_before(folded, first.start, language)
-        figures[index] = {**shared, "value": exact(first.value * scale), "text": original[start : shared["end"]].strip().rstrip(".,;:،")}
+        figures[index] = {**shared, "value": exact(first.value * scale), "start": start,
+                          "text": original[start : shared["end"]].strip().rstrip(".,;:،")}
 
 
 def ages_after_names(original: str) -> list[dict]:
