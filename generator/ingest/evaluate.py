@@ -15,11 +15,16 @@ import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from ruamel.yaml import YAML
 
+from slugify import slugify
+
+from generator.ingest import names
 from generator.ingest.names import name_key
+from generator.ingest.starter import load_starter
 from generator.ingest.langdata import fold
 from generator.ingest.pipeline import extract, read_article
 from generator.ingest.reader import SourceError
@@ -287,6 +292,14 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
                 id_ = next((found[key] for key in keys if key in found), None)
                 if id_:
                     ids_of[entity["canonical"]].append(id_)
+        records = load_starter().records[kind]
+        for stem in stems:
+            found = {name_key(name): id_ for name, id_ in getattr(placed[stem], found_key).items()}
+            for entity in golds[stem].get(kind) or ():
+                id_ = found.get(name_key(entity["name"]))
+                if id_ in records and not is_record_of(records[id_], entity):
+                    result["entities"]["wrong knowledge links"] += 1
+                    result["misses"].append(f"knowledge link: {stem}: {entity['canonical']!r} made the entry of record {id_!r}")
         owners = defaultdict(set)
         for canonical, ids in ids_of.items():
             for id_ in ids:
@@ -303,6 +316,19 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
             if not one_entry:
                 result["misses"].append(f"unification: {canonical}: entries {sorted(set(ids))}")
     return result
+
+
+def is_record_of(record, entity: dict) -> bool:
+    """Whether a starter record is the gold entity: one of its spellings is the entity's canonical
+    name, first mention or an alias, or one of its Latin spellings is the canonical name spelt a
+    little differently ('Mohammad bin Salman', 'Mohammed bin Salman'). Plain letters are compared,
+    not the skeletons ingest matches by, which are what this checks."""
+    gold = [entity["canonical"], entity["name"], *(entity.get("aliases") or ())]
+    if {name_key(text) for text in gold} & {name_key(text) for text in record.spellings} or slugify(entity["canonical"]) == record.id:
+        return True
+    canonical = name_key(entity["canonical"])
+    latin = [name_key(text) for text in record.spellings if not names.is_arabic(text)]
+    return any(SequenceMatcher(None, canonical, text, autojunk=False).ratio() >= 0.85 for text in latin)
 
 
 def event_quality(content: Path) -> dict:
@@ -333,7 +359,8 @@ def print_across(result: dict, out=None, verbose: bool = False) -> None:
     entities = result["entities"]
     total = entities["one"] + entities["split"]
     print(f"one entry per entity across articles: {entities['one']}/{total} {ratio(entities['one'], total)}; "
-          f"entries that are two entities (false merges): {entities['false merges']}", file=out)
+          f"entries that are two entities (false merges): {entities['false merges']}; "
+          f"entities given a wrong knowledge-base record: {entities['wrong knowledge links']}", file=out)
     events = result.get("events")
     if events:
         print("events on the site: " + "; ".join(f"{key} {value}" for key, value in events.items()), file=out)

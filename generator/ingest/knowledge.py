@@ -151,7 +151,8 @@ class Knowledge:
         scored = []
         compare = names.similarity if folder == "people" else orgnames.similarity
         for known in (self.known[folder][id_] for id_ in candidates):
-            score = max((compare(one, other) for one in forms for other in known.forms), default=0.0)
+            score = max((compare(one, other) for one in forms for other in known.forms
+                         if folder != "people" or known.id in story or names.telling(one, other)), default=0.0)
             if folder == "people" and known.id in story and score < ACCEPT:
                 score = max((looser(one, other) for one in forms for other in known.forms), default=0.0)
             if score:
@@ -195,7 +196,8 @@ def best_match(folder: str, spellings: list[str], known: dict, by_block: dict, a
     forms = [form_of(folder, text) for text in spellings]
     candidates = set().union(*(by_block.get(block, ()) for form in forms for block in blocks(folder, form)))
     compare = names.similarity if folder == "people" else orgnames.similarity
-    scored = sorted(((max((compare(one, other) for one in forms for other in known[id_].forms), default=0.0), id_)
+    scored = sorted(((max((compare(one, other) for one in forms for other in known[id_].forms
+                           if folder != "people" or names.telling(one, other)), default=0.0), id_)
                      for id_ in candidates), reverse=True)
     if not scored or scored[0][0] < accept or len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
         return None

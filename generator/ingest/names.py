@@ -169,6 +169,22 @@ def similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> floa
     return min(first, last)
 
 
+#: skeleton letters that a person's first and last word must hold together before the name is joined
+#: by likeness alone to a name outside its story: skeletons drop vowels and silent letters, so
+#: 'Leyla Aydın' (L, TN) is as like 'العاهل ... الثاني' as its own Arabic spelling, and 'Emmett'
+#: reads 'Ahmed' (MT); within one story two alike names are far likelier to be one person
+TELLING_LETTERS = 5
+
+
+def telling(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> bool:
+    """Whether two people's names say enough to be joined by likeness across stories: about as
+    many words (one more at most: 'Liu Yang' is not 'Lee Jae-yong'), and TELLING_LETTERS
+    skeleton letters in the first and last word of each."""
+    if not one or not other or abs(len(one) - len(other)) > 1:
+        return False
+    return all(min(map(len, name[0])) + min(map(len, name[-1])) >= TELLING_LETTERS for name in (one, other))
+
+
 def joined_similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
     """Similarity of two names' skeletons run together, for organisations whose words are split
     differently in two scripts ('StreamBox' and 'ستريم بوكس'); short skeletons say too little."""
