@@ -14,6 +14,8 @@ from generator.entries.store import load_entry
 from generator.errors import ContentError
 from generator.graph import load_graph
 from generator.ingest.run import ingest
+from generator.ingest import names
+from generator.ingest.knowledge import form_of
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 DE, AR, EN, HARBOUR = (FIXTURES / name for name in ("nordwerk-de.txt", "nordwerk-ar.txt", "nordwerk-en.txt", "harbour-de.txt"))
@@ -175,3 +177,22 @@ def test_an_archived_pages_date_is_its_publication_date_and_months_apart_are_two
     german, arabic = report.placed
     assert german.story != arabic.story  # half a year apart: not one story, however alike
     assert str(entry(later, "events", arabic.story)["date"]) == "2025-03"  # no date in its text: the page's month
+
+
+def test_a_short_name_is_not_joined_by_likeness_to_a_record_of_another_story(tmp_path):
+    """Skeletons drop vowels: 'Lea Aydan' reads L ... TN, like the first and last word of the
+    King of Jordan's alias 'العاهل الأردني الملك عبدالله الثاني'; 'Emmett' reads 'Ahmed' (MT)."""
+    content = tmp_path / "content"
+    german = tmp_path / "german.txt"
+    german.write_text("Nordwerk senkt Prognose\n\nMusterstadt (dpa) – Der Maschinenbauer Nordwerk senkt seine Prognose. "
+                      "Lea Aydan, Finanzchefin von Nordwerk, sagte am Montag, die Nachfrage sei schwach. "
+                      "Emmett Shar, Vertriebschef von Nordwerk, sagte, die Lage bessere sich im Herbst.\n", encoding="utf-8")
+    ingest([german], content, RETRIEVED)
+    people = sorted(path.stem for path in (content / "people").glob("*.md"))
+    assert people == ["emmett-shar", "lea-aydan"]
+
+
+def test_names_tell_enough_to_join_across_stories_only_with_enough_letters_and_words():
+    assert not names.telling(form_of("people", "Lea Aydan"), form_of("people", "العاهل الأردني الملك عبدالله الثاني"))
+    assert not names.telling(form_of("people", "Liu Yan"), form_of("people", "Lee Jae-yong"))  # three words against two
+    assert names.telling(form_of("people", "Anna Quellberg"), form_of("people", "آنا كويلبرغ"))
