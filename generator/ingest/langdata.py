@@ -263,8 +263,7 @@ def identification_words() -> dict[str, tuple[str, set[str]]]:
     """code -> (script, function words) of languages without resources (lang/identify.yaml):
     enough to name an article's language, nothing to read it with."""
     path = resources.files("generator.ingest").joinpath("lang", "identify.yaml")
-    with path.open(encoding="utf-8") as stream:
-        data = YAML(typ="safe").load(stream)
+    data = parsed(path.read_bytes(), YAML(typ="safe").load, "identify")
     return {code: (entry["script"], {fold(str(word)) for word in entry["words"]}) for code, entry in data.items()}
 
 

@@ -23,6 +23,7 @@ from babel.numbers import (
 )
 from ruamel.yaml import YAML
 
+from generator.ingest.parsed import parsed
 from generator.entries.fields import PartialDate
 
 #: The characters that Python-Markdown (with the `tables` extension) lets a backslash escape.
@@ -55,8 +56,8 @@ def attribute(text: str) -> str:
 
 @cache
 def load_labels() -> dict:
-    with resources.files("generator.render").joinpath("labels.yaml").open(encoding="utf-8") as stream:
-        return YAML(typ="safe").load(stream)
+    data = resources.files("generator.render").joinpath("labels.yaml").read_bytes()
+    return parsed(data, YAML(typ="safe").load, "labels")
 
 
 @cache
