@@ -3,6 +3,8 @@ parser gave, an edited file is parsed again, and a cache that cannot be used cha
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.ingest.parsed import parsed
 
 
@@ -47,3 +49,24 @@ def test_a_value_json_would_change_is_not_cached(tmp_path, monkeypatch):
     assert parsed(b"x", lambda text: {1: "one"}, "test") == {1: "one"}  # an int key would come back a string
     assert parsed(b"x", lambda text: {1: "one"}, "test") == {1: "one"}
     assert not list(tmp_path.glob("test-*.json"))
+
+
+def test_the_cached_given_names_and_labels_are_what_the_sources_give(tmp_path, monkeypatch):
+    """Given names (Faker's 80 modules and the project's lists) and the site's labels are read
+    from the cache after the first start: the same values as read from their sources."""
+    from ruamel.yaml import YAML
+
+    from generator.ingest import given_names as module
+    from generator.render import text
+
+    monkeypatch.setenv("DIGEST_CACHE_DIR", str(tmp_path))
+    for loader in (module.given_names, text.load_labels):
+        loader.cache_clear()
+        first = loader()
+        loader.cache_clear()
+        assert loader() == first  # the second time from the cache
+    assert {path.name.split("-")[0] for path in tmp_path.glob("*.json")} >= {"given", "labels"}
+    assert module.given_names() == frozenset(module.all_names(""))
+    assert "anna" in module.given_names()
+    source = (Path(text.__file__).parent / "labels.yaml").read_text(encoding="utf-8")
+    assert text.load_labels() == YAML(typ="safe").load(source)
