@@ -182,8 +182,19 @@ def similarity(one: OrgForm, other: OrgForm) -> float:
     by_meaning = max(org_similarity(a, b) for a, b in pairs)
     if any(a.meaning and b.meaning for a, b in pairs):
         return by_meaning
+    if not (telling(one.skeleton) and telling(other.skeleton)):
+        return by_meaning
     skeletons = max(names.similarity(one.skeleton, other.skeleton), names.joined_similarity(one.skeleton, other.skeleton))
     return max(by_meaning, skeletons)
+
+
+#: skeleton letters a name needs to be compared by its sound: 'Wiz' (S) sounds like the article-less
+#: 'السويس' (Suez, S), and any two names of one or two consonants sound alike
+TELLING_LETTERS = 3
+
+
+def telling(skeleton: list) -> bool:
+    return sum(min(map(len, readings)) for readings in skeleton) >= TELLING_LETTERS
 
 
 def org_similarity(one: OrgName, other: OrgName) -> float:
@@ -199,6 +210,8 @@ def org_similarity(one: OrgName, other: OrgName) -> float:
         return 1.0 if len(one.meaning) + shared_place >= 2 else 0.0
     if one.places != other.places or len(one.own) != len(other.own) or len(one.own) > 5:
         return 0.0
+    if not one.meaning and not (telling(list(one.own)) and telling(list(other.own))):
+        return 0.0  # a bare name of one or two consonants: 'Wiz' and 'السويس' both read S
     best = max(
         min(names.ratio(a, b) for a, b in zip(one.own, order, strict=True))
         for order in permutations(other.own)

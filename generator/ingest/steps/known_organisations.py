@@ -44,6 +44,9 @@ POSSESSIVE = re.compile(r"['’]s?$")
 GENITIVE = re.compile(r"(?<=[a-zäöü])s$")
 #: a German weak ending after e ('von den Grünen', 'der Linken': Grüne, Linke)
 WEAK_N = re.compile(r"(?<=[a-zäöü]e)n$")
+#: a German adjective inflected at the start of a name ('der Deutschen Bank', 'der Schweizerischen
+#: Nationalbank', 'des Deutschen Gewerkschaftsbunds'): the record has 'Deutsche', 'Deutscher'
+ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöü])(?:en|em|er|es)$")
 #: a German compound whose first part is a name: 'FDP-Politiker', 'Intel-Fabrik', 'Boeing-Chef'
 COMPOUND_HEAD = re.compile(r"^(.+?)-([A-ZÄÖÜ][a-zäöüß]{2,})$")
 #: lower-case words that may stand inside a name ('Bank of England', 'Caisse des Dépôts')
@@ -111,6 +114,11 @@ def recognised_latin(words: list[str], by_key: dict, language: Language,
             forms.append([*words[:-1], stem])
             if ending is WEAK_N:
                 written[len(forms) - 1] = text
+    if language.code == "de" and len(words) > 1:
+        for form in list(forms):
+            for adjective in adjective_forms(form[0]):
+                forms.append([adjective, *form[1:]])
+                written[len(forms) - 1] = " ".join([words[0], *form[1:]])  # as written: 'Schweizerischen Nationalbank'
     head = COMPOUND_HEAD.match(words[-1]) if language.code == "de" and len(words) == 1 else None
     heads = []
     if head and plain(head.group(1)) not in territories(language.code):  # 'EU-Staaten', 'US-Zölle': a place, not a body
@@ -128,6 +136,15 @@ def recognised_latin(words: list[str], by_key: dict, language: Language,
         if len(ids) == 1 and (distinctive(form, language) or vouched and form[0] in heads and len(key) >= 3):
             return next(iter(ids)), written.get(index, " ".join(form))  # the dictionary first: it rules out nearly every span
     return None, text
+
+
+def adjective_forms(word: str) -> list[str]:
+    """The other endings of a capitalised German adjective ('Deutschen' -> Deutsche, Deutscher,
+    Deutsches), or none."""
+    if len(word) < 6 or not word[:1].isupper() or not ADJECTIVE_ENDING.search(word):
+        return []
+    stem = ADJECTIVE_ENDING.sub("", word)
+    return [form for form in (stem + "e", stem + "er", stem + "es") if form != word]
 
 
 def kind_word(word: str, language: Language) -> bool:
@@ -165,7 +182,8 @@ def may_start_name(word: str, first: frozenset[str]) -> bool:
                                                           name_key(GENITIVE.sub("", word)), name_key(WEAK_N.sub("", word)),
                                                           name_key(head.group(1)) if head else "",
                                                           name_key(WEAK_N.sub("", head.group(1))) if head else "",
-                                                          name_key(word[1:]) if word[:1] in CLITICS else ""))
+                                                          name_key(word[1:]) if word[:1] in CLITICS else "",
+                                                          *map(name_key, adjective_forms(word))))
 
 
 def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,
@@ -236,6 +254,9 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
                 words = words[1:]  # 'نقابة آي جي ميتال': the name is 'آي جي ميتال'
             if name_key(" ".join(words)) not in spellings and name_key(WEAK_N.sub("", " ".join(words))) in spellings:
                 words = WEAK_N.sub("", " ".join(words)).split()  # named 'Grünen', the record's 'Grüne'
+            if name_key(" ".join(words)) not in spellings:  # named 'Deutschen Bahn', the record's 'Deutsche Bahn'
+                words = next((form for form in ([adjective, *words[1:]] for adjective in adjective_forms(words[0]))
+                              if name_key(" ".join(form)) in spellings), words)
             mentions.append(Mention(text, index, start, kind=None if division else records[record_id].kind, division=division,
                                     core=" ".join(words), record=record_id))
         mentions += affiliations(line, index, people, starter, records)
