@@ -278,3 +278,9 @@ def test_a_name_of_one_or_two_consonants_is_not_joined_to_another_by_its_sound()
 
     assert orgnames.similarity(orgnames.org_form("Wiz"), orgnames.org_form("السويس")) == 0.0
     assert orgnames.similarity(orgnames.org_form("Nordwerk"), orgnames.org_form("نوردفيرك")) >= 0.8
+
+
+def test_an_arabic_public_body_named_by_a_national_adjective_and_its_remit():
+    draft = draft_of("عقد جديد\n\nالقاهرة - وقعت الهيئة القومية للأنفاق عقدا مع شركة نوردفيرك، وقال المجلس القومي للأجور إنه "
+                     "سيراجع الحد الأدنى للأجور في العام المقبل بعد مشاورات مع النقابات.\n")
+    assert {"الهيئة القومية للأنفاق", "المجلس القومي للأجور"} <= set(by_name(draft))
