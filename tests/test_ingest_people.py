@@ -263,3 +263,10 @@ def test_a_possessive_before_a_name_is_its_owner_not_part_of_it():
     draft = draft_of("Fines imposed\n\nBrussels (AP) – The EU fined two technology groups on Wednesday, said Nordwerk's Joel Quellman "
                      "in a statement, while Hong Kong’s Hang Seng fell further in the afternoon.\n")
     assert [person["name"] for person in draft.people] == ["Joel Quellman"]
+
+
+def test_two_surnames_of_the_article_side_by_side_are_two_people_not_one():
+    draft = draft_of("Koalition zerbricht\n\nBerlin (dpa) – Bundeskanzlerin Anna Quellberg entlässt Finanzministerin Lea Berger, "
+                     "wie ein Regierungssprecher am Abend mitteilte. Zuvor hatte Berger Quellberg (SPD) eine Neuwahl des Bundestags "
+                     "vorgeschlagen. Die Gespräche hätten keine Einigung gebracht.\n")
+    assert set(people_of(draft)) == {"Anna Quellberg", "Lea Berger"}

@@ -82,6 +82,8 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
     found = {name: Person(name, tokens_of_name(name, language)) for name in kept}
     people = []
     for name, person in kept.items():
+        if two_surnames(found[name], [found[other] for other in kept if other != name]):
+            continue
         whole = next((other for other in kept if len(found[other].tokens) > len(found[name].tokens) and same_person(found[other], found[name])), None)
         if whole is None:
             people.append(person)
@@ -89,6 +91,14 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
         kept[whole]["roles"] = list(dict.fromkeys([*kept[whole]["roles"], *person["roles"]]))
         kept[whole]["organisation"] = kept[whole]["organisation"] or person["organisation"]
     return people
+
+
+def two_surnames(person: Person, others: list[Person]) -> bool:
+    """Two words that are the surnames of two other people of the article, side by side as German
+    word order puts them ('hatte Lindner Scholz eine Neuwahl vorgeschlagen', beside 'Christian
+    Lindner' and 'Olaf Scholz'): two people, not one."""
+    surnames = {other.tokens[-1] for other in others if len(other.tokens) > 1}
+    return len(person.tokens) == 2 and person.tokens[0] != person.tokens[1] and set(person.tokens) <= surnames
 
 
 def trimmed(mention: tuple[float, str, int, int], code: str) -> str:
@@ -156,6 +166,8 @@ def add_tagged_people(draft: Draft, language: Language, companies: dict, known_p
             if name_key(text) in companies and name_key(text) not in known_people:
                 continue  # a known organisation's name is no person's
             if any(same_person(other, person) or fold(text) in fold(other.name) or fold(other.name) in fold(text) for other in people):
+                continue
+            if two_surnames(person, people):
                 continue
             people.append(person)
             draft.people.append({"name": text, "roles": [], "organisation": None})
