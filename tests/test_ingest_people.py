@@ -270,3 +270,11 @@ def test_two_surnames_of_the_article_side_by_side_are_two_people_not_one():
                      "wie ein Regierungssprecher am Abend mitteilte. Zuvor hatte Berger Quellberg (SPD) eine Neuwahl des Bundestags "
                      "vorgeschlagen. Die Gespräche hätten keine Einigung gebracht.\n")
     assert set(people_of(draft)) == {"Anna Quellberg", "Lea Berger"}
+
+
+def test_a_preposition_glued_to_a_common_noun_ends_an_arabic_name():
+    draft = draft_of("تعيين جديد\n\nأعلنت شركة نوردفيرك تعيين كارل شميت بمنصب الرئيس التنفيذي بمفعول فوري، خلفا لأنا كويلبرغ "
+                     "التي قادت الشركة منذ عام 2019، وقال بسام الخطيب، مدير الاتصال في الشركة، إن القرار نهائي.\n")
+    names = set(people_of(draft))
+    assert "كارل شميت" in names and "بسام الخطيب" in names
+    assert not [name for name in names if "بمنصب" in name or "بمفعول" in name]

@@ -336,6 +336,8 @@ def name_like(token: Token, language: Language) -> bool:
         return False  # tanween: an indefinite noun or adverb ('سابقًا'), names do not take it
     if word.startswith(("بال", "لل", "كال", "فال")):
         return False  # a preposition glued to a definite noun: 'بالدور', 'للشركة'
+    if len(word) >= 5 and word.startswith("ب") and word[1:] in common_words() and not is_given_name(word):
+        return False  # a preposition glued to a common noun: 'بمنصب', 'بمفعول' ('بشار', 'بسام' are given names)
     if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES and not hamza_alef(token):
         return False  # a definite common noun ('الشركة'); family names are nisbas ('العلوي')
     return True
