@@ -278,3 +278,15 @@ def test_a_preposition_glued_to_a_common_noun_ends_an_arabic_name():
     names = set(people_of(draft))
     assert "كارل شميت" in names and "بسام الخطيب" in names
     assert not [name for name in names if "بمنصب" in name or "بمفعول" in name]
+
+
+def test_a_german_genitive_of_a_name_is_the_person_named_in_full():
+    """'Al Khudairys Äußerungen' beside 'Ammar Al Khudairy': the tagger may tag the genitive."""
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.tagged_people import merged_surnames
+
+    kept = {name: {"name": name, "roles": roles, "organisation": None}
+            for name, roles in (("Karim Al Beispieli", ["Präsident"]), ("Al Beispielis", ["Sprecher"]), ("Hans Gross", []))}
+    people = merged_surnames(kept, load_language("de"))
+    assert [person["name"] for person in people] == ["Karim Al Beispieli", "Hans Gross"]
+    assert people[0]["roles"] == ["Präsident", "Sprecher"]

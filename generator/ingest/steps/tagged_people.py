@@ -85,12 +85,24 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
         if two_surnames(found[name], [found[other] for other in kept if other != name]):
             continue
         whole = next((other for other in kept if len(found[other].tokens) > len(found[name].tokens) and same_person(found[other], found[name])), None)
+        stem = without_genitive(found[name], language)
+        if whole is None and stem is not None:  # 'Al Khudairys Rücktritt' beside 'Ammar Al Khudairy'
+            whole = next((other for other in kept if other != name and len(found[other].tokens) >= len(stem.tokens)
+                          and same_person(found[other], stem)), None)
         if whole is None:
             people.append(person)
             continue
         kept[whole]["roles"] = list(dict.fromkeys([*kept[whole]["roles"], *person["roles"]]))
         kept[whole]["organisation"] = kept[whole]["organisation"] or person["organisation"]
     return people
+
+
+def without_genitive(person: Person, language: Language) -> Person | None:
+    """A German genitive of a person's name without its s ('Al Khudairys', 'Müllers'), or None."""
+    last = person.tokens[-1] if person.tokens else ""
+    if language.code != "de" or len(last) < 4 or not last.endswith("s") or last.endswith("ss"):
+        return None
+    return Person(person.name[:-1], [*person.tokens[:-1], last[:-1]])
 
 
 def two_surnames(person: Person, others: list[Person]) -> bool:
