@@ -284,3 +284,15 @@ def test_an_arabic_public_body_named_by_a_national_adjective_and_its_remit():
     draft = draft_of("عقد جديد\n\nالقاهرة - وقعت الهيئة القومية للأنفاق عقدا مع شركة نوردفيرك، وقال المجلس القومي للأجور إنه "
                      "سيراجع الحد الأدنى للأجور في العام المقبل بعد مشاورات مع النقابات.\n")
     assert {"الهيئة القومية للأنفاق", "المجلس القومي للأجور"} <= set(by_name(draft))
+
+
+def test_the_tagger_adds_a_newspaper_and_a_party_the_rules_miss_but_no_ordinary_word():
+    """steps/tagged_organisations.py: 'Musterstädter Zeitung' has no legal form or kind word the
+    rules know, 'Grünen' is an ordinary word to them; the tagger is sure of both. 'Bahn' alone
+    stays a word, and the party is the knowledge base's record ('Grüne')."""
+    draft = draft_of("Koalition zerbricht\n\nBerlin (dpa) – Zuvor hatten die Spitzen von SPD, Grünen und FDP beraten, wie die "
+                     "Musterstädter Zeitung am Mittwoch berichtete. Die Bahn fährt wieder.\n")
+    found = by_name(draft)
+    assert {"Musterstädter Zeitung", "Grünen", "SPD", "FDP"} <= set(found)
+    assert found["Grünen"]["canonical"] == "Grüne"
+    assert "Bahn" not in found

@@ -26,7 +26,9 @@ def test_every_gold_file_has_a_source_and_every_source_a_gold_file():
 def test_only_articles_published_before_2025_09_01():
     late = [source["id"] for source in SOURCES if str(source["date"]) >= "2025-09-01"]
     assert not late, "articles from 2025-09-01 on are reserved for independent evaluation"
-    assert all(str(GOLD[source["id"]]["date"]) == str(source["date"]) for source in SOURCES)
+    for source in SOURCES:  # a gold date is the date the text states; without one, sources give the month
+        stated = GOLD[source["id"]]["date"]
+        assert str(stated) == str(source["date"]) if stated else len(str(source["date"])) == 7, source["id"]
 
 
 def test_a_story_is_in_one_split_and_the_gold_says_the_same_story():

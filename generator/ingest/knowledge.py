@@ -34,6 +34,9 @@ ACCEPT, MARGIN = 0.8, 0.15
 #: against the starter base's thousands of records, only a skeleton as good as the same
 #: ('جان أوزتورك' reads 0.8 like Jonas Gahr Støre; true transliterations read 1.0)
 STARTER_ACCEPT = 0.95
+#: an organisation of another story is joined by sound only when it sounds nearly the same: two
+#: words each 0.8 alike ('Getty Images' GT MGS, 'الاجتماعي المسيحي' GTM MS) are two bodies
+OTHER_STORY_ORGANISATION = 0.9
 #: in the same story, a looser first name is enough when the surname's skeleton is the same
 STORY_FIRST_NAME = 0.5
 FOLDERS = ("articles", "people", "companies", "events")
@@ -155,6 +158,8 @@ class Knowledge:
                          if folder != "people" or known.id in story or names.telling(one, other)), default=0.0)
             if folder == "people" and known.id in story and score < ACCEPT:
                 score = max((looser(one, other) for one in forms for other in known.forms), default=0.0)
+            if folder == "companies" and known.id not in story and score < OTHER_STORY_ORGANISATION:
+                score = 0.0
             if score:
                 scored.append((score, known.id))
         scored.sort(reverse=True)

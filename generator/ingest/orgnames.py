@@ -182,7 +182,7 @@ def similarity(one: OrgForm, other: OrgForm) -> float:
     by_meaning = max(org_similarity(a, b) for a, b in pairs)
     if any(a.meaning and b.meaning for a, b in pairs):
         return by_meaning
-    if not (telling(one.skeleton) and telling(other.skeleton)):
+    if not (telling(one.skeleton) and telling(other.skeleton)) or described(one) or described(other):
         return by_meaning
     skeletons = max(names.similarity(one.skeleton, other.skeleton), names.joined_similarity(one.skeleton, other.skeleton))
     return max(by_meaning, skeletons)
@@ -193,8 +193,15 @@ def similarity(one: OrgForm, other: OrgForm) -> float:
 TELLING_LETTERS = 3
 
 
+def described(form: OrgForm) -> bool:
+    """A name made only of meaning words in every reading ('Verts', 'Grüne', 'Bundeskartellamt'):
+    a translation says what the body is, and its sound is no spelling of another name
+    ('Jefferies' sounds like 'Verts', FRS and FRTS)."""
+    return all(reading.meaning and not reading.own for reading in form.readings)
+
+
 def telling(skeleton: list) -> bool:
-    return sum(min(map(len, readings)) for readings in skeleton) >= TELLING_LETTERS
+    return sum(max(map(len, readings)) for readings in skeleton) >= TELLING_LETTERS
 
 
 def org_similarity(one: OrgName, other: OrgName) -> float:

@@ -20,6 +20,7 @@ from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_organisations import arabic_mentions
 from generator.ingest.steps.known_organisations import known_mentions
 from generator.ingest.steps.latin_organisations import latin_mentions
+from generator.ingest.steps.tagged_organisations import tagged_mentions
 from generator.ingest.steps.organisation_rules import (
     ACRONYM,
     Mention,
@@ -52,6 +53,10 @@ def known_apart(one: str, other: str) -> bool:
     by_key = starter_base.load_starter().by_key["companies"]
     ones, others = by_key.get(name_key(one)), by_key.get(name_key(other))
     return bool(ones and others and not ones & others)
+
+
+def overlap(one: Mention, other: Mention) -> bool:
+    return one.line == other.line and one.start < other.start + len(other.text) and other.start < one.start + len(one.text)
 
 
 def crosses_known(mention: Mention, mentions: list[Mention]) -> bool:
@@ -218,6 +223,8 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
     if language.script == "arabic":
         mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
     mentions += known_mentions(draft, rules, [person["name"] for person in people])
+    mentions += [mention for mention in tagged_mentions(draft, rules, language, [person["name"] for person in people])
+                 if not any(overlap(mention, other) for other in mentions)]  # the rules' reading of a place wins
     lines = draft.body_lines()
     mentions = [mention for mention in mentions if not any(start <= mention.start < end for start, end in index_spans(lines[mention.line], language.code))]
     if language.script == "latin":

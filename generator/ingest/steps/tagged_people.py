@@ -18,8 +18,6 @@ find_organisations then drops any person whose name is an organisation's.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
@@ -29,7 +27,7 @@ from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.people import QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person, verb_like
 from generator.ingest.steps.structure import author_keys, language_of
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
-from generator.ingest.tagger.tagger import TOKEN, load_tagger, spans_of, tokens_of
+from generator.ingest.tagger.tagger import TOKEN, analysed_line, spans_of, tokens_of
 
 #: the languages whose people the tagger adds to those of the rules. Measured with a model trained
 #: without half the tune stories, extraction run on that half (tagger/README.md): Arabic people F1
@@ -196,13 +194,11 @@ def tokens_of_name(text: str, language: Language) -> list[str]:
     return fold(text).split() if language.script == "arabic" else text.split()
 
 
-@lru_cache(maxsize=4096)
 def analysed(line: str, code: str) -> tuple[list[str], list[str], list[float]]:
     """A line's tokens, the tagger's labels and each token's probability of being part of a
-    person's name (the features of a line are computed once for both)."""
-    tokens = tokens_of(line)
-    labels, marginals = load_tagger(code).analyse(tokens, "PER")
-    return tokens, labels, marginals
+    person's name."""
+    tokens, labels, people, _ = analysed_line(line, code)
+    return tokens, labels, people
 
 
 def tagged_people(line: str, code: str) -> tuple[str, ...]:

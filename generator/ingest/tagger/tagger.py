@@ -11,7 +11,7 @@ module; train.py writes them (README.md).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycrfsuite
@@ -51,20 +51,31 @@ class Tagger:
             return []
         return self.model.tag(sentence_features(tokens, self.lexicon))
 
-    def analyse(self, tokens: list[str], kind: str) -> tuple[list[str], list[float]]:
-        """One sentence's labels (as `tag` gives them) and, per token, the probability that it is
-        part of an entity of this kind (B- or I-), from one computation of the features."""
+    def analyse(self, tokens: list[str], *kinds: str) -> tuple[list[str], list[float], ...]:
+        """One sentence's labels (as `tag` gives them) and, for each kind asked, per token the
+        probability that it is part of an entity of that kind (B- or I-), from one computation
+        of the features."""
         if not tokens:
-            return [], []
+            return [], *([] for _ in kinds)
         self.model.set(sentence_features(tokens, self.lexicon))
         labels = self.model.tag()
-        return labels, [self.model.marginal(f"B-{kind}", i) + self.model.marginal(f"I-{kind}", i) for i in range(len(tokens))]
+        return labels, *([self.model.marginal(f"B-{kind}", i) + self.model.marginal(f"I-{kind}", i) for i in range(len(tokens))]
+                         for kind in kinds)
 
 
 @cache
 def load_tagger(code: str) -> Tagger:
     """The language's tagger, loaded once."""
     return Tagger(code)
+
+
+@lru_cache(maxsize=4096)
+def analysed_line(line: str, code: str) -> tuple[list[str], list[str], list[float], list[float]]:
+    """A line's tokens, labels, and each token's probability of being part of a person's name and
+    of an organisation's (the steps for people and organisations read the same lines)."""
+    tokens = tokens_of(line)
+    labels, people, organisations = load_tagger(code).analyse(tokens, "PER", "ORG")
+    return tokens, labels, people, organisations
 
 
 def spans_of(labels: list[str]) -> list[tuple[str, int, int]]:
