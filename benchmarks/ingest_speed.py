@@ -1,6 +1,8 @@
 """Print ingest speed: start-up time, extraction alone, and whole ingest runs (extraction,
 name matching, story pairing and writing entries) into an empty content folder and into
-folders that already hold thousands of people and companies, on one core.
+folders that already hold thousands of people and companies, on one core; then the tagger's
+cost: whole ingest into an empty folder with and without the tagger's steps (its people and
+its organisations), in interleaved rounds of one run, in process CPU time.
 
     .venv/bin/python benchmarks/ingest_speed.py ../shared/corpus/dev/articles [repeats]
 """
@@ -8,6 +10,7 @@ folders that already hold thousands of people and companies, on one core.
 import datetime
 import random
 import sys
+import contextlib
 import tempfile
 import time
 from pathlib import Path
@@ -86,3 +89,36 @@ for size in SIZES:
     print(f"into a folder of {size} people and {size} companies: loading it {loading:.1f} s, "
           f"whole ingest of {len(files)} articles {elapsed:.1f} s with its own loading "
           f"({len(files) / elapsed:.1f} articles/s)")
+
+
+@contextlib.contextmanager
+def without_tagger():
+    """Ingest as it runs without the statistical tagger: the rules and the knowledge base alone."""
+    from generator.ingest import pipeline
+    from generator.ingest.steps import organisation_merge, tagged_people
+
+    steps, mentions = pipeline.STEPS, organisation_merge.tagged_mentions
+    pipeline.STEPS = [step for step in steps if step is not tagged_people.tagged_people_step]
+    organisation_merge.tagged_mentions = lambda *args: []
+    try:
+        yield
+    finally:
+        pipeline.STEPS, organisation_merge.tagged_mentions = steps, mentions
+
+
+def cpu_ingest(number: int) -> float:
+    with tempfile.TemporaryDirectory() as scratch:
+        began = time.process_time()
+        ingest(files, Path(scratch) / f"content-{number}", datetime.date(2026, 5, 1))
+        return time.process_time() - began
+
+
+with_times, without_times = [], []
+for number in range(repeats):  # interleaved, so that a busier moment of the machine hits both
+    with_times.append(cpu_ingest(number))
+    with without_tagger():
+        without_times.append(cpu_ingest(number))
+print(f"whole ingest of {len(files)} articles into an empty folder, CPU seconds per round, with the tagger: "
+      + ", ".join(f"{value:.2f}" for value in with_times) + "; without it (rules and knowledge base alone): "
+      + ", ".join(f"{value:.2f}" for value in without_times)
+      + f"; median ratio {sorted(a / b for a, b in zip(with_times, without_times))[len(with_times) // 2]:.2f}")

@@ -305,3 +305,36 @@ def test_the_site_check_counts_what_story_pages_lack(tmp_path):
     assert quality["stories"] == 1 and quality["events"] >= 2
     assert {key: value for key, value in quality.items() if key not in ("events", "stories")} == {
         "bare kind titles": 0, "stories without summary": 0, "stories without people": 0, "stories without a labelled figure": 0}
+
+
+def one_regex(code: str):
+    """The event words as one regex, as kind_matcher compiled them before KindMatcher (the reference)."""
+    import re
+
+    from generator.ingest.steps.events import ARABIC_PREFIX, kind_matcher
+
+    language, matcher = load_language(code), kind_matcher(code)
+    fillers = sorted(language.approximators | set(language.scale_words), key=len, reverse=True)
+    filler = "|".join([*map(re.escape, fillers), r"\d[\d.,٬٫\u00a0]*"])
+    gap = rf"\s+(?:(?:{filler})\s+){{0,3}}"
+    alternatives = "|".join(gap.join(r"\S+" if part == "*" else re.escape(part) for part in word.split()) for word in matcher.phrases)
+    prefix = ARABIC_PREFIX if language.script == "arabic" else ""
+    return re.compile(rf"(?<!\w){prefix}({alternatives})", re.IGNORECASE)
+
+
+def test_event_words_are_found_where_one_regex_of_them_all_finds_them():
+    from generator.ingest.langdata import fold
+    from generator.ingest.steps.events import kind_matcher
+
+    sentences = {
+        "en": ["Nordwerk to cut about 1,200 jobs and slashed thousands of jobs, after the takeover of Quellbank.",
+               "The group said it would take over as owner; a series B round raised $20 million."],
+        "ar": ["وأعلنت الشركة للاستحواذ على حصة، وتخفيضات كبيرة في قوى العمل، وخفض نحو 300 الوظائف، فيما قررت والاستحواذ.",
+               "قالت نوردفيرك إنها ستسرح 500 موظف بعد الاندماج مع كويلبنك."],
+    }
+    for code, texts in sentences.items():
+        reference, matcher = one_regex(code), kind_matcher(code)
+        for text in texts:
+            folded = fold(text)
+            expected = [(match.start(), match.group(1)) for match in reference.finditer(folded)]
+            assert list(matcher.matches(folded)) == expected and expected, text

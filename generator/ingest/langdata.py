@@ -268,10 +268,24 @@ def identification_words() -> dict[str, tuple[str, set[str]]]:
 
 
 @cache
-def load_language(code: str) -> Language:
+def language_data(code: str) -> dict:
+    """A language file as parsed, before any of its patterns is compiled."""
     path = resources.files("generator.ingest").joinpath("lang", f"{code}.yaml")
-    data = parsed(path.read_bytes(), YAML(typ="safe").load, "lang")
+    return parsed(path.read_bytes(), YAML(typ="safe").load, "lang")
+
+
+@cache
+def load_language(code: str) -> Language:
+    data = language_data(code)
     return Language(code=code, script=data.get("script", "latin"), data=data)
+
+
+@cache
+def stopwords_of(code: str) -> tuple[str, frozenset[str]]:
+    """A language's script and folded function words, to tell it from the others, without
+    compiling the patterns that only reading an article in it needs."""
+    data = language_data(code)
+    return data.get("script", "latin"), frozenset(fold(word) for word in data.get("stopwords") or ())
 
 
 def arabic_share(text: str) -> float:

@@ -61,34 +61,99 @@ TITLE_CHARS = 90
 LABEL_FALLBACK = "en"
 
 
+#: the letters glued before an Arabic event word, in the order ARABIC_PREFIX tries them
+ARABIC_CONJUNCTIONS, ARABIC_PREPOSITIONS = "وف", ("بال", "كال", "لل", "ال", "ب", "ل", "ك")
+#: where an event word may begin: not inside a word, not at a space
+WORD_START = re.compile(r"(?<!\w)(?=\S)")
+
+
+class KindMatcher:
+    """A language's event words found in a text as one regex of them all would find them (at a
+    word's start, after ARABIC_PREFIX, `word|word|...` longest first), without compiling that
+    regex: with the numbers and approximations allowed between a phrase's words it runs to
+    150,000 characters, which took half a second to compile at every start. A phrase of several
+    words is compiled when a text first has its first word where a word begins."""
+
+    def __init__(self, language: Language, kinds: dict[str, str]):
+        self.kinds, self.arabic = kinds, language.script == "arabic"
+        #: in the order the one regex would try them: longest first
+        self.phrases = sorted(kinds, key=len, reverse=True)
+        # between the words of a phrase, a number may stand: 'cut 350 jobs', 'cut about 350 jobs'
+        fillers = sorted(language.approximators | set(language.scale_words), key=len, reverse=True)
+        filler = "|".join([*map(re.escape, fillers), r"\d[\d.,٬٫\u00a0]*"])
+        self.gap = rf"\s+(?:(?:{filler})\s+){{0,3}}"
+        self.words = [phrase.lower().split() for phrase in self.phrases]
+        self.by_start: dict[str, list[int]] = {}
+        for index, phrase in enumerate(self.phrases):
+            first = phrase.split()[0].lower()
+            self.by_start.setdefault("*" if first == "*" else first[:2], []).append(index)
+        self.compiled: dict[int, re.Pattern] = {}
+
+    def phrase_pattern(self, index: int) -> re.Pattern:
+        if index not in self.compiled:
+            parts = self.phrases[index].split()
+            self.compiled[index] = re.compile(self.gap.join(r"\S+" if part == "*" else re.escape(part) for part in parts), re.IGNORECASE)
+        return self.compiled[index]
+
+    def starts(self, text: str, position: int):
+        """Where an event word may begin after the letters glued before it, in ARABIC_PREFIX's order."""
+        if not self.arabic:
+            yield position
+            return
+        for glued in (1, 0) if text[position:position + 1] in tuple(ARABIC_CONJUNCTIONS) else (0,):
+            base = position + glued
+            for preposition in ARABIC_PREPOSITIONS:
+                if text.startswith(preposition, base):
+                    yield base + len(preposition)
+            yield base
+
+    def matches(self, text: str):
+        """(where the match begins, the event word as written) of each event word, left to right."""
+        done = 0
+        for candidate in WORD_START.finditer(text):
+            position = candidate.start()
+            if position < done:
+                continue
+            found = self.match_at(text, position)
+            if found is not None:
+                begin, done = found
+                yield position, text[begin:done]
+
+    def match_at(self, text: str, position: int) -> tuple[int, int] | None:
+        for begin in self.starts(text, position):
+            head = text[begin:begin + 2].lower()
+            candidates = sorted({*self.by_start.get(head, ()), *self.by_start.get(head[:1], ()), *self.by_start.get("*", ())})
+            for index in candidates:
+                first, *rest = self.words[index]
+                if first != "*" and not text.startswith(first, begin):
+                    continue  # most candidates end here, before any regex is compiled
+                if not rest:
+                    return begin, begin + len(first)
+                match = self.phrase_pattern(index).match(text, begin)
+                if match:
+                    return begin, match.end()
+        return None
+
+
 @cache
-def kind_matcher(code: str) -> tuple[re.Pattern | None, dict[str, str]]:
-    """One regex for all of a language's event words (longest first), and word -> kind."""
+def kind_matcher(code: str) -> KindMatcher | None:
+    """A language's event words and word -> kind."""
     language = load_language(code)
     kinds = dict(language.event_words)
     if language.script == "arabic":  # 'للاستحواذ' = ل + الاستحواذ: the word without ال too
         kinds.update({word[2:]: kind for word, kind in language.event_words.items() if word.startswith("ال") and len(word) > 4})
-    if not kinds:
-        return None, kinds
-    words = sorted(kinds, key=len, reverse=True)
-    # between the words of a phrase, a number may stand: 'cut 350 jobs', 'cut about 350 jobs'
-    fillers = sorted(language.approximators | set(language.scale_words), key=len, reverse=True)
-    filler = "|".join([*map(re.escape, fillers), r"\d[\d.,٬٫\u00a0]*"])
-    gap = rf"\s+(?:(?:{filler})\s+){{0,3}}"
-    alternatives = "|".join(gap.join(r"\S+" if part == "*" else re.escape(part) for part in word.split()) for word in words)
-    prefix = ARABIC_PREFIX if language.script == "arabic" else ""
-    return re.compile(rf"(?<!\w){prefix}({alternatives})", re.IGNORECASE), kinds
+    return KindMatcher(language, kinds) if kinds else None
 
 
 def kind_of(text: str, language: Language) -> str | None:
     """The kind most often signalled in a text; on a tie, the one signalled first."""
-    pattern, kinds = kind_matcher(language.code)
-    if pattern is None:
+    matcher = kind_matcher(language.code)
+    if matcher is None:
         return None
     counts: dict[str, list[int]] = {}
-    for match in pattern.finditer(fold(text)):
-        kind = kinds.get(" ".join(match.group(1).lower().split())) or kind_of_phrase(match.group(1), kinds)
-        counts.setdefault(kind, []).append(match.start())
+    for start, matched in matcher.matches(fold(text)):
+        kind = matcher.kinds.get(" ".join(matched.lower().split())) or kind_of_phrase(matched, matcher.kinds)
+        counts.setdefault(kind, []).append(start)
     if not counts:
         return None
     return max(counts, key=lambda kind: (len(counts[kind]), -counts[kind][0]))

@@ -192,9 +192,9 @@ def function_words(script: str) -> dict[str, set[str]]:
     """code -> function words of every language written in `script`, with resources or not."""
     found = {code: words_ for code, (script_, words_) in langdata.identification_words().items() if script_ == script}
     for code in langdata.available():
-        language = langdata.load_language(code)
-        if language.script == script:
-            found[code] = language.stopwords
+        script_, stopwords = langdata.stopwords_of(code)
+        if script_ == script:
+            found[code] = stopwords
     return found
 
 
