@@ -48,7 +48,8 @@ def tagged_mentions(draft: Draft, rules: Rules, language: Language, people: list
             if any(key in other or other in key for other in people_keys):
                 continue
             record, core = known_form(text, language)
-            mentions.append(Mention(text, index, offsets[start], core=core, record=record))
+            kind = starter_base.load_starter().records["companies"][record].kind if record else None
+            mentions.append(Mention(text, index, offsets[start], kind=kind, core=core, record=record))
     return mentions
 
 
