@@ -22,3 +22,17 @@ def test_a_month_more_than_one_month_away_rules_a_story_out():
     assert find_story({"later": later}, new) is None
     next_month = Signature(key={"nordwerk"}, actors={"nordwerk"}, figures={FIGURE_ONE, FIGURE_TWO}, dates={datetime.date(2024, 10, 3)})
     assert find_story({"next-month": next_month}, new) == "next-month"
+
+
+def story(key: set[str], kind: str = "election") -> Signature:
+    return Signature(key=key, actors=set(key), kind=kind, parts=[Signature(key=key, actors=set(key), kind=kind)])
+
+
+def test_actors_of_many_stories_say_less_that_an_article_reports_one_of_them():
+    """Two parties and a kind are shared by every story of a German election campaign: they no
+    longer pair an article with one of six such stories; a rare actor beside them still does."""
+    parties = {"partei-a", "partei-b"}
+    stories = {f"debate-{number}": story(parties | {f"topic-{number}"}) for number in range(6)}
+    assert find_story(stories, Signature(key=set(parties), actors=set(parties), kind="election")) is None
+    assert find_story(stories, Signature(key=parties | {"topic-4"}, actors=parties | {"topic-4"}, kind="election")) == "debate-4"
+    assert find_story({"one": story(parties)}, Signature(key=set(parties), actors=set(parties), kind="election")) == "one"

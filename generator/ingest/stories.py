@@ -14,7 +14,8 @@ date) and the best of these counts: a long story's articles together name so man
 figures that their union would draw in every article about the same companies.
 
 News outlets and agencies (organisations of kind `media`) never count: 'Berlin (Reuters)' heads
-stories of every kind.
+stories of every kind. An actor of more than COMMON_ACTOR_STORIES stories counts less, in
+proportion: the parties of an election campaign, a country's central bank.
 
 A stated date more than a month away from every stated date of the story rules the story out
 (a date estimated from 'vor 3 Tagen' does not), and so does a month more than one month away
@@ -125,8 +126,23 @@ def figure_weight(figure: tuple[float, str]) -> float:
     return 1.0
 
 
-def score(new: Signature, old: Signature) -> float:
-    """How strongly two signatures say 'the same story'; 0 when their dates rule it out."""
+#: an actor of this many stories or fewer counts fully; one of more stories counts this many
+#: stories' worth, shared out ('SPD', 'Grüne' in every story of a German election)
+COMMON_ACTOR_STORIES = 3
+
+
+def actor_weights(signatures: dict[str, Signature]) -> dict[str, float]:
+    """How much sharing each actor says 'the same story': less for an actor of many stories."""
+    stories_of: dict[str, int] = {}
+    for signature in signatures.values():
+        for actor in signature.actors:
+            stories_of[actor] = stories_of.get(actor, 0) + 1
+    return {actor: min(1.0, COMMON_ACTOR_STORIES / count) for actor, count in stories_of.items()}
+
+
+def score(new: Signature, old: Signature, weights: dict[str, float] | None = None) -> float:
+    """How strongly two signatures say 'the same story'; 0 when their dates rule it out.
+    `weights`: actor -> how much sharing it counts (actor_weights), 1 when not given."""
     if new.dates and old.dates:
         apart = min(abs((one - other).days) for one in new.dates for other in old.dates)
         if apart > MAX_DAYS_APART:
@@ -141,7 +157,8 @@ def score(new: Signature, old: Signature) -> float:
     half = ((new.key & old.actors) | (new.actors & old.key)) - key
     mentioned = (new.actors & old.actors) - key - half
     total = FIGURE * sum(sorted((figure_weight(figure) for figure in new.figures & old.figures), reverse=True)[:MAX_FIGURES])
-    total += KEY * len(key) + HALF_KEY * len(half) + MENTION * len(mentioned)
+    weight = (lambda actors: sum(weights.get(actor, 1.0) for actor in actors)) if weights else len
+    total += KEY * weight(key) + HALF_KEY * weight(half) + MENTION * weight(mentioned)
     if new.kind and new.kind == old.kind and new.kind != "other":
         total += KIND
     return total
@@ -149,7 +166,8 @@ def score(new: Signature, old: Signature) -> float:
 
 def find_story(signatures: dict[str, Signature], new: Signature) -> str | None:
     """The id of the story (among `story_signatures`) that the new article reports, or None."""
-    scored = sorted(((max(score(new, part) for part in old.parts or [old]), id_) for id_, old in signatures.items()), reverse=True)
+    weights = actor_weights(signatures)
+    scored = sorted(((max(score(new, part, weights) for part in old.parts or [old]), id_) for id_, old in signatures.items()), reverse=True)
     if scored and scored[0][0] >= THRESHOLD:
         return scored[0][1]
     return None
