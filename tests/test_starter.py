@@ -39,7 +39,18 @@ MORE_AR = "\n\nوقالت مصادر مطلعة إن المفاوضات مع ا�
 
 @pytest.fixture(autouse=True)
 def starter(monkeypatch):
+    from generator.ingest import knowledge
+    from generator.ingest.tagger import features, tagger
+
+    # what is built from these records once per process (the name index, the tagger's gazetteer
+    # and its taggings) must neither come from the real base nor outlive the test
+    caches = [knowledge.starter_index, features.load_lexicon, tagger.load_tagger, tagger.analysed_line]
+    for cached in caches:
+        cached.cache_clear()
     monkeypatch.setattr(starter_base, "load_starter", lambda: Starter(RECORDS))
+    yield
+    for cached in caches:
+        cached.cache_clear()
 
 
 def ingested(tmp_path: Path, name: str, text: str, content: Path | None = None) -> dict:
