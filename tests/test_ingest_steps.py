@@ -442,6 +442,10 @@ def test_a_time_stamp_glued_to_the_headline_is_cut(lang, title, expected):
         ("ar", "في ١٤ يناير ٢٠٢٦", datetime.date(2026, 1, 14)),
         ("fr", "le 5 février 2026", datetime.date(2026, 2, 5)),
         ("de", "am 05.02.2026", datetime.date(2026, 2, 5)),
+        # a page's stamp with slashes: year first, or a month name between the slashes
+        ("ar", "الأربعاء 2025/05/14", datetime.date(2025, 5, 14)),
+        ("ar", "الأربعاء 20/ديسمبر/2023 - 03:00 م", datetime.date(2023, 12, 20)),
+        ("en", "Published 20-Dec-2023", datetime.date(2023, 12, 20)),
     ],
 )
 def test_absolute_dates_in_every_series_and_spelling(lang, text, expected):

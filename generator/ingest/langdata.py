@@ -195,7 +195,8 @@ class Language:
         self.month_also = rf"(?:\s*(?:/|\(|-)\s*(?:{months})\s*\)?)?"
         #: '17. Februar 2026', 'le 3 février 2026', '١٤ يناير ٢٠٢٦', '12 أيلول/سبتمبر 2024'
         self.date_day_first = re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months}){self.month_also}\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
+            rf"(?<!\d)(\d{{1,2}})(?:(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months}){self.month_also}\.?,?\s+(?:de\s+)?"
+            rf"|[/-]({months})[/-])(\d{{4}})(?!\d)",  # or '20/ديسمبر/2023', '20-Dec-2023'
             re.IGNORECASE,
         )
         #: 'February 4, 2026'

@@ -11,7 +11,7 @@ from generator.ingest.langdata import Language, fold
 from generator.ingest.steps.structure import is_long, language_of
 
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")  # 05.02.2026, 26-07-2020
-ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?!\d)")  # 2025-05-14, 2025/05/14
 UNIT_DAYS = {"minutes": 0, "hours": 0, "days": 1, "weeks": 7, "months": 30, "years": 365}
 
 
@@ -35,7 +35,7 @@ def absolute_dates(folded: str, language: Language, months: bool = True) -> list
     """Every absolute date in a folded text: (start, end, date); written months only with `months`."""
     found = []
     for match in ISO_DATE.finditer(folded):
-        date = make_date(int(match[1]), int(match[2]), int(match[3]))
+        date = make_date(int(match[1]), int(match[3]), int(match[4]))
         if date:
             found.append((match.start(), match.end(), date))
     for match in NUMERIC_DATE.finditer(folded):
@@ -48,7 +48,7 @@ def absolute_dates(folded: str, language: Language, months: bool = True) -> list
     if not months:
         return found
     for match in language.date_day_first.finditer(folded):
-        date = make_date(int(match[3]), language.months[match[2].lower()], int(match[1]))
+        date = make_date(int(match[4]), language.months[(match[2] or match[3]).lower()], int(match[1]))
         if date:
             found.append((match.start(), match.end(), date))
     for match in language.date_month_first.finditer(folded):
@@ -112,7 +112,8 @@ def find_published(draft: Draft) -> Draft:
     meta = draft.source.meta
     stamp = meta.get("time") or meta.get("published")
     if stamp:
-        date = make_date(*map(int, stamp[:10].split("-"))) if ISO_DATE.match(stamp[:10]) else None
+        iso = ISO_DATE.match(stamp[:10])
+        date = make_date(int(iso[1]), int(iso[3]), int(iso[4])) if iso else None
         if date:
             draft.published, draft.published_from = date, f"<time datetime=\"{stamp}\">"
             return draft
