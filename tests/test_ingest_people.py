@@ -290,3 +290,14 @@ def test_a_german_genitive_of_a_name_is_the_person_named_in_full():
     people = merged_surnames(kept, load_language("de"))
     assert [person["name"] for person in people] == ["Karim Al Beispieli", "Hans Gross"]
     assert people[0]["roles"] == ["Präsident", "Sprecher"]
+
+
+def test_a_known_public_figures_surname_after_a_role_is_that_person_without_a_speech_verb():
+    """'Wirtschaftsminister Habeck will ...': one public figure of the starter knowledge base has
+    that surname; named in full elsewhere in the article, the full name is kept."""
+    alone = draft_of("Gas aus Katar\n\nBerlin (dpa) – Wirtschaftsminister Habeck will mehr Gas aus Katar beziehen, das "
+                     "teilte das Ministerium am Montag in Berlin mit.\n")
+    assert "Habeck" in people_of(alone)
+    both = draft_of("Gas aus Katar\n\nBerlin (dpa) – Der Grünen-Politiker Robert Habeck reist nach Katar. Wirtschaftsminister "
+                    "Habeck will dort mehr Gas kaufen, teilte das Ministerium am Montag in Berlin mit.\n")
+    assert [name for name in people_of(both) if "Habeck" in name] == ["Robert Habeck"]

@@ -175,15 +175,19 @@ SINGLE_NAME = re.compile(rf"(?<![\w.-])[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)
 
 def surnames_after_roles(text: str, roles: LatinRoles, language: Language) -> list[tuple[int, str, Role]]:
     """A surname alone between a role and a speech verb: 'EZB-Chefin Lagarde sagte',
-    'Der Hauptgeschäftsführer des Verbands, Herkenhoff, betonte'. A given name, a function or
-    role word, a month, an organisation's or a place's name is no surname."""
+    'Der Hauptgeschäftsführer des Verbands, Herkenhoff, betonte'; or after a role without one
+    when it is the surname of exactly one public figure of the starter knowledge base
+    ('Wirtschaftsminister Habeck will ...'). A given name, a function or role word, a month, an
+    organisation's or a place's name is no surname."""
     found = []
+    surnames = starter_base.load_starter().surnames()
     for match in SINGLE_NAME.finditer(text):
         word = match.group(0)
         following = [fold(token) for token in words_after(text, match.end(), 3)]
         if following[:1] == [","]:
             following = following[1:]
-        if not following or following[0] not in language.speech_verbs:
+        known = len(surnames.get(name_key(word), ())) == 1
+        if not known and (not following or following[0] not in language.speech_verbs):
             continue
         if not plausible_surname(word, language):
             continue
@@ -535,8 +539,12 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
     for line in draft.body_lines():
         for _, text, _ in starter_names(line, starter, "people", language.code, min_words=2):
             words = fold(text).split()
-            if not any(same_person(person, Person(text, words, [])) or fold(text) in fold(person.name) for person in people):
-                people.append(Person(text, words if language.script == "arabic" else text.split(), []))
+            found = Person(text, words if language.script == "arabic" else text.split(), [])
+            same = next((person for person in people if same_person(person, found) or fold(text) in fold(person.name)), None)
+            if same is None:
+                people.append(found)
+            elif len(found.tokens) > len(same.tokens) and same_person(same, found):
+                same.name, same.tokens = found.name, found.tokens  # 'Merz' after a role, named in full elsewhere
     # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
     companies, known_people = starter.by_key["companies"], starter.by_key["people"]
     return [person for person in people if not (name_key(person.name) in companies and name_key(person.name) not in known_people)]
