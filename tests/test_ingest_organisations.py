@@ -296,3 +296,13 @@ def test_the_tagger_adds_a_newspaper_and_a_party_the_rules_miss_but_no_ordinary_
     assert {"Musterstädter Zeitung", "Grünen", "SPD", "FDP"} <= set(found)
     assert found["Grünen"]["canonical"] == "Grüne"
     assert "Bahn" not in found
+
+
+def test_an_arabic_name_that_goes_on_with_a_spelt_out_acronym_is_a_unit_not_an_alias():
+    """'نوردفيرك كيو إل إم ستوديوز' after 'شركة نوردفيرك': the letters spelt out (QLM) make a name of
+    its own, as 'Nordwerk QLM Studios' is a unit of Nordwerk, not another spelling of it."""
+    draft = draft_of("تخفيضات\n\nأعلنت شركة نوردفيرك عن تخفيضات كبيرة في قوى العمل، تشمل قسم نوردفيرك كيو إل إم ستوديوز، "
+                     "الشركة المسؤولة عن إنتاج المحتوى التلفزيوني، وقال مسؤول إن القرار نهائي.\n")
+    found = by_name(draft)
+    assert "شركة نوردفيرك" in found and "نوردفيرك كيو إل إم ستوديوز" in found
+    assert "نوردفيرك كيو إل إم ستوديوز" not in found["شركة نوردفيرك"]["aliases"]

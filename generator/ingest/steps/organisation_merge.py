@@ -16,7 +16,7 @@ import re
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language
-from generator.ingest.names import name_key
+from generator.ingest.names import LETTER_NAMES, name_key
 from generator.ingest.steps.arabic_organisations import arabic_mentions
 from generator.ingest.steps.known_organisations import known_mentions
 from generator.ingest.steps.latin_organisations import latin_mentions
@@ -70,6 +70,7 @@ def crosses_known(mention: Mention, mentions: list[Mention]) -> bool:
 
 def merge(mentions: list[Mention], code: str) -> list[Organisation]:
     organisations: list[Organisation] = []
+    rules = rules_for(code)
     mentions = [mention for mention in mentions if not crosses_known(mention, mentions)]
     longest: dict[tuple, Mention] = {}
     for mention in mentions:  # two readings of one place in the text: the longer one
@@ -91,10 +92,12 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
             target = next((org for org in organisations if any(same(form, mention.text) or same(form, mention.core) for form in org.forms())), None)
         if target is None:
             target = next((org for org in organisations if starts_with(org.core, mention.core)
-                           and not known_apart(org.core, mention.core)), None)
+                           and not known_apart(org.core, mention.core)
+                           and not unit_rest(org.core.split()[len(mention.core.split()):], rules)), None)
         if target is None:
             target = next((org for org in organisations if starts_with(mention.core, org.core) and not mention.division and not org.division
                            and not known_apart(org.core, mention.core)
+                           and not unit_rest(mention.core.split()[len(org.core.split()):], rules)
                            and not any(plain(word) in territories(code) for word in mention.core.split()[len(org.core.split()):])), None)
         if target is None:
             if mention.weak:
@@ -126,10 +129,18 @@ def short_forms(org: Organisation, rules: Rules) -> list[str]:
 
 
 def is_unit_name(org: Organisation, rules: Rules) -> bool:
-    """'Beispiel Film Studios', 'Beispiel ABC Ventures': the first word names another organisation, the rest
-    is a name of its own (a kind word or an acronym among two or more words)."""
-    rest = org.core.split()[1:]
-    return rules.language.script == "latin" and len(rest) >= 2 and any(ACRONYM.fullmatch(w) or kind_of_word(w, rules, False) for w in rest)
+    """'Beispiel Film Studios', 'Beispiel ABC Ventures', 'بايشبيل إيه بي سي ستوديوز': the first word
+    names another organisation, the rest is a name of its own (a kind word or an acronym among two
+    or more words; in Arabic script only an acronym, its letters spelt out)."""
+    return unit_rest(org.core.split()[1:], rules)
+
+
+def unit_rest(rest: list[str], rules: Rules) -> bool:
+    if len(rest) < 2:
+        return False
+    if rules.language.script == "arabic":
+        return sum(fold(word) in LETTER_NAMES for word in rest) >= 2  # a kind word here is mostly a description ('للبث الرقمي')
+    return any(ACRONYM.fullmatch(word) or kind_of_word(word, rules, False) for word in rest)
 
 
 def add_short_aliases(orgs: list[Organisation], text: str, rules: Rules, people: set[str]) -> None:
