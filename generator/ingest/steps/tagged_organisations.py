@@ -20,7 +20,7 @@ from generator.ingest import starter as starter_base
 from generator.ingest.steps.known_organisations import GENITIVE, WEAK_N, adjective_forms, ambiguous_names
 from generator.ingest.steps.organisation_rules import Mention, Rules, is_prefix_word, kind_of_word
 from generator.ingest.tagger.common_words import common_words
-from generator.ingest.tagger.tagger import LANGUAGES, analysed_line, spans_of
+from generator.ingest.tagger.tagger import LANGUAGES, TOKEN, analysed_line, spans_of
 
 #: the least mean marginal probability of B-/I-ORG over a span's words for it to be added.
 #: Measured on the 24 tuning articles of the fourth batch (2026-12-03), which the committed
@@ -37,7 +37,7 @@ def tagged_mentions(draft: Draft, rules: Rules, language: Language, people: list
     mentions = []
     for index, line in enumerate(draft.body_lines()):
         tokens, labels, _, probabilities = analysed_line(line, language.code)
-        offsets = token_offsets(line, tokens)
+        offsets = [match.start() for match in TOKEN.finditer(line)]  # tokens_of's tokens, where they stand
         for kind, start, end in spans_of(labels):
             if kind != "ORG" or sum(probabilities[start:end]) / (end - start) < MIN_ORGANISATION_PROBABILITY:
                 continue
@@ -87,15 +87,5 @@ def plausible(words: list[str], rules: Rules, language: Language) -> bool:
             or kind_of_word(word, rules, False) or is_prefix_word(word, rules, False):
         return False  # the language's ordinary words that also name a body ('Bahn', 'Post') stay words
     if language.script == "arabic":
-        return fold(word) not in common_words()
+        return folded not in common_words()
     return word[:1].isupper()
-
-
-def token_offsets(line: str, tokens: list[str]) -> list[int]:
-    """Where each token starts in the line (the tokens are the line's, in order)."""
-    offsets, position = [], 0
-    for token in tokens:
-        position = line.index(token, position)
-        offsets.append(position)
-        position += len(token)
-    return offsets
