@@ -53,12 +53,20 @@ def known_companies(knowledge: Knowledge, draft: Draft, story: set[str] = frozen
     for line in draft.body_lines():
         words = WORD.findall(line)
         starts = [may_start_name(word, first) for word in words]
+        # where `recognised` may find something: an Arabic line, at a word that starts a known
+        # name or that may start a transliteration of one (a test, not a second reading)
+        arabic = names.is_arabic(line)
+        sounds = [arabic and bool(by_skeleton) and any(may_be_transliterated(form, stopwords) for form in
+                                                        (word, word[1:] if word[:1] in CLITICS else word)) for word in words]
         used: set[int] = set()
         for start, end in spans(len(words)):
             if used & set(range(start, end)):
                 continue
             text = " ".join(words[start:end])
-            entry_id, text = recognised(text, by_key, by_skeleton, story, stopwords)
+            if arabic and (starts[start] or sounds[start]):
+                entry_id, text = recognised(text, by_key, by_skeleton, story, stopwords)
+            else:
+                entry_id = None
             if entry_id is None and language is not None and starts[start]:
                 entry_id, text = recognised_latin(words[start:end], by_key, language)
             if entry_id is None or any(name_key(text) in other for other in taken) or set(name_key(text).split()) <= person_words:
@@ -67,6 +75,13 @@ def known_companies(knowledge: Knowledge, draft: Draft, story: set[str] = frozen
             if entry_id not in found:
                 found[entry_id] = {"name": text, "aliases": [], "canonical": text, "kind": None, "parent": None, "id": entry_id}
     return list(found.values())
+
+
+def may_be_transliterated(word: str, stopwords: set[str]) -> bool:
+    """Whether a transliterated name may start with this word: a definite noun, a function word or
+    'شركة' starts none."""
+    first = fold(word)
+    return not (first.startswith("ال") or first in stopwords or first in generic_words("companies"))
 
 
 def recognised(text: str, by_key: dict, by_skeleton: dict, story: set[str], stopwords: set[str]) -> tuple[str | None, str]:
@@ -80,9 +95,8 @@ def recognised(text: str, by_key: dict, by_skeleton: dict, story: set[str], stop
             continue
         if len(by_key.get(key, ())) == 1:
             return next(iter(by_key[key])), form
-        first = fold(form.split()[0])
-        if first.startswith("ال") or first in stopwords or first in generic_words("companies"):
-            continue  # a definite noun, a function word or 'شركة' is no transliterated name
+        if not may_be_transliterated(form.split()[0], stopwords):
+            continue
         for skeleton in joined_skeletons(form):
             if len(skeleton) < IN_STORY:
                 continue

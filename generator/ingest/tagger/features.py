@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from generator.ingest.langdata import fold
 
@@ -107,7 +107,8 @@ def gazetteer_features(word: str, original: str, lexicon: Lexicon, tag: str = ""
     return out
 
 
-def own_features(token: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=65536)  # a token's own features do not depend on its sentence; words recur
+def own_features(token: str, lexicon: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """One token's features, and the shorter list its neighbours see."""
     word = fold(token)
     out = [f"w={word}", f"sh={shape(token)[:8]}", f"ss={short_shape(token)}"]
@@ -132,7 +133,7 @@ def own_features(token: str, lexicon: Lexicon) -> tuple[list[str], list[str]]:
             stem_gazetteer = gazetteer_features(stem, stem, lexicon, "stem_")
             out += stem_gazetteer
             near += [f"stem={stem}", f"pre={prefix}", *stem_gazetteer]
-    return out, near
+    return tuple(out), tuple(near)
 
 
 def sentence_features(tokens: list[str], lexicon: Lexicon) -> list[list[str]]:
