@@ -17,7 +17,9 @@ from ruamel.yaml import YAML
 
 from generator.ingest.parsed import parsed
 
-ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+#: Arabic marks (tanween, shadda, sukun, ...): not \w, so a pattern that reads words names them itself
+ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670"
+ARABIC_DIACRITICS = re.compile(f"[{ARABIC_MARKS}\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")

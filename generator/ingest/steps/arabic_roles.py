@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.ingest.langdata import fold, fold_keep_length
+from generator.ingest.langdata import ARABIC_MARKS, fold, fold_keep_length
 from generator.ingest.steps.roles import (
     Parse,
     Role,
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from generator.ingest.steps.role_organisations import Named, Organisations
 
 
-ARABIC_TOKEN = re.compile(r"[\w\u0640-]+|[،,.:;؛«»\"()!?؟]")
+ARABIC_TOKEN = re.compile(rf"[\w{ARABIC_MARKS}\u0640-]+|[،,.:;؛«»\"()!?؟]")
 CONJUNCTION = re.compile(r"^(?:و|ف)(?=\w{3,})")
 POSSESSIVE = re.compile(r"(?:ها|هم|ه)$")
 TA_POSSESSIVE = re.compile(r"ت(?:ها|هم|ه)$")

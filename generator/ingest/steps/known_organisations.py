@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 
 from generator.ingest import orgnames
 from generator.ingest.draft import Draft
-from generator.ingest.langdata import Language, calendar_words, fold, load_language
+from generator.ingest.langdata import ARABIC_MARKS, Language, calendar_words, fold, load_language
 from generator.ingest import names
 from generator.ingest.names import is_arabic, name_key
 from generator.ingest import starter as starter_base
@@ -38,7 +38,8 @@ from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
 #: the most words a known name has (spelled-out letters count one each: 'إيه بي سي' is ABC)
 MAX_WORDS = 6
 CLITICS = "وبلفك"
-WORD = re.compile(r"\w[\w'’&-]*\+?|&")  # a plus glued to a name: 'Opec+'; '&' alone: 'Pratt & Whitney'
+#: a word with its Arabic marks ('سعيّد'); a plus glued to a name: 'Opec+'; '&' alone: 'Pratt & Whitney'
+WORD = re.compile(rf"\w[\w{ARABIC_MARKS}'’&-]*\+?|&")
 #: an English possessive ("Boeing's", "Airbus'") or a German genitive s ('Lufthansas')
 POSSESSIVE = re.compile(r"['’]s?$")
 GENITIVE = re.compile(r"(?<=[a-zäöü])s$")

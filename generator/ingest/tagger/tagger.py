@@ -16,11 +16,12 @@ from importlib import resources
 
 import pycrfsuite
 
+from generator.ingest.langdata import ARABIC_MARKS
 from generator.ingest.tagger.features import Lexicon, load_lexicon, sentence_features
 
 LANGUAGES = ("de", "ar")
 #: letters with their Arabic marks (tanween, shadda, ... are not \w)
-LETTERS = r"[\w\u0610-\u061a\u064b-\u065f\u0670]+"
+LETTERS = rf"[\w{ARABIC_MARKS}]+"
 #: a number (with its separators), a word (with inner hyphens and apostrophes), or one other character
 TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|{LETTERS}(?:[-'’]{LETTERS})*|[^\w\s]")
 
