@@ -49,14 +49,16 @@ def tagged_people_step(draft: Draft) -> Draft:
         return draft
     starter = starter_base.load_starter()
     companies, known_people = starter.by_key["companies"], starter.by_key["people"]
-    draft.people = merged_surnames(checked_people(draft.people, draft.body_lines(), language, known_people), language)
+    draft.people = merged_surnames(checked_people(draft.people, draft.body_lines(), language, known_people, companies), language)
     if language.code in TAGGER_LANGUAGES:
         add_tagged_people(draft, language, companies, known_people)
     return draft
 
 
-def checked_people(people: list[dict], lines: list[str], language: Language, known_people: dict) -> dict[str, dict]:
-    """The rules' people that the tagger does not veto, trimmed, by name."""
+def checked_people(people: list[dict], lines: list[str], language: Language, known_people: dict,
+                   companies: dict) -> dict[str, dict]:
+    """The rules' people that the tagger does not veto, trimmed, by name; not one whose trimmed
+    name is a known organisation's ('Wagniskapitalgeber Andreessen Horowitz' -> the fund)."""
     kept: dict[str, dict] = {}
     for person in people:
         # a surname alone in Latin script was found between a role or a quotation and a speech
@@ -69,6 +71,8 @@ def checked_people(people: list[dict], lines: list[str], language: Language, kno
             name = trimmed(mention, language.code) if mention else person["name"]
             if len(name.split()) == 1 < len(person["name"].split()) and not person["roles"]:
                 continue  # one word left and nothing that says person: more likely a company's name ('X خفض')
+            if name != person["name"] and name_key(name) in companies and name_key(name) not in known_people:
+                continue
             person = {**person, "name": name}
         kept.setdefault(person["name"], person)
     return kept
