@@ -62,6 +62,8 @@ class Known:
     keys: set[str] = field(default_factory=set)
     #: per spelling: its skeleton (people), or its skeleton and its name by meaning (companies)
     forms: list = field(default_factory=list)
+    #: per spelling: whether it is in Arabic script
+    arabic: list = field(default_factory=list)
     #: an organisation's Latin spellings as one run of skeleton letters (recognise.py)
     sounds: set[str] = field(default_factory=set)
     #: the spellings of the starter record of the same id that the entry does not have
@@ -120,6 +122,7 @@ class Knowledge:
             if key:
                 known.keys.add(key)
                 known.forms.append(form_of(folder, text))
+                known.arabic.append(names.is_arabic(text))
                 if folder == "companies" and not names.is_arabic(text):
                     known.sounds |= set(names.joined(known.forms[-1].skeleton))
         # the spellings of the starter record it came from: found by the same name only, and only
@@ -148,16 +151,16 @@ class Knowledge:
             return (inside or exact)[0] if len(exact) == 1 or inside else None
         if not similar:
             return None
-        forms = [form_of(folder, text) for text in spellings]
-        candidates = {block for form in forms for block in blocks(folder, form)}
+        forms = [(form_of(folder, text), names.is_arabic(text)) for text in spellings]
+        candidates = {block for form, _ in forms for block in blocks(folder, form)}
         candidates = set().union(*(self.by_block[folder].get(block, ()) for block in candidates))
         scored = []
         compare = names.similarity if folder == "people" else orgnames.similarity
         for known in (self.known[folder][id_] for id_ in candidates):
-            score = max((compare(one, other) for one in forms for other in known.forms
+            score = max((compare(one, other) for one, arabic in forms for other in same_script(known, arabic)
                          if folder != "people" or known.id in story or names.telling(one, other)), default=0.0)
             if folder == "people" and known.id in story and score < ACCEPT:
-                score = max((looser(one, other) for one in forms for other in known.forms), default=0.0)
+                score = max((looser(one, other) for one, arabic in forms for other in same_script(known, arabic)), default=0.0)
             if folder == "companies" and known.id not in story and score < OTHER_STORY_ORGANISATION:
                 score = 0.0
             if score:
@@ -198,15 +201,25 @@ class Knowledge:
 
 def best_match(folder: str, spellings: list[str], known: dict, by_block: dict, accept: float = ACCEPT) -> str | None:
     """The id among `known` (id -> Known) that one of the spellings is clearly closest to, or None."""
-    forms = [form_of(folder, text) for text in spellings]
-    candidates = set().union(*(by_block.get(block, ()) for form in forms for block in blocks(folder, form)))
+    forms = [(form_of(folder, text), names.is_arabic(text)) for text in spellings]
+    candidates = set().union(*(by_block.get(block, ()) for form, _ in forms for block in blocks(folder, form)))
     compare = names.similarity if folder == "people" else orgnames.similarity
-    scored = sorted(((max((compare(one, other) for one in forms for other in known[id_].forms
+    scored = sorted(((max((compare(one, other) for one, arabic in forms for other in same_script(known[id_], arabic)
                            if folder != "people" or names.telling(one, other)), default=0.0), id_)
                      for id_ in candidates), reverse=True)
     if not scored or scored[0][0] < accept or len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
         return None
     return scored[0][1]
+
+
+def same_script(known: Known, arabic: bool) -> list:
+    """The forms a spelling is compared with. A Latin spelling: the entry's Latin ones, when it has
+    any; an Arabic one: all. A transliteration's skeleton loses letters ('عثمان ديون' reads like
+    'Tamin ... Thani'; UBS and UPS are both 'يو بي إس'), so where an entry is written in Latin
+    letters, those tell a Latin name; an Arabic name may have to be compared across scripts (an
+    entry's Arabic spelling may be missing or another person's reading)."""
+    latin = [form for form, script in zip(known.forms, known.arabic) if not script]
+    return known.forms if arabic else latin or known.forms
 
 
 @cache
@@ -217,6 +230,7 @@ def starter_index(folder: str) -> tuple[dict, dict]:
     for record_id, record in starter.records[folder].items():
         entry = Known(record_id)
         entry.forms = [form_of(folder, text) for text in record.spellings]
+        entry.arabic = [names.is_arabic(text) for text in record.spellings]
         known[record_id] = entry
         for block in {block for form in entry.forms for block in blocks(folder, form)}:
             by_block.setdefault(block, set()).add(record_id)
