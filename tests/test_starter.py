@@ -182,3 +182,23 @@ def test_a_latin_g_spelt_either_way_in_arabic_finds_the_record():
     starter = Starter([Record("quellgate", "companies", {"en": "Quellgate", "ar": "كويلغيت"})])
     assert starter.find("companies", ["كويلجيت"]) == "quellgate"  # 'غ' in the Gulf, 'ج' in Egypt
     assert name_key("كويلجيت") in starter.first_words["companies"]
+
+
+def test_a_known_name_written_with_arabic_marks_is_found():
+    from generator.ingest.steps.known_organisations import starter_names
+
+    starter = Starter([Record("karim-quellawi", "people", {"en": "Karim Quellawi", "ar": "كريم كويلاوي"})])
+    line = "تونس - فاز كريّم كويلاوي بولاية ثانية"  # a shadda inside the first name
+    assert [(found, text) for found, text, _ in starter_names(line, starter, "people", "ar", 2)] == \
+        [("karim-quellawi", "كريّم كويلاوي")]
+
+
+def test_a_latin_name_is_told_by_an_entrys_latin_spellings_not_its_arabic_transliteration():
+    from generator.ingest.knowledge import best_match, form_of, Known
+
+    # 'Osman Dune' in Arabic script reads like a misspelt 'Tamin ... Thani': the Latin names differ
+    known = {"osman-dune": Known("osman-dune", forms=[form_of("people", "Osman Dune"), form_of("people", "عثمان ديون")],
+                                 arabic=[False, True])}
+    by_block = {("last", start): {"osman-dune"} for start in ("TN", "DN")}
+    assert best_match("people", ["Tamin bin Hamad Al-Thani"], known, by_block) is None
+    assert best_match("people", ["عثمان ديون"], known, by_block) == "osman-dune"

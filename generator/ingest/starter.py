@@ -108,11 +108,12 @@ def record_of(folder: str, data: dict) -> Record:
     )
 
 
-def load_records(package: str = "generator.ingest", folder: str = "starter") -> list[Record]:
-    """Every record of the YAML files in the package's starter folder, in file-name order."""
+def load_records(package: str = "generator.ingest", folder: str = "starter", only: frozenset[str] | None = None) -> list[Record]:
+    """Every record of the YAML files in the package's starter folder (or of the files named
+    `only`), in file-name order."""
     records = []
-    files = sorted((path for path in resources.files(package).joinpath(folder).iterdir() if path.name.endswith(".yaml")),
-                   key=lambda path: path.name)
+    files = sorted((path for path in resources.files(package).joinpath(folder).iterdir()
+                    if path.name.endswith(".yaml") and (only is None or path.name in only)), key=lambda path: path.name)
     for path in files:
         kind = next((FOLDERS[prefix] for prefix in FOLDERS if path.name.startswith(prefix)), None)
         if kind is None:
