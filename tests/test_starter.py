@@ -30,6 +30,7 @@ RECORDS = [
     Record("quellische-zentralbank", "companies", {"de": "Quellische Zentralbank"}, ("QZB",), kind="central_bank"),
     Record("ig-quellmetall", "companies", {"de": "IG Quellmetall"}, kind="union"),
     Record("quell-gruene", "companies", {"de": "Grüne"}, kind="association"),  # a name that is an ordinary word
+    Record("gree-quell", "companies", {"en": "Gree"}),  # 'Green' is no weak form of it
 ]
 RETRIEVED = datetime.date(2026, 5, 10)
 #: a second paragraph, so that every page is long enough to be an article
@@ -155,6 +156,9 @@ def test_a_german_compound_or_weak_ending_names_the_known_organisation():
     # a genitive's s is dropped ('Quellwerks' -> 'Quellwerk'); a plural adjective's weak ending is the name's case, kept as
     # written as the annotation conventions keep case ('den Quellroten'); the record's name 'Quellrote' is its canonical
     assert [name for name, _ in found] == ["Quellwerk", "Quellroten"]
+    found = organisations_of("Vertrag unterzeichnet\n\nDie Quellwerk AG hat mit der Musterstadt Green Hydrogen Company "
+                             "einen Liefervertrag über Ammoniak unterzeichnet.\n")
+    assert "Green" not in [name for name, _ in found]  # a weak ending follows a consonant and e, not two vowels
 
 
 def test_two_names_of_one_record_are_one_organisation_and_two_records_stay_two():

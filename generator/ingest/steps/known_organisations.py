@@ -43,8 +43,9 @@ WORD = re.compile(rf"\w[\w{ARABIC_MARKS}'’&-]*\+?|&")
 #: an English possessive ("Boeing's", "Airbus'") or a German genitive s ('Lufthansas')
 POSSESSIVE = re.compile(r"['’]s?$")
 GENITIVE = re.compile(r"(?<=[a-zäöü])s$")
-#: a German weak ending after e ('von den Grünen', 'der Linken': Grüne, Linke)
-WEAK_N = re.compile(r"(?<=[a-zäöü]e)n$")
+#: a German weak ending after a consonant and e ('von den Grünen', 'der Linken': Grüne, Linke);
+#: not after two vowels: 'Green' is no inflected 'Gree'
+WEAK_N = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzß]e)n$")
 #: a German adjective inflected at the start of a name ('der Deutschen Bank', 'der Schweizerischen
 #: Nationalbank', 'des Deutschen Gewerkschaftsbunds'): the record has 'Deutsche', 'Deutscher'
 ADJECTIVE_ENDING = re.compile(r"(?<=[a-zäöü])(?:en|em|er|es)$")
