@@ -2,15 +2,22 @@
 name matching, story pairing and writing entries) into an empty content folder and into
 folders that already hold thousands of people and companies, on one core; then the tagger's
 cost: whole ingest into an empty folder with and without the tagger's steps (its people and
-its organisations), in interleaved rounds of one run, in process CPU time.
+its organisations), in interleaved rounds of one run, in process CPU time; with --baseline, the
+same whole ingest by the code of another checkout in the same rounds (a subprocess that ingests
+the articles once to warm up, as this process is, then once measured), to compare with the code
+from before the tagger:
 
     .venv/bin/python benchmarks/ingest_speed.py ../shared/corpus/dev/articles [repeats]
+    git worktree add /tmp/before-tagger 6b8b01b
+    .venv/bin/python benchmarks/ingest_speed.py corpus/real/texts 3 --baseline /tmp/before-tagger
 """
 
-import datetime
-import random
-import sys
 import contextlib
+import datetime
+import os
+import random
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -25,8 +32,14 @@ from generator.ingest.given_names import given_names  # noqa: E402
 for code in langdata.available():
     langdata.load_language(code)
 given_names()
-folder = Path(sys.argv[1])
-repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+arguments = sys.argv[1:]
+baseline = None
+if "--baseline" in arguments:
+    at = arguments.index("--baseline")
+    baseline = Path(arguments[at + 1]).resolve()
+    del arguments[at:at + 2]
+folder = Path(arguments[0])
+repeats = int(arguments[1]) if len(arguments) > 1 else 5
 #: content folders of this many people and companies, to see how name matching scales
 SIZES = (1000, 5000)
 files = sorted(path for path in folder.iterdir() if path.is_file())
@@ -113,12 +126,42 @@ def cpu_ingest(number: int) -> float:
         return time.process_time() - began
 
 
-with_times, without_times = [], []
+#: the baseline's whole ingest, warmed up as this process is: the CPU seconds of the second run
+BASELINE_RUN = """
+import datetime, sys, tempfile, time
+from pathlib import Path
+from generator.ingest.run import ingest
+files = [Path(path) for path in sys.argv[1:]]
+with tempfile.TemporaryDirectory() as scratch:
+    ingest(files, Path(scratch) / "warm", datetime.date(2026, 5, 1))
+    began = time.process_time()
+    ingest(files, Path(scratch) / "measured", datetime.date(2026, 5, 1))
+    print(time.process_time() - began)
+"""
+
+
+def baseline_ingest() -> float:
+    environment = {**os.environ, "PYTHONPATH": str(baseline)}
+    done = subprocess.run([sys.executable, "-c", BASELINE_RUN, *map(str, files)], cwd=baseline, env=environment,
+                          capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
+def median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+with_times, without_times, baseline_times = [], [], []
 for number in range(repeats):  # interleaved, so that a busier moment of the machine hits both
     with_times.append(cpu_ingest(number))
     with without_tagger():
         without_times.append(cpu_ingest(number))
+    if baseline:
+        baseline_times.append(baseline_ingest())
 print(f"whole ingest of {len(files)} articles into an empty folder, CPU seconds per round, with the tagger: "
       + ", ".join(f"{value:.2f}" for value in with_times) + "; without it (rules and knowledge base alone): "
       + ", ".join(f"{value:.2f}" for value in without_times)
-      + f"; median ratio {sorted(a / b for a, b in zip(with_times, without_times))[len(with_times) // 2]:.2f}")
+      + f"; median ratio {median([a / b for a, b in zip(with_times, without_times)]):.2f}")
+if baseline:
+    print(f"the same by the code in {baseline}: " + ", ".join(f"{value:.2f}" for value in baseline_times)
+          + f"; median ratio of this code with the tagger to it {median([a / b for a, b in zip(with_times, baseline_times)]):.2f}")

@@ -16,6 +16,8 @@ by hand.  A name found in a new article is looked up in two ways:
 
 from __future__ import annotations
 
+import json
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,7 +26,8 @@ from generator.entries import load_entries
 from generator.entries.store import Entry
 from generator.errors import ContentError
 from generator.graph import build_graph
-from generator.ingest import names, orgnames
+from generator.ingest import langdata, names, orgnames
+from generator.ingest.parsed import parsed
 from generator.ingest.names import name_key
 from generator.ingest.langdata import available, fold, load_language
 from generator.ingest import starter as starter_base
@@ -222,18 +225,41 @@ def same_script(known: Known, arabic: bool) -> list:
     return known.forms if arabic else latin or known.forms
 
 
+class StarterKnown(dict):
+    """A folder's starter records as Known names (id -> Known), each made when first asked for."""
+
+    def __init__(self, folder: str, records: dict):
+        super().__init__()
+        self.folder, self.records = folder, records
+
+    def __missing__(self, record_id: str) -> Known:
+        spellings = self.records[record_id].spellings
+        entry = Known(record_id, forms=[form_of(self.folder, text) for text in spellings],
+                      arabic=[names.is_arabic(text) for text in spellings])
+        self[record_id] = entry
+        return entry
+
+
 @cache
 def starter_index(folder: str) -> tuple[dict, dict]:
-    """The starter records of a folder as Known names (id -> Known) and by blocking key."""
-    starter = starter_base.load_starter()
-    known, by_block = {}, {}
-    for record_id, record in starter.records[folder].items():
-        entry = Known(record_id)
-        entry.forms = [form_of(folder, text) for text in record.spellings]
-        entry.arabic = [names.is_arabic(text) for text in record.spellings]
-        known[record_id] = entry
-        for block in {block for form in entry.forms for block in blocks(folder, form)}:
-            by_block.setdefault(block, set()).add(record_id)
+    """The starter records of a folder as Known names (id -> Known, made when first asked for) and
+    by blocking key. The blocking keys of all records take a second to compute for thousands of
+    records, so they are kept in the parsed-data cache, under the records' names and what makes the
+    keys (names.py, orgnames.py, langdata.py, this file, and the language files' words)."""
+    records = starter_base.load_starter().records[folder]
+    known = StarterKnown(folder, records)
+
+    def index(_: str) -> list:
+        by_block: dict[tuple, set[str]] = {}
+        for record_id in records:
+            for block in {block for form in known[record_id].forms for block in blocks(folder, form)}:
+                by_block.setdefault(block, set()).add(record_id)
+        return [[list(block), sorted(ids)] for block, ids in by_block.items()]
+
+    code = b"".join(Path(module.__file__).read_bytes() for module in (names, orgnames, langdata, sys.modules[__name__]))
+    code += b"".join(path.read_bytes() for path in sorted(Path(langdata.__file__).parent.joinpath("lang").glob("*.yaml")))
+    listed = json.dumps({record_id: record.spellings for record_id, record in records.items()}, ensure_ascii=False)
+    by_block = {tuple(block): set(ids) for block, ids in parsed(code + listed.encode(), index, f"starter-blocks-{folder}")}
     return known, by_block
 
 

@@ -13,12 +13,14 @@ a record is not matched by a similar spelling.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
+from generator.ingest import langdata, names
 from generator.ingest.names import name_key
 from generator.ingest.parsed import parsed
 
@@ -41,6 +43,10 @@ class Record:
     aliases: tuple[str, ...] = ()
     kind: str | None = None
     parent: str | None = None
+    #: the name key of each spelling, in the order of `spellings` (computed when not given)
+    keys: tuple[str, ...] = ()
+    #: the file it comes from
+    source: str = ""
 
     @property
     def spellings(self) -> list[str]:
@@ -65,8 +71,7 @@ class Starter:
             if record.id in self.records[record.folder]:
                 continue  # the first file that has an id keeps it
             self.records[record.folder][record.id] = record
-            for text in record.spellings:
-                key = name_key(text)
+            for text, key in zip(record.spellings, record.keys or map(name_key, record.spellings)):
                 for variant in {key, *g_variants(key)} if key else ():
                     self.by_key[record.folder].setdefault(variant, set()).add(record.id)
                 if record.folder == "companies":
@@ -108,18 +113,23 @@ def record_of(folder: str, data: dict) -> Record:
     )
 
 
-def load_records(package: str = "generator.ingest", folder: str = "starter", only: frozenset[str] | None = None) -> list[Record]:
-    """Every record of the YAML files in the package's starter folder (or of the files named
-    `only`), in file-name order."""
+def load_records(package: str = "generator.ingest", folder: str = "starter") -> list[Record]:
+    """Every record of the YAML files in the package's starter folder, in file-name order, with the
+    name keys of its spellings. Those keys take longer to compute than the files to read back, so
+    they are kept in the parsed-data cache too, under the file's bytes and the code that makes them
+    (names.py and langdata.py, where name_key and fold live)."""
     records = []
-    files = sorted((path for path in resources.files(package).joinpath(folder).iterdir()
-                    if path.name.endswith(".yaml") and (only is None or path.name in only)), key=lambda path: path.name)
+    files = sorted((path for path in resources.files(package).joinpath(folder).iterdir() if path.name.endswith(".yaml")),
+                   key=lambda path: path.name)
+    code = b"".join(Path(module.__file__).read_bytes() for module in (names, langdata))
     for path in files:
         kind = next((FOLDERS[prefix] for prefix in FOLDERS if path.name.startswith(prefix)), None)
         if kind is None:
             continue
-        for data in parsed(path.read_bytes(), lambda text: yaml.load(text, Loader=Loader), "starter") or ():
-            records.append(record_of(kind, data))
+        data = path.read_bytes()
+        read = [record_of(kind, item) for item in parsed(data, lambda text: yaml.load(text, Loader=Loader), "starter") or ()]
+        keys = parsed(code + data, lambda _: [[name_key(text) for text in record.spellings] for record in read], "starter-keys")
+        records += [replace(record, keys=tuple(record_keys), source=path.name) for record, record_keys in zip(read, keys)]
     return records
 
 

@@ -54,13 +54,16 @@ def name_words(keys) -> frozenset[str]:
 def load_lexicon(code: str) -> Lexicon:
     """The language's gazetteers, built once from the project's own lists (about 1.3 s the first time)."""
     from generator.ingest.given_names import is_given_name
-    from generator.ingest.starter import Starter, load_records
+    from generator.ingest.starter import g_variants, load_starter
     from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
 
-    starter = Starter(load_records(only=GAZETTEER_FILES))
+    records = [record for folder in load_starter().records.values() for record in folder.values()
+               if record.source in GAZETTEER_FILES]
+    keys = {folder: {variant for record in records if record.folder == folder for key in record.keys if key
+                     for variant in (key, *g_variants(key))} for folder in ("people", "companies")}
     vocab = vocabulary(code)
     return Lexicon(
-        code, name_words(starter.by_key["people"]), name_words(starter.by_key["companies"]),
+        code, name_words(keys["people"]), name_words(keys["companies"]),
         is_given_name, lambda token: is_role_word(key_of(token), vocab),
     )
 
