@@ -288,7 +288,8 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
         for stem in stems:
             found = {name_key(name): id_ for name, id_ in getattr(placed[stem], found_key).items()}
             for entity in golds[stem].get(kind) or ():
-                keys = {name_key(entity["name"]), *(name_key(alias) for alias in entity.get("aliases") or ())}
+                # the name first, then the aliases in order (a set's order varies from run to run)
+                keys = dict.fromkeys([name_key(entity["name"]), *(name_key(alias) for alias in entity.get("aliases") or ())])
                 id_ = next((found[key] for key in keys if key in found), None)
                 if id_:
                     ids_of[entity["canonical"]].append(id_)
