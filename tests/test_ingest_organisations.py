@@ -59,6 +59,12 @@ def test_german_teasers_people_and_places_are_no_organisations():
     assert not any(name in names for name in ("Petra Mustermann", "Musterstadt", "Gewerkschaft"))
 
 
+def test_a_word_that_only_ends_in_a_kind_word_is_no_compound_of_it():
+    draft = draft_of("Bonus in der Kritik\n\nDer Maschinenbauer Nordwerk AG hat am Montag seine Zahlen vorgelegt. "
+                     "Der Bonus des Chefs betrug 2,9 Millionen Pfund. Die hohen Löhne sorgten für Kritik.\n")
+    assert set(by_name(draft)) == {"Nordwerk AG"}  # 'Pfund' is no kind of fund
+
+
 def test_german_compound_parent_and_inflected_alias():
     page = PAGE_DE.replace(
         "Die Gewerkschaft kündigte Widerstand an.",

@@ -133,7 +133,7 @@ def kind_of_word(word: str, rules: Rules, compounds: bool) -> str | None:
         return rules.kind_exact[word]
     if compounds and rules.kind_end:
         match = rules.kind_end.search(word)
-        if match and match.start() > 0:
+        if match and match.start() > 1:  # a compound's first part has two letters or more: 'Pfund' is no 'fund'
             return rules.kind_exact.get(re.sub(r"(?:es|s)$", "", word[match.start():]) if word[match.start():] not in rules.kind_exact else word[match.start():])
     return None
 
