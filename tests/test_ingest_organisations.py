@@ -142,6 +142,12 @@ def test_arabic_prefixes_quotes_and_descriptive_bodies():
     assert not any("يوهان" in name for name in names)
 
 
+def test_arabic_typographic_quotes_close_a_name_as_guillemets_do():
+    page = ("خبر اقتصادي\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني خلال العام المقبل.\n"
+            "وقالت شركة “نوردفيرك” العالمية إنها ستخفض الإنتاج، فيما أعلنت مجموعة ”كويلبنك“ للاستثمار أرباحها.\n")
+    assert set(by_name(draft_of(page))) == {"نوردفيرك", "كويلبنك"}  # not 'شركة “نوردفيرك” العالمية'
+
+
 def test_arabic_latin_name_in_brackets_is_an_alias():
     page = PAGE_AR.replace("شركة نوردفيرك للأنظمة الصناعية الألمانية،", "شركة نوردفيرك للأنظمة الصناعية الألمانية (Nordwerk Systeme AG)،")
     companies = by_name(draft_of(page))

@@ -49,7 +49,7 @@ class ArabicFinder:
     def __init__(self, line: str, index: int, rules: Rules, people: set[str]):
         self.line, self.index, self.rules, self.people = line, index, rules, people
         self.language = rules.language
-        self.tokens = arabic_tokens(line)
+        self.tokens = arabic_tokens(line, quotes=True)
         self.mentions: list[Mention] = []
         self.abbreviations = self.dotted_abbreviations()
 

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from generator.ingest.steps.role_organisations import Named, Organisations
 
 
-ARABIC_TOKEN = re.compile(rf"[\w{ARABIC_MARKS}\u0640-]+|[،,.:;؛«»\"()!?؟]")
+ARABIC_TOKEN = re.compile(rf"[\w{ARABIC_MARKS}\u0640-]+|[،,.:;؛«»\"()!?؟“”„]")
+#: typographic quotes, read as the guillemets: in the order they stand in a line, the first of a
+#: pair opens ('“X”', and '”X“' as right-to-left typing sometimes leaves them)
+CURLY_QUOTES = "“”„"
 CONJUNCTION = re.compile(r"^(?:و|ف)(?=\w{3,})")
 POSSESSIVE = re.compile(r"(?:ها|هم|ه)$")
 TA_POSSESSIVE = re.compile(r"ت(?:ها|هم|ه)$")
@@ -41,12 +44,21 @@ class Token:
     end: int
 
 
-def arabic_tokens(text: str) -> list[Token]:
+def arabic_tokens(text: str, quotes: bool = False) -> list[Token]:
+    """A line's words and punctuation; with `quotes`, typographic quotes too, as guillemets (the
+    organisation finder reads 'شركة “X” العالمية' as «X»; a person's name in such quotes, as some
+    outlets print it, is read without them)."""
     folded = fold_keep_length(text)
     if len(folded) != len(text):
         folded = fold(text)
-        return [Token(m.group(0), m.group(0), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
-    return [Token(text[m.start():m.end()], m.group(0).replace("\u0640", ""), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
+        tokens = [Token(m.group(0), m.group(0), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
+    else:
+        tokens = [Token(text[m.start():m.end()], m.group(0).replace("\u0640", ""), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
+    if not quotes:
+        return [token for token in tokens if token.folded not in CURLY_QUOTES]
+    for index, token in enumerate(token for token in tokens if token.folded in CURLY_QUOTES):
+        token.folded = "«" if index % 2 == 0 else "»"
+    return tokens
 
 
 def phrase_at(tokens: list[Token], index: int, phrases: set[str], longest: int = 6) -> int:
