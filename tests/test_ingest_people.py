@@ -59,6 +59,15 @@ def test_arabic_role_with_the_company_named_after_it():
     assert people["نادية الراشدي"] == (["المديرة العامة"], "الواحة")
 
 
+def test_an_arabic_name_in_straight_quotes_is_read_as_unquoted_but_quoted_companies_stay_apart():
+    page = ("تعيينات جديدة\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني خلال العام المقبل.\n"
+            'وسيتم تعيين "كريم كويلاوي"، الرئيس التنفيذي لشركة نوردفيرك، عضوا في مجلس الإدارة، '
+            'كما تحدث الرئيس السابق لتحالف "رينو نيسان" عن الصفقة.\n')
+    people = people_of(draft_of(page))
+    assert "كريم كويلاوي" in people  # a quoted name that begins with a given name
+    assert not any("رينو" in name for name in people)  # known companies in quotes, though 'Reno' is a given name
+
+
 def test_arabic_role_with_a_pronoun_or_a_common_noun_belongs_to_the_company_named_before():
     people = people_of(draft_of(PAGE_AR))
     assert people["كارل شميت"] == (["رئيسها التنفيذي"], "شركة نوردفيرك للمحركات")

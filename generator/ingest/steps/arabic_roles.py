@@ -44,10 +44,28 @@ class Token:
     end: int
 
 
+def unquoted_names(tokens: list[Token]) -> list[Token]:
+    """Without the straight quotes around a short name that begins with a given name ('تعيين
+    "فلانة الفلانية"، الرئيسة ...'); other quotes stay, as the ends of what they enclose."""
+    from generator.ingest.given_names import is_given_name
+    from generator.ingest.names import name_key
+    from generator.ingest.starter import load_starter
+
+    marks = [index for index, token in enumerate(tokens) if token.folded == '"']
+    dropped = set()
+    companies = load_starter().by_key["companies"]
+    for opening, closing in zip(marks[::2], marks[1::2]):
+        inside = tokens[opening + 1:closing]
+        if 2 <= len(inside) <= 4 and is_given_name(inside[0].text) and not any(name_key(token.text) in companies for token in inside):
+            dropped |= {opening, closing}  # not '"رينو نيسان ميتسوبيشي"': known companies, though 'Reno' is a given name
+    return [token for index, token in enumerate(tokens) if index not in dropped]
+
+
 def arabic_tokens(text: str, quotes: bool = False) -> list[Token]:
     """A line's words and punctuation; with `quotes`, typographic quotes too, as guillemets (the
-    organisation finder reads 'شركة “X” العالمية' as «X»; a person's name in such quotes, as some
-    outlets print it, is read without them)."""
+    organisation finder reads 'شركة “X” العالمية' as «X»); without, no typographic quotes and no
+    straight quotes around a name (`unquoted_names`): a person's name in quotes, as some outlets
+    print it, is read as if unquoted."""
     folded = fold_keep_length(text)
     if len(folded) != len(text):
         folded = fold(text)
@@ -55,7 +73,7 @@ def arabic_tokens(text: str, quotes: bool = False) -> list[Token]:
     else:
         tokens = [Token(text[m.start():m.end()], m.group(0).replace("\u0640", ""), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
     if not quotes:
-        return [token for token in tokens if token.folded not in CURLY_QUOTES]
+        return unquoted_names([token for token in tokens if token.folded not in CURLY_QUOTES])
     for index, token in enumerate(token for token in tokens if token.folded in CURLY_QUOTES):
         token.folded = "«" if index % 2 == 0 else "»"
     return tokens
