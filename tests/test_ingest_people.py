@@ -68,6 +68,13 @@ def test_an_arabic_name_in_straight_quotes_is_read_as_unquoted_but_quoted_compan
     assert not any("رينو" in name for name in people)  # known companies in quotes, though 'Reno' is a given name
 
 
+def test_an_arabic_future_verb_is_no_name_and_a_patronymic_name_is_its_fuller_form():
+    page = ("تعيينات جديدة\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني خلال العام المقبل.\n"
+            "وسيصبح كريم بن سالم الكويلاوي، محافظ صندوق نوردفيرك، رئيسا غير تنفيذي للمجلس.\n"
+            "وقال كريم بن سالم إن الصفقة مهمة للصندوق.\n")
+    assert list(people_of(draft_of(page))) == ["كريم بن سالم الكويلاوي"]  # not 'سيصبح ...', not 'كريم بن سالم' apart
+
+
 def test_arabic_role_with_a_pronoun_or_a_common_noun_belongs_to_the_company_named_before():
     people = people_of(draft_of(PAGE_AR))
     assert people["كارل شميت"] == (["رئيسها التنفيذي"], "شركة نوردفيرك للمحركات")

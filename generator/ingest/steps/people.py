@@ -346,13 +346,13 @@ def name_like(token: Token, language: Language) -> bool:
 
 
 def verb_like(word: str) -> bool:
-    """An Arabic verb in the future ('سيتولى', 'سيغادر', 'وسيخلفه'): the prefix س before the
-    imperfect's ي/ت/ن, and either a common word of the corpora or an object pronoun at the end
-    (names such as 'ستيفاني' are neither)."""
+    """An Arabic verb in the future ('سيتولى', 'سيغادر', 'وسيخلفه', 'سيصبح'): the prefix س before the
+    imperfect's ي/ت/ن, and either a common word of the corpora, with or without the س, or an object
+    pronoun at the end (names such as 'ستيفاني' are none of these)."""
     word = CONJUNCTION.sub("", word)
     if not re.match(r"س[يتن]\w{2,}", word):
         return False
-    return word in common_words() or len(word) >= 5 and re.search(r"(?:ه|ها|هم|هما)$", word) is not None
+    return word in common_words() or word[1:] in common_words() or len(word) >= 5 and re.search(r"(?:ه|ها|هم|هما)$", word) is not None
 
 
 def non_name_word(word: str, language: Language) -> bool:

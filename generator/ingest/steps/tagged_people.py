@@ -86,7 +86,8 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
     for name, person in kept.items():
         if two_surnames(found[name], [found[other] for other in kept if other != name]):
             continue
-        whole = next((other for other in kept if len(found[other].tokens) > len(found[name].tokens) and same_person(found[other], found[name])), None)
+        whole = next((other for other in kept if len(found[other].tokens) > len(found[name].tokens)
+                      and (same_person(found[other], found[name]) or begins(found[other], found[name]))), None)
         stem = without_genitive(found[name], language)
         if whole is None and stem is not None:  # 'Al Khudairys Rücktritt' beside 'Ammar Al Khudairy'
             whole = next((other for other in kept if other != name and len(found[other].tokens) >= len(stem.tokens)
@@ -97,6 +98,18 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
         kept[whole]["roles"] = list(dict.fromkeys([*kept[whole]["roles"], *person["roles"]]))
         kept[whole]["organisation"] = kept[whole]["organisation"] or person["organisation"]
     return people
+
+
+#: 'son of' in a name: 'X bin Y' is a whole name, and 'X bin Y Family' the same person's fuller one
+PATRONYMIC = {"بن", "ابن", "bin", "ibn", "ben"}
+
+
+def begins(longer: Person, shorter: Person) -> bool:
+    """A patronymic name ('X bin Y') that another name of the article begins with: the same person,
+    named once without the family name ('ياسر بن عثمان' beside 'ياسر بن عثمان الرميان'). Only
+    such names: another name that goes on may be a noun the rules joined to it ('Al-Sisi Hilfen')."""
+    words, first = [fold(token) for token in shorter.tokens], [fold(token) for token in longer.tokens]
+    return len(words) >= 3 and PATRONYMIC & set(words[1:-1]) != set() and first[:len(words)] == words
 
 
 def without_genitive(person: Person, language: Language) -> Person | None:
