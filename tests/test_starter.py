@@ -31,6 +31,8 @@ RECORDS = [
     Record("ig-quellmetall", "companies", {"de": "IG Quellmetall"}, kind="union"),
     Record("quell-gruene", "companies", {"de": "Grüne"}, kind="association"),  # a name that is an ordinary word
     Record("gree-quell", "companies", {"en": "Gree"}),  # 'Green' is no weak form of it
+    Record("qps-post", "companies", {"en": "QPS", "ar": "كيو بي إس"}),  # two records, one Arabic spelling
+    Record("qbs-bank", "companies", {"en": "QBS", "ar": "كيو بي إس"}),
 ]
 RETRIEVED = datetime.date(2026, 5, 10)
 #: a second paragraph, so that every page is long enough to be an article
@@ -70,6 +72,15 @@ def test_a_known_organisation_gets_the_records_id_and_names(tmp_path):
     data = entries[("companies", "acme-motors")]
     assert dict(data["name"]) == {"de": "Acme Motors", "ar": "أكمي موتورز", "en": "Acme Motors"}
     assert not data.get("aliases")  # the article's spelling is one of the record's
+
+
+def test_a_spelling_two_records_share_makes_neither_entry_find_the_others_articles(tmp_path):
+    content = tmp_path / "content"
+    ingested(tmp_path, "a.txt", "Paketdienst wächst\n\nDer Paketdienst QPS meldet mehr Sendungen, sagte ein Sprecher am Montag.\n", content)
+    ingested(tmp_path, "b.txt", "بنك يستحوذ\n\nاستحوذ بنك «كيو بي إس» على منافسه الأصغر يوم الأحد، وفق بيان رسمي.\n", content)
+    entries = ingested(tmp_path, "c.txt", "Bank übernimmt\n\nDie Großbank QBS übernimmt ihren Rivalen, sagte ein Sprecher am Montag.\n", content)
+    assert "ar" not in entries[("companies", "qps-post")]["name"]  # 'كيو بي إس' is no name of QPS's alone
+    assert ("companies", "qbs-bank") in entries  # QBS is not taken for QPS through the shared spelling
 
 
 def test_a_known_name_is_recognised_without_a_legal_form_in_latin_and_arabic_script(tmp_path):

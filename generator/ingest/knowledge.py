@@ -130,7 +130,10 @@ class Knowledge:
                     known.sounds |= set(names.joined(known.forms[-1].skeleton))
         # the spellings of the starter record it came from: found by the same name only, and only
         # where no entry of content/ has the name itself (the editor's names win)
-        known.record_keys = {key for key in map(name_key, self.starter.spellings(folder, entry.stem)) if key} - known.keys
+        # ... and only those that name this record alone ('يو بي إس' is UBS's and UPS's: it finds neither)
+        starter_keys = self.starter.by_key[folder]
+        known.record_keys = {key for key in map(name_key, self.starter.spellings(folder, entry.stem))
+                             if key and len(starter_keys.get(key, ())) <= 1} - known.keys
         self.known[folder][entry.stem] = known
         for key in known.keys:
             self.by_key[folder].setdefault(key, set()).add(known.id)

@@ -253,8 +253,12 @@ class Writer:
 
     def find_company(self, company: dict) -> str | None:
         spellings = company_spellings(company)
+        # a name that several starter records have ('يو بي إس': UBS and UPS) is not matched by
+        # likeness either: which one it is, the editor says
+        by_key = self.knowledge.starter.by_key["companies"]
+        shared = any(len(by_key.get(name_key(text), ())) > 1 for text in spellings)
         return (self.knowledge.find("companies", spellings, similar=False) or self.adopt("companies", spellings)
-                or self.knowledge.find("companies", spellings))
+                or (None if shared else self.knowledge.find("companies", spellings)))
 
     def adopt_similar(self, folder: str, spellings: list[str]) -> str | None:
         """The entry of the starter record whose spelling is clearly the closest to these (another
@@ -274,11 +278,15 @@ class Writer:
         if record_id is None or record_id in self.knowledge.entries:
             return record_id
         record = self.knowledge.starter.records[folder][record_id]
-        known = set().union(*(self.knowledge.by_key[folder].get(name_key(name), ()) for name in record.names.values()))
+        # not a name the record shares with another ('يو بي إس' is UBS's and UPS's): by it, the entry
+        # would find the other's articles, and another's entry would be taken for this one
+        by_key = self.knowledge.starter.by_key[folder]
+        names = {code: text for code, text in record.names.items() if len(by_key.get(name_key(text), ())) <= 1} or record.names
+        known = set().union(*(self.knowledge.by_key[folder].get(name_key(name), ()) for name in names.values()))
         if len(known) == 1:
             return known.pop()  # content/ has it by the same name under another id (an entry the editor made or renamed)
         order = field_order(folder)
-        data = CommentedMap({"name": CommentedMap(sorted(record.names.items(), key=lambda item: NAME_ORDER.get(item[0], 9)))})
+        data = CommentedMap({"name": CommentedMap(sorted(names.items(), key=lambda item: NAME_ORDER.get(item[0], 9)))})
         if record.kind and record.kind != "company":
             fill(data, "kind", record.kind, order)
         parent = self.knowledge.entries.get(record.parent) if record.parent else None
