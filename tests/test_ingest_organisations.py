@@ -148,6 +148,14 @@ def test_arabic_typographic_quotes_close_a_name_as_guillemets_do():
     assert set(by_name(draft_of(page))) == {"نوردفيرك", "كويلبنك"}  # not 'شركة “نوردفيرك” العالمية'
 
 
+def test_an_arabic_party_named_by_the_definite_word_and_a_nationality_is_a_body():
+    page = ("خبر سياسي\n\nأعلنت اللجنة النتائج الأولية مساء اليوم الاثنين في العاصمة.\n"
+            "وحصل مرشح الحزب الألماني الاجتماعي على أربعة بالمائة، وقال الحزب الحاكم إن الانتخابات نزيهة.\n")
+    names = set(by_name(draft_of(page)))
+    assert "الحزب الألماني الاجتماعي" in names  # 'الحزب' with a nationality adjective: a party's name
+    assert not any("الحاكم" in name for name in names)  # 'the ruling party' is a description
+
+
 def test_arabic_latin_name_in_brackets_is_an_alias():
     page = PAGE_AR.replace("شركة نوردفيرك للأنظمة الصناعية الألمانية،", "شركة نوردفيرك للأنظمة الصناعية الألمانية (Nordwerk Systeme AG)،")
     companies = by_name(draft_of(page))
