@@ -126,14 +126,13 @@ class Knowledge:
                 known.keys.add(key)
                 known.forms.append(form_of(folder, text))
                 known.arabic.append(names.is_arabic(text))
-                if folder == "companies" and not names.is_arabic(text):
+                if folder == "companies" and not known.arabic[-1]:
                     known.sounds |= set(names.joined(known.forms[-1].skeleton))
         # the spellings of the starter record it came from: found by the same name only, and only
         # where no entry of content/ has the name itself (the editor's names win)
         # ... and only those that name this record alone ('يو بي إس' is UBS's and UPS's: it finds neither)
-        starter_keys = self.starter.by_key[folder]
-        known.record_keys = {key for key in map(name_key, self.starter.spellings(folder, entry.stem))
-                             if key and len(starter_keys.get(key, ())) <= 1} - known.keys
+        known.record_keys = {name_key(text) for text in self.starter.spellings(folder, entry.stem)
+                             if name_key(text) and not self.starter.shared(folder, text)} - known.keys
         self.known[folder][entry.stem] = known
         for key in known.keys:
             self.by_key[folder].setdefault(key, set()).add(known.id)

@@ -95,6 +95,15 @@ class Starter:
                     self._surnames.setdefault(key.rsplit(" ", 1)[-1], set()).update(ids)
         return self._surnames
 
+    def shared(self, folder: str, text: str) -> bool:
+        """Whether several records have this name ('يو بي إس' is UBS's and UPS's): it names none of them."""
+        return len(self.by_key[folder].get(name_key(text), ())) > 1
+
+    def organisation_only(self, text: str) -> bool:
+        """Whether this is a known organisation's name and no known person's ('Goldman Sachs')."""
+        key = name_key(text)
+        return key in self.by_key["companies"] and key not in self.by_key["people"]
+
     def spellings(self, folder: str, entry_id: str) -> list[str]:
         record = self.records[folder].get(entry_id)
         return record.spellings if record else []

@@ -255,8 +255,7 @@ class Writer:
         spellings = company_spellings(company)
         # a name that several starter records have ('يو بي إس': UBS and UPS) is not matched by
         # likeness either: which one it is, the editor says
-        by_key = self.knowledge.starter.by_key["companies"]
-        shared = any(len(by_key.get(name_key(text), ())) > 1 for text in spellings)
+        shared = any(self.knowledge.starter.shared("companies", text) for text in spellings)
         return (self.knowledge.find("companies", spellings, similar=False) or self.adopt("companies", spellings)
                 or (None if shared else self.knowledge.find("companies", spellings)))
 
@@ -280,8 +279,7 @@ class Writer:
         record = self.knowledge.starter.records[folder][record_id]
         # not a name the record shares with another ('يو بي إس' is UBS's and UPS's): by it, the entry
         # would find the other's articles, and another's entry would be taken for this one
-        by_key = self.knowledge.starter.by_key[folder]
-        names = {code: text for code, text in record.names.items() if len(by_key.get(name_key(text), ())) <= 1} or record.names
+        names = {code: text for code, text in record.names.items() if not self.knowledge.starter.shared(folder, text)} or record.names
         known = set().union(*(self.knowledge.by_key[folder].get(name_key(name), ()) for name in names.values()))
         if len(known) == 1:
             return known.pop()  # content/ has it by the same name under another id (an entry the editor made or renamed)

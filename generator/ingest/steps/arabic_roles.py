@@ -13,7 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import ARABIC_MARKS, fold, fold_keep_length
+from generator.ingest.names import name_key
+from generator.ingest import starter as starter_base
 from generator.ingest.steps.roles import (
     Parse,
     Role,
@@ -47,13 +50,9 @@ class Token:
 def unquoted_names(tokens: list[Token]) -> list[Token]:
     """Without the straight quotes around a short name that begins with a given name ('تعيين
     "فلانة الفلانية"، الرئيسة ...'); other quotes stay, as the ends of what they enclose."""
-    from generator.ingest.given_names import is_given_name
-    from generator.ingest.names import name_key
-    from generator.ingest.starter import load_starter
-
     marks = [index for index, token in enumerate(tokens) if token.folded == '"']
     dropped = set()
-    companies = load_starter().by_key["companies"]
+    companies = starter_base.load_starter().by_key["companies"]
     for opening, closing in zip(marks[::2], marks[1::2]):
         inside = tokens[opening + 1:closing]
         if 2 <= len(inside) <= 4 and is_given_name(inside[0].text) and not any(name_key(token.text) in companies for token in inside):

@@ -544,8 +544,7 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
             elif len(found.tokens) > len(same.tokens) and same_person(same, found):
                 same.name, same.tokens = found.name, found.tokens  # 'Merz' after a role, named in full elsewhere
     # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
-    companies, known_people = starter.by_key["companies"], starter.by_key["people"]
-    return [person for person in people if not (name_key(person.name) in companies and name_key(person.name) not in known_people)]
+    return [person for person in people if not starter.organisation_only(person.name)]
 
 
 def find_people(draft: Draft) -> Draft:

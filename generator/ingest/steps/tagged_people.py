@@ -48,15 +48,13 @@ def tagged_people_step(draft: Draft) -> Draft:
     if language is None or language.code not in TAGGER_MODELS:
         return draft
     starter = starter_base.load_starter()
-    companies, known_people = starter.by_key["companies"], starter.by_key["people"]
-    draft.people = merged_surnames(checked_people(draft.people, draft.body_lines(), language, known_people, companies), language)
+    draft.people = merged_surnames(checked_people(draft.people, draft.body_lines(), language, starter), language)
     if language.code in TAGGER_LANGUAGES:
-        add_tagged_people(draft, language, companies, known_people)
+        add_tagged_people(draft, language, starter)
     return draft
 
 
-def checked_people(people: list[dict], lines: list[str], language: Language, known_people: dict,
-                   companies: dict) -> dict[str, dict]:
+def checked_people(people: list[dict], lines: list[str], language: Language, starter: starter_base.Starter) -> dict[str, dict]:
     """The rules' people that the tagger does not veto, trimmed, by name; not one whose trimmed
     name is a known organisation's ('Wagniskapitalgeber Andreessen Horowitz' -> the fund)."""
     kept: dict[str, dict] = {}
@@ -64,14 +62,14 @@ def checked_people(people: list[dict], lines: list[str], language: Language, kno
         # a surname alone in Latin script was found between a role or a quotation and a speech
         # verb ('Hafenchef Brandt sagte', '"...", sagte Brandt.'): the rules' evidence is strong
         surname = len(person["name"].split()) == 1 and language.script == "latin"
-        if name_key(person["name"]) not in known_people and not surname:
+        if name_key(person["name"]) not in starter.by_key["people"] and not surname:
             mention = likeliest_mention(person["name"], lines, language.code)
             if mention is not None and mention[0] < MIN_PERSON_PROBABILITY:
                 continue  # the veto; a name not found as whole words in a line stays: no evidence against it
             name = trimmed(mention, language.code) if mention else person["name"]
             if len(name.split()) == 1 < len(person["name"].split()) and not person["roles"]:
                 continue  # one word left and nothing that says person: more likely a company's name ('X خفض')
-            if name != person["name"] and name_key(name) in companies and name_key(name) not in known_people:
+            if name != person["name"] and starter.organisation_only(name):
                 continue
             person = {**person, "name": name}
         kept.setdefault(person["name"], person)
@@ -174,7 +172,7 @@ def may_trim(token: str, code: str, leading: bool) -> bool:
     return True
 
 
-def add_tagged_people(draft: Draft, language: Language, companies: dict, known_people: dict) -> None:
+def add_tagged_people(draft: Draft, language: Language, starter: starter_base.Starter) -> None:
     people = [Person(person["name"], tokens_of_name(person["name"], language)) for person in draft.people]
     authors = author_keys(draft)
     for line in draft.body_lines():
@@ -190,7 +188,7 @@ def add_tagged_people(draft: Draft, language: Language, companies: dict, known_p
                 continue  # 'Altair Engineering': a kind word makes it an organisation's name
             if name_key(text) in authors:
                 continue
-            if name_key(text) in companies and name_key(text) not in known_people:
+            if starter.organisation_only(text):
                 continue  # a known organisation's name is no person's
             if any(same_person(other, person) or fold(text) in fold(other.name) or fold(other.name) in fold(text) for other in people):
                 continue
