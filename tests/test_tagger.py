@@ -96,3 +96,36 @@ def test_the_german_tagger_adds_a_person_the_rules_missed():
             "Gespräche mit Jolanthe Brückmeier von der Landesregierung sollen im Mai beginnen.\n")
     draft = extract(Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), datetime.date(2026, 5, 10))
     assert [person["name"] for person in draft.people] == ["Quirin Haldenwanger", "Jolanthe Brückmeier"]  # the rules: the first
+
+
+def test_training_forgets_the_words_of_the_sample_digests_names(tmp_path):
+    from generator.ingest.tagger.train import forgetting, names_among, sample_words
+
+    (tmp_path / "companies").mkdir()
+    (tmp_path / "people").mkdir()
+    (tmp_path / "companies/zorvantex-bank.md").write_text(
+        "---\nid: zorvantex-bank\ntype: company\nname:\n  de: Zorvantex Bank\n  ar: بنك زورفانتكس\naliases: [ZX]\n---\n",
+        encoding="utf-8")
+    (tmp_path / "people/ilka-quarzmeyer.md").write_text(
+        "---\nid: ilka-quarzmeyer\ntype: person\nname:\n  de: Ilka Quarzmeyer\n---\n", encoding="utf-8")
+    words = sample_words(tmp_path)
+    # the names' own words; not 'bank' (starter records have it), nor a word under 3 letters
+    assert {"zorvantex", "زورفانتكس", "quarzmeyer"} <= words and not words & {"bank", "بنك", "zx"}
+    # a word the training sentences mostly use outside names is kept ('ilka' never seen: a name)
+    assert names_among(frozenset({"quarzmeyer", "heute"}), [(["Quarzmeyer", "kam", "heute"], ["B-PER", "O", "O"])]) == {"quarzmeyer"}
+    rows = forgetting([["w=zorvantex", "-1|0:von|zorvantex", "1:stem=zorvantex", "p4=zorv", "w=von"]], words)
+    assert rows == [["p4=zorv", "w=von"]]
+
+
+@pytest.mark.parametrize("code", ["de", "ar"])
+def test_the_committed_models_hold_no_word_of_the_sample_digests_names(code):
+    import pycrfsuite
+
+    from generator.ingest.tagger.tagger import model_path
+    from generator.ingest.tagger.train import FEATURE_PARTS, ROOT, sample_words
+
+    words = sample_words(ROOT / "content")
+    model = pycrfsuite.Tagger()
+    model.open(model_path(code))
+    spelled = {attribute for attribute, _ in model.info().state_features if not words.isdisjoint(FEATURE_PARTS.split(attribute))}
+    assert words and not spelled

@@ -59,6 +59,13 @@ def overlap(one: Mention, other: Mention) -> bool:
     return one.line == other.line and one.start < other.start + len(other.text) and other.start < one.start + len(one.text)
 
 
+def inner_part(key: str, keys: set[str]) -> bool:
+    """Whether a name key is a run of whole words inside another, not at its start ('mgm' in
+    'acme mgm studios'): the tagger's short reading of an organisation the article names in
+    full, not another one."""
+    return any(key != other and f" {key} " in f" {other} " and not other.startswith(f"{key} ") for other in keys)
+
+
 def crosses_known(mention: Mention, mentions: list[Mention]) -> bool:
     """Whether a rule's mention overlaps a known name without holding it whole: 'Gewerkschaft IG'
     read off 'die Gewerkschaft IG Metall', where the knowledge base knows 'IG Metall'."""
@@ -234,8 +241,10 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
     if language.script == "arabic":
         mentions += [m for m in latin_mentions(draft, rules_for("en"), known) if not re.search(r"[\u0600-\u06ff]", m.text)]
     mentions += known_mentions(draft, rules, [person["name"] for person in people])
+    found = {name_key(text) for text in [*(mention.text for mention in mentions), *(person.get("organisation") or "" for person in people)] if text}
     mentions += [mention for mention in tagged_mentions(draft, rules, language, [person["name"] for person in people])
-                 if not any(overlap(mention, other) for other in mentions)]  # the rules' reading of a place wins
+                 if not any(overlap(mention, other) for other in mentions)  # the rules' reading of a place wins
+                 and not inner_part(name_key(mention.text), found)]
     lines = draft.body_lines()
     mentions = [mention for mention in mentions if not any(start <= mention.start < end for start, end in index_spans(lines[mention.line], language.code))]
     if language.script == "latin":

@@ -29,8 +29,9 @@ WINDOW = 2
 #: than in training (a word of a new record's name raised the tagger's belief in a person or an
 #: organisation where the rules had rightly seen none); retrain and list it to use it
 GAZETTEER_FILES = frozenset({
-    "organisations-americas-asia.yaml", "organisations-europe.yaml", "organisations-institutions.yaml",
-    "organisations-mena.yaml", "organisations-public-bodies.yaml", "people.yaml",
+    "organisations-americas-asia.yaml", "organisations-companies-more.yaml", "organisations-europe.yaml",
+    "organisations-institutions.yaml", "organisations-media-bodies-more.yaml", "organisations-mena.yaml",
+    "organisations-public-bodies.yaml", "people-business.yaml", "people-politics.yaml", "people.yaml",
 })
 
 
@@ -54,13 +55,13 @@ def name_words(keys) -> frozenset[str]:
 def load_lexicon(code: str) -> Lexicon:
     """The language's gazetteers, built once from the project's own lists (about 1.3 s the first time)."""
     from generator.ingest.given_names import is_given_name
-    from generator.ingest.starter import g_variants, load_starter
+    from generator.ingest.starter import key_forms, load_starter
     from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
 
     records = [record for folder in load_starter().records.values() for record in folder.values()
                if record.source in GAZETTEER_FILES]
-    keys = {folder: {variant for record in records if record.folder == folder for key in record.keys if key
-                     for variant in (key, *g_variants(key))} for folder in ("people", "companies")}
+    keys = {folder: {variant for record in records if record.folder == folder for key in record.keys
+                     for variant in key_forms(key)} for folder in ("people", "companies")}
     vocab = vocabulary(code)
     return Lexicon(
         code, name_words(keys["people"]), name_words(keys["companies"]),
