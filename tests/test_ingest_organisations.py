@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
+
 from generator.ingest.draft import Draft
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import Source
@@ -326,3 +328,46 @@ def test_an_arabic_name_that_goes_on_with_a_spelt_out_acronym_is_a_unit_not_an_a
     found = by_name(draft)
     assert "شركة نوردفيرك" in found and "نوردفيرك كيو إل إم ستوديوز" in found
     assert "نوردفيرك كيو إل إم ستوديوز" not in found["شركة نوردفيرك"]["aliases"]
+
+
+def test_a_tagged_word_inside_a_name_the_article_gives_whole_is_no_other_organisation():
+    from generator.ingest.steps.organisation_merge import inner_part
+
+    found = {"quellbank nordmedia studios", "vexaro"}
+    assert inner_part("nordmedia", found)  # the tagger's reading of a word in the middle
+    assert inner_part("nordmedia studios", found)
+    assert not inner_part("quellbank", found)  # a first word: merge joins it to the whole name
+    assert not inner_part("vexaro", found) and not inner_part("media", found)  # itself; part of a word
+
+
+def test_an_inflected_descriptive_noun_before_a_name_is_not_part_of_it():
+    # 'den US-Konkurrenten X', 'des Konzerns X': the listed nouns are 'Konkurrent' and 'Konzern'
+    text = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
+                           "Nordwerk will den US-Konkurrenten Vexaro Semiconductor übernehmen.")
+    companies = by_name(draft_of(text))
+    assert "Vexaro Semiconductor" in companies and not any("Konkurrenten" in name for name in companies)
+
+
+def test_an_arabic_function_word_is_not_read_as_a_glued_letter_and_a_name():
+    from generator.ingest.steps.known_organisations import clitic_forms
+
+    assert clitic_forms("لكويلاوي") == ["لكويلاوي", "كويلاوي"]  # ل + a name
+    assert clitic_forms("كانوا") == ["كانوا"]  # 'they were', not ك + a name
+    assert clitic_forms("بعد") == ["بعد"]
+    assert clitic_forms("بصحيفة كويلاوي") == ["بصحيفة كويلاوي", "صحيفة كويلاوي"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("للاتحاد الأوروبي", "الاتحاد الأوروبي"),
+    ("وللشركة الوطنية", "الشركة الوطنية"),
+    ("والبنك المركزي", "البنك المركزي"),
+    ("لمنظمة التعاون", "منظمة التعاون"),  # a listed prefix word after ل
+    ("لخطوط الطيران الكويلاوية", "خطوط الطيران الكويلاوية"),  # a common word after ل
+    ("فالكون كابيتال", "فالكون كابيتال"),  # a foreign name that begins with فال
+    ("لولو", "لولو"),
+])
+def test_the_taggers_arabic_organisation_loses_a_glued_preposition_or_conjunction(text, expected):
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.tagged_organisations import unglued
+
+    assert unglued(text, load_language("ar"))[0] == expected

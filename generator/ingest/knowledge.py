@@ -27,7 +27,7 @@ from generator.entries.store import Entry
 from generator.errors import ContentError
 from generator.graph import build_graph
 from generator.ingest import langdata, names, orgnames
-from generator.ingest.parsed import parsed
+from generator.ingest.parsed import code_of, parsed
 from generator.ingest.names import name_key
 from generator.ingest.langdata import available, fold, load_language
 from generator.ingest import starter as starter_base
@@ -258,7 +258,7 @@ def starter_index(folder: str) -> tuple[dict, dict]:
                 by_block.setdefault(block, set()).add(record_id)
         return [[list(block), sorted(ids)] for block, ids in by_block.items()]
 
-    code = b"".join(Path(module.__file__).read_bytes() for module in (names, orgnames, langdata, sys.modules[__name__]))
+    code = code_of(names, orgnames, langdata, sys.modules[__name__])
     code += b"".join(path.read_bytes() for path in sorted(Path(langdata.__file__).parent.joinpath("lang").glob("*.yaml")))
     listed = json.dumps({record_id: record.spellings for record_id, record in records.items()}, ensure_ascii=False)
     by_block = {tuple(block): set(ids) for block, ids in parsed(code + listed.encode(), index, f"starter-blocks-{folder}")}

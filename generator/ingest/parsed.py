@@ -25,6 +25,12 @@ def cache_dir() -> Path:
     return Path(base) / "digest"
 
 
+def code_of(*modules) -> bytes:
+    """The source bytes of these modules, for a cache key: a value that code makes from a file is
+    made again when that code changes."""
+    return b"".join(Path(module.__file__).read_bytes() for module in modules)
+
+
 def parsed(data: bytes, parse: Callable[[str], Any], kind: str) -> Any:
     """`parse(text)` of these bytes, from the cache when it has them."""
     path = cache_dir() / f"{kind}-{hashlib.sha256(data).hexdigest()}.json"

@@ -27,7 +27,7 @@ from generator.ingest.draft import Draft
 from generator.ingest.knowledge import Knowledge, generic_words
 from generator.ingest.langdata import fold, load_language
 from generator.ingest.names import name_key
-from generator.ingest.steps.known_organisations import CLITICS, WORD, first_words, may_start_name, recognised_latin, spans
+from generator.ingest.steps.known_organisations import WORD, clitic_forms, first_words, may_start_name, recognised_latin, spans
 
 #: skeleton letters a transliteration needs: anywhere, and among the story's organisations
 ANYWHERE, IN_STORY = 4, 3
@@ -56,8 +56,8 @@ def known_companies(knowledge: Knowledge, draft: Draft, story: set[str] = frozen
         # where `recognised` may find something: an Arabic line, at a word that starts a known
         # name or that may start a transliteration of one (a test, not a second reading)
         arabic = names.is_arabic(line)
-        sounds = [arabic and bool(by_skeleton) and any(may_be_transliterated(form, stopwords) for form in
-                                                        (word, word[1:] if word[:1] in CLITICS else word)) for word in words]
+        sounds = [arabic and bool(by_skeleton) and any(may_be_transliterated(form, stopwords) for form in clitic_forms(word))
+                  for word in words]
         used: set[int] = set()
         for start, end in spans(len(words)):
             if used & set(range(start, end)):
@@ -89,7 +89,7 @@ def recognised(text: str, by_key: dict, by_skeleton: dict, story: set[str], stop
     without a glued conjunction or preposition."""
     if not names.is_arabic(text):
         return None, text
-    for form in dict.fromkeys([text, text[1:] if text[:1] in CLITICS else text]):
+    for form in clitic_forms(text):
         key = name_key(form)
         if len(key) < 4:
             continue

@@ -16,13 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 import yaml
 
 from generator.ingest import langdata, names
 from generator.ingest.names import name_key
-from generator.ingest.parsed import parsed
+from generator.ingest.parsed import code_of, parsed
 
 FOLDERS = {"organisations": "companies", "people": "people"}
 try:  # libyaml when PyYAML was built with it (the wheels are): ten times faster
@@ -59,6 +58,11 @@ def g_variants(key: str) -> set[str]:
     return {key.replace("غ", "ج"), key.replace("ج", "غ")} - {key} if "غ" in key or "ج" in key else set()
 
 
+def key_forms(key: str) -> set[str]:
+    """A name key and its g variants (none for an empty key): the keys a record is found by."""
+    return {key, *g_variants(key)} if key else set()
+
+
 class Starter:
     """Every record, by folder and id, and the ids each name key stands for."""
 
@@ -72,7 +76,7 @@ class Starter:
                 continue  # the first file that has an id keeps it
             self.records[record.folder][record.id] = record
             for text, key in zip(record.spellings, record.keys or map(name_key, record.spellings)):
-                for variant in {key, *g_variants(key)} if key else ():
+                for variant in key_forms(key):
                     self.by_key[record.folder].setdefault(variant, set()).add(record.id)
                 if record.folder == "companies":
                     capitals.setdefault(key, set()).add(text.isupper())
@@ -130,7 +134,7 @@ def load_records(package: str = "generator.ingest", folder: str = "starter") -> 
     records = []
     files = sorted((path for path in resources.files(package).joinpath(folder).iterdir() if path.name.endswith(".yaml")),
                    key=lambda path: path.name)
-    code = b"".join(Path(module.__file__).read_bytes() for module in (names, langdata))
+    code = code_of(names, langdata)
     for path in files:
         kind = next((FOLDERS[prefix] for prefix in FOLDERS if path.name.startswith(prefix)), None)
         if kind is None:

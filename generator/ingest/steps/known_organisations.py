@@ -155,6 +155,15 @@ def kind_word(word: str, language: Language) -> bool:
     return any(form in language.org_kind_words or form in language.org_prefixes for form in {folded, GENITIVE.sub("", folded)})
 
 
+def clitic_forms(text: str) -> list[str]:
+    """The text, and the text without its first letter when that may be a glued conjunction or
+    preposition (و ب ل ف ك: 'لسيمنس' -> 'سيمنس', 'بصحيفة X' -> 'صحيفة X'); not when the first word is a
+    function word as it stands ('كانوا' is 'they were', not ك + 'انوا')."""
+    if text[:1] not in CLITICS or fold(text.split(maxsplit=1)[0]) in load_language("ar").stopwords:
+        return [text]
+    return [text, text[1:]]
+
+
 def recognised_arabic(words: list[str], by_key: dict) -> tuple[str | None, str, int]:
     """The one id that these Arabic words name, the name as written (without a glued conjunction
     or preposition), and how many letters were cut off its start."""
@@ -162,8 +171,7 @@ def recognised_arabic(words: list[str], by_key: dict) -> tuple[str | None, str, 
     if not is_arabic(text):
         return None, text, 0
     language = load_language("ar")
-    for cut in (0, 1) if text[:1] in CLITICS else (0,):
-        form = text[cut:]
+    for cut, form in enumerate(clitic_forms(text)):
         key = name_key(form)
         if len(key) < 4 or len(words) == 1 and (fold(form).startswith("ال") or ordinary(form, language)):
             continue  # one word with the article, or an ordinary word, is no name by itself
@@ -184,7 +192,7 @@ def may_start_name(word: str, first: frozenset[str]) -> bool:
                                                           name_key(GENITIVE.sub("", word)), name_key(WEAK_N.sub("", word)),
                                                           name_key(head.group(1)) if head else "",
                                                           name_key(WEAK_N.sub("", head.group(1))) if head else "",
-                                                          name_key(word[1:]) if word[:1] in CLITICS else "",
+                                                          *map(name_key, clitic_forms(word)[1:]),
                                                           *map(name_key, adjective_forms(word))))
 
 

@@ -267,7 +267,7 @@ class LatinFinder:
         for j, t in enumerate(words):
             if j + 1 < len(words) and self.name_token(words[j + 1]):
                 continue  # ', la filiale Beispiel Maroc sera ...': the word names what follows it
-            if (not t.cap or self.compounds) and is_prefix_word(t.text, self.rules, self.compounds) and j <= 4:
+            if (not t.cap or self.compounds) and is_prefix_word(t.text, self.rules, self.compounds, inflections=False) and j <= 4:
                 if not all(fold(w.text) in self.language.stopwords or not w.cap or "-" in w.text for w in words[:j]):
                     return
                 first = self.backward(i)

@@ -143,13 +143,23 @@ def best_kind(kinds) -> str | None:
     return min(kinds, key=KIND_ORDER.index) if kinds else None
 
 
-def is_prefix_word(word: str, rules: Rules, compounds: bool) -> bool:
+#: inflection endings of a Latin-script noun: plural and genitive s/es, German weak (e)n
+#: ('Konkurrenten', 'Rivalen', 'Konzerns', 'investors')
+NOUN_ENDINGS = ("en", "es", "n", "s")
+
+
+def inflected(word: str, listed: frozenset[str] | set[str]) -> bool:
+    """Whether a folded Latin-script word is a listed noun with an inflection ending."""
+    return any(word.endswith(ending) and word[: -len(ending)] in listed for ending in NOUN_ENDINGS)
+
+
+def is_prefix_word(word: str, rules: Rules, compounds: bool, inflections: bool = True) -> bool:
+    """A descriptive word before a name; with `inflections`, also in a case or plural form
+    (not where a plural cannot stand: 'Nordwerk, der Zulieferer', not 'Ärger, ... Fluggesellschaften')."""
     word = fold(word)
-    if word in rules.prefixes:
-        return True
     last = word.rsplit("-", 1)[-1]
-    if last in rules.prefixes:
-        return True  # 'US-Konzern', 'KI-Unternehmen', 'Riyadh-based'
+    if word in rules.prefixes or last in rules.prefixes or inflections and inflected(last, rules.prefixes):
+        return True  # 'US-Konzern', 'KI-Unternehmen', 'Riyadh-based', 'Konkurrenten'
     return compounds and bool(rules.prefix_end.search(word))
 
 

@@ -13,6 +13,8 @@ use outside names. Mentions the rules found at the same place win
 
 from __future__ import annotations
 
+import re
+
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language, calendar_words, fold
 from generator.ingest.names import name_key
@@ -47,10 +49,31 @@ def tagged_mentions(draft: Draft, rules: Rules, language: Language, people: list
                 continue
             if any(key in other or other in key for other in people_keys):
                 continue
+            if language.script == "arabic":
+                text, cut = unglued(text, language)
+                offsets[start] += cut
             record, core = known_form(text, language)
             kind = starter_base.load_starter().records["companies"][record].kind if record else None
             mentions.append(Mention(text, index, offsets[start], kind=kind, core=core, record=record))
     return mentions
+
+
+def unglued(text: str, language: Language) -> tuple[str, int]:
+    """An Arabic span without the letters glued to its first word that are not part of the name,
+    and how many went: 'للاتحاد الأوروبي', 'والبنك المركزي', 'بالبنك المركزي' -> 'الاتحاد ...',
+    'البنك ...'; 'لمنظمة X' -> 'منظمة X' (after و ف ب ل ك, a listed prefix word, or a common word
+    of four letters or more: 'لخطوط الطيران X')."""
+    head = fold(text.split(maxsplit=1)[0])
+    conjunction = 1 if head[:1] in "وف" and head[1:3] == "لل" else 0
+    if head[conjunction:].startswith("لل") and len(head) - conjunction > 4:
+        return "ا" + text[conjunction + 1:], conjunction + 1
+    glued = re.match("^(?:و|[وف]?[بلك])(?=ال.{3})", head)  # not ف alone: foreign names begin with فال
+    if glued and glued.group():
+        return text[len(glued.group()):], len(glued.group())
+    rest = head[1:]
+    if head[:1] in "وفبلك" and (rest in language.org_prefixes or len(rest) >= 4 and rest in common_words() and not rest.startswith("ال")):
+        return text[1:].lstrip("ـ"), 1
+    return text, 0
 
 
 def known_form(text: str, language: Language) -> tuple[str | None, str]:
