@@ -371,3 +371,13 @@ def test_the_taggers_arabic_organisation_loses_a_glued_preposition_or_conjunctio
     from generator.ingest.steps.tagged_organisations import unglued
 
     assert unglued(text, load_language("ar"))[0] == expected
+
+
+def test_an_ambiguous_known_name_coordinated_with_an_organisation_is_that_organisation():
+    # 'Union' and 'Linke' are ordinary German words and the starter's names of two parties
+    text = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
+                           "Das Gesetz wurde von Union und SPD beschlossen, die AfD und die Linke stimmten dagegen. "
+                           "Die Europäische Union und die SPD schwiegen. Eine Union der Arbeitgeber gibt es nicht.")
+    companies = by_name(draft_of(text))
+    assert {"Union", "Linke", "SPD", "AfD"} <= set(companies)
+    assert companies["Union"]["aliases"] == [] and "Europäische Union" in companies  # the EU stays itself

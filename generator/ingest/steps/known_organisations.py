@@ -267,10 +267,42 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
             if name_key(" ".join(words)) not in spellings:  # named 'Deutschen Bahn', the record's 'Deutsche Bahn'
                 words = next((form for form in ([adjective, *words[1:]] for adjective in adjective_forms(words[0]))
                               if name_key(" ".join(form)) in spellings), words)
+            # named in the genitive ('des Innenministeriums'): the form as written is an alias
+            genitive = re.match(rf"{re.escape(text)}e?s(?!\w)", line[start:]) if rules.language.code == "de" else None
             mentions.append(Mention(text, index, start, kind=None if division else records[record_id].kind, division=division,
-                                    core=" ".join(words), record=record_id))
+                                    core=" ".join(words), record=record_id, aliases=[genitive.group()] if genitive else []))
         mentions += affiliations(line, index, people, starter, records)
+        mentions += coordinated(line, index, [mention for mention in mentions if mention.line == index], starter, rules.language)
     return mentions
+
+
+def coordinated(line: str, index: int, named: list[Mention], starter: starter_base.Starter, language: Language) -> list[Mention]:
+    """A known name that the language also uses as an ordinary word ('Union', 'Linke'), joined by
+    'und' to an organisation named in the same line ('Union und SPD', 'die AfD und die Linke'):
+    that organisation too. Not a word that ends a longer capitalised name ('Europäische Union')."""
+    joins = [re.escape(fold(word)) for word in language.data.get("role_coordinators") or () if word.isalpha()]
+    if language.script != "latin" or not named or not joins:
+        return []
+    join, article, word = "|".join(joins), r"(?:[a-zäöüéè]{1,3}\s+)?", r"([A-ZÄÖÜÉ][\w-]+)"
+    records = starter.records["companies"]
+    found = []
+    for mention in named:
+        end = mention.start + len(mention.text)
+        after = re.match(rf"\s+(?:{join})\s+{article}{word}\b", line[end:])
+        before = re.search(rf"(?<!\w){word}\s+(?:{join})\s+{article}$", line[:mention.start])
+        for match, offset in ((after, end), (before, 0)):
+            if match is None:
+                continue
+            text, start = match.group(1), offset + match.start(1)
+            previous = re.search(r"(\w+)\W*$", line[:start])
+            if previous and previous.group(1)[:1].isupper() or any(other.start <= start < other.start + len(other.text) for other in named):
+                continue
+            form = next((form for form in (text, WEAK_N.sub("", text)) if fold(form) in ambiguous_names(language.code)), None)
+            ids = starter.by_key["companies"].get(name_key(form)) if form else None
+            if ids and len(ids) == 1:
+                record_id = next(iter(ids))
+                found.append(Mention(text, index, start, kind=records[record_id].kind, core=form, record=record_id))
+    return found
 
 
 def affiliations(line: str, index: int, people: list[str], starter: starter_base.Starter, records: dict) -> list[Mention]:

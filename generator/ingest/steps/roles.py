@@ -123,6 +123,8 @@ class Vocabulary:
     role_end: tuple = ()
     independent_end: tuple = ()
     kind_stems: set[str] = field(default_factory=set)
+    #: is_role_word's answers, by key (the same words are asked again and again)
+    role_word_answers: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     #: noun stem -> kind of organisation ('gewerkschaft' -> 'union')
     kind_of: dict[str, str] = field(default_factory=dict)
     #: words after which a sentence names its subject's role further on ('as', 'als')
@@ -159,6 +161,13 @@ def is_role_word(key: str, vocab: Vocabulary) -> bool:
     """A role noun: listed, a compound ending in one ('Gesamtbetriebsratsvorsitzende', 'XYZ-Chef'),
     or one with a short ending ('Vorstandschefin')."""
     key = key.strip(".")
+    answer = vocab.role_word_answers.get(key)
+    if answer is None:
+        answer = vocab.role_word_answers[key] = role_word(key, vocab)
+    return answer
+
+
+def role_word(key: str, vocab: Vocabulary) -> bool:
     if key in vocab.role_singles or "-" in key and key.rsplit("-", 1)[1] in vocab.role_singles:
         return True
     compound, inflected = vocab.role_end
