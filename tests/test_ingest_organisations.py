@@ -381,3 +381,26 @@ def test_an_ambiguous_known_name_coordinated_with_an_organisation_is_that_organi
     companies = by_name(draft_of(text))
     assert {"Union", "Linke", "SPD", "AfD"} <= set(companies)
     assert companies["Union"]["aliases"] == [] and "Europäische Union" in companies  # the EU stays itself
+
+
+def test_a_known_name_in_spelled_latin_letters_before_a_spelled_legal_form():
+    from generator.ingest import starter as starter_base
+    from generator.ingest.steps.known_organisations import starter_names
+
+    starter = starter_base.load_starter()
+    line = 'وقعت الشركة عقدا لشركة "آر دبليو إي إيه جي" الألمانية.'  # RWE AG, its letters spelled out
+    assert [record for record, _, _ in starter_names(line, starter, "companies", "ar")] == ["rwe"]
+    # a letter that continues the spelled name is still no legal form: 'بي سي' inside 'إيه بي سي'
+    assert "rwe" not in [record for record, _, _ in starter_names("قناة آر دبليو إي إف الجديدة", starter, "companies", "ar")]
+
+
+def test_an_arabic_legal_form_after_a_known_name_is_part_of_its_mention():
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.known_organisations import legal_form_after
+
+    arabic = load_language("ar")
+    line = 'لشركة "كويلاوي إيه جي" الألمانية'
+    end = line.index(" إيه")
+    assert line[end:end + legal_form_after(line, end, arabic)] == " إيه جي"
+    assert legal_form_after("كويلاوي الألمانية", len("كويلاوي"), arabic) == 0
+    assert legal_form_after("Quellbank AG", len("Quellbank"), load_language("de")) == 0  # the Latin rules read those

@@ -238,7 +238,9 @@ def inside_spelled_letters(words: list[str], start: int, end: int) -> bool:
     letters = names.SPELLED_LETTERS
     if not all(fold(word) in letters for word in words[start:end]):
         return False
-    return start > 0 and fold(words[start - 1]) in letters or end < len(words) and fold(words[end]) in letters
+    suffixes = load_language("ar").org_suffixes  # 'آر دبليو إي إيه جي' is RWE AG: a legal form after the name
+    legal_form = any(" ".join(fold(word) for word in words[end:end + size]) in suffixes for size in (1, 2, 3))
+    return start > 0 and fold(words[start - 1]) in letters or end < len(words) and fold(words[end]) in letters and not legal_form
 
 
 def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mention]:
@@ -267,6 +269,9 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
             if name_key(" ".join(words)) not in spellings:  # named 'Deutschen Bahn', the record's 'Deutsche Bahn'
                 words = next((form for form in ([adjective, *words[1:]] for adjective in adjective_forms(words[0]))
                               if name_key(" ".join(form)) in spellings), words)
+            legal_form = legal_form_after(line, start + len(text), rules.language)
+            if legal_form:  # 'آر دبليو إي إيه جي': the name with its legal form, as the rules read 'RWE AG'
+                text = line[start:start + len(text) + legal_form]
             # named in the genitive ('des Innenministeriums'): the form as written is an alias
             genitive = re.match(rf"{re.escape(text)}e?s(?!\w)", line[start:]) if rules.language.code == "de" else None
             mentions.append(Mention(text, index, start, kind=None if division else records[record_id].kind, division=division,
@@ -274,6 +279,20 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
         mentions += affiliations(line, index, people, starter, records)
         mentions += coordinated(line, index, [mention for mention in mentions if mention.line == index], starter, rules.language)
     return mentions
+
+
+def legal_form_after(line: str, end: int, language: Language) -> int:
+    """The length of an Arabic legal form (one to three words of the language's `org_suffixes`) right
+    after a name ending at `end`, with the space before it; 0 when there is none."""
+    if language.script != "arabic":
+        return 0
+    words = list(WORD.finditer(line, end, end + 40))
+    if not words or line[end:words[0].start()].strip():
+        return 0
+    for size in (3, 2, 1):
+        if len(words) >= size and " ".join(fold(word.group()) for word in words[:size]) in language.org_suffixes:
+            return words[size - 1].end() - end
+    return 0
 
 
 def coordinated(line: str, index: int, named: list[Mention], starter: starter_base.Starter, language: Language) -> list[Mention]:
