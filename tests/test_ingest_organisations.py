@@ -404,3 +404,12 @@ def test_an_arabic_legal_form_after_a_known_name_is_part_of_its_mention():
     assert line[end:end + legal_form_after(line, end, arabic)] == " إيه جي"
     assert legal_form_after("كويلاوي الألمانية", len("كويلاوي"), arabic) == 0
     assert legal_form_after("Quellbank AG", len("Quellbank"), load_language("de")) == 0  # the Latin rules read those
+
+
+def test_a_compound_that_says_what_a_body_is_is_not_part_of_its_name():
+    text = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
+                           "Das berichtete die Wirtschaftszeitschrift Vexaro Capital am Montag. Die Wahlbehörde Isarwahl teilte mit, das Ergebnis stehe fest.")
+    companies = by_name(draft_of(text))
+    assert {"Vexaro Capital", "Isarwahl"} <= set(companies)
+    assert not any(name.startswith(("Wirtschaftszeitschrift", "Wahlbehörde")) for name in companies)
+    assert "Landgericht Musterstadt" in companies  # a court named by its town keeps the town

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest import orgnames
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language
 from generator.ingest.names import LETTER_NAMES, name_key
 from generator.ingest.steps.arabic_organisations import arabic_mentions
-from generator.ingest.steps.known_organisations import known_mentions
+from generator.ingest.steps.known_organisations import GENITIVE, known_mentions
 from generator.ingest.steps.latin_organisations import latin_mentions
 from generator.ingest.steps.tagged_organisations import tagged_mentions
 from generator.ingest.steps.organisation_rules import (
@@ -209,6 +210,22 @@ def link_people(people: list[dict], orgs: list[Organisation], rules: Rules) -> l
     return orgs
 
 
+#: heads of compound nouns that describe a body placed before its name ('Wirtschaftszeitschrift Capital',
+#: 'Wahlbehörde Isie', 'Finanzaufsicht Bafin'); not courts or offices named by their town ('Landgericht Musterstadt')
+APPOSITIVE_HEADS = {"press", "authority", "association", "supervision"}
+
+
+def appositive(word: str) -> bool:
+    """A compound noun (two listed parts or more, in any case form) whose head says what kind of body follows."""
+    lexicon = orgnames.lexicon()
+    normal = orgnames.normal(word)
+    for form in dict.fromkeys([normal, GENITIVE.sub("", normal), normal.removesuffix("es")]):
+        parts = None if orgnames.listed(form, lexicon) else orgnames.compound(form, lexicon)
+        if parts and len(parts) >= 2 and parts[-1][1] in APPOSITIVE_HEADS:
+            return True
+    return False
+
+
 def without_descriptors(mentions: list[Mention], rules: Rules) -> None:
     """'Gewerkschaft Verdi', 'Förderbank KfW', 'Nachrichtenagentur Bloomberg', 'Bertelsmann-Verlags': where a known name
     ends a name the rules read and only descriptive words (a kind word, a compound ending in
@@ -221,6 +238,13 @@ def without_descriptors(mentions: list[Mention], rules: Rules) -> None:
         head, _, tail = mention.text.rpartition("-")
         if head and " " not in mention.text and descriptive(tail, rules) and name_key(head) in starter.by_key["companies"]:
             mention.text = mention.core = head  # 'Bertelsmann-Verlags': the known name before a descriptive word
+            continue
+        first, _, rest = mention.text.partition(" ")
+        if rest and appositive(first) and rest[:1].isupper() and plain(rest) not in territories(rules.language.code):
+            # 'Wirtschaftszeitschrift Capital', 'Wahlbehörde Isie': a compound that says what the body is, then its name
+            mention.start += mention.text.index(rest, len(first))
+            mention.text = rest
+            mention.core = rest if mention.core.endswith(rest) else mention.core
             continue
         end = mention.start + len(mention.text)
         for other in known:
