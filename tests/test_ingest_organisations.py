@@ -413,3 +413,12 @@ def test_a_compound_that_says_what_a_body_is_is_not_part_of_its_name():
     assert {"Vexaro Capital", "Isarwahl"} <= set(companies)
     assert not any(name.startswith(("Wirtschaftszeitschrift", "Wahlbehörde")) for name in companies)
     assert "Landgericht Musterstadt" in companies  # a court named by its town keeps the town
+
+
+def test_a_social_network_named_as_the_place_of_a_post_is_no_organisation():
+    posted = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
+                             "Auf der Plattform X, früher Twitter, schrieb sie von einem Fehler. Das teilte sie auch auf LinkedIn mit.")
+    assert not {"X", "Twitter", "LinkedIn"} & set(by_name(draft_of(posted)))
+    company = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
+                              "Auch LinkedIn streicht Stellen in Musterstadt.")
+    assert "LinkedIn" in by_name(draft_of(company))

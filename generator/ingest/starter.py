@@ -46,6 +46,9 @@ class Record:
     keys: tuple[str, ...] = ()
     #: the file it comes from
     source: str = ""
+    #: a social network ('X', 'LinkedIn'): named as the place of a post ('auf X schrieb sie'), a
+    #: platform, not an organisation of the article
+    platform: bool = False
 
     @property
     def spellings(self) -> list[str]:
@@ -123,6 +126,7 @@ def record_of(folder: str, data: dict) -> Record:
         aliases=tuple(str(text) for text in flat if text),
         kind=data.get("kind") if folder == "companies" else None,
         parent=data.get("parent") if folder == "companies" else None,
+        platform=bool(data.get("platform")),
     )
 
 

@@ -255,6 +255,39 @@ def without_descriptors(mentions: list[Mention], rules: Rules) -> None:
                 break
 
 
+def without_platforms(mentions: list[Mention], lines: list[str], language: Language) -> list[Mention]:
+    """The mentions but those of a social network named as the place of a post ('auf LinkedIn',
+    'auf der Plattform X', 'على منصة "تروث سوشيال"'): a platform, which the digest does not list
+    as an organisation; once one of its mentions is such a place, so are its other names in the
+    article ('X, früher Twitter')."""
+    prepositions = {fold(word) for word in language.data.get("platform_prepositions") or ()}
+    if not prepositions:
+        return mentions
+    starter = starter_base.load_starter()
+    records = starter.records["companies"]
+
+    def platform(mention: Mention) -> str | None:
+        record = mention.record or starter.find("companies", [mention.text, mention.core])
+        return record if record and records[record].platform else None
+
+    places = {platform(mention) for mention in mentions if platform(mention) and posted_on(lines[mention.line][:mention.start], prepositions, language)}
+    return [mention for mention in mentions if platform(mention) not in places]
+
+
+def posted_on(before: str, prepositions: set[str], language: Language) -> bool:
+    """Whether the words before a name make it the place of a post: a preposition right before it
+    (articles and quotes aside), or one before a platform word among the four words before it."""
+    words = [fold(word) for word in re.findall(r"\w+", before)[-4:]]
+    lexicon = orgnames.lexicon()
+    meaningful = [word for word in words if word not in language.stopwords or word in prepositions]
+    if meaningful and meaningful[-1] in prepositions:
+        return True
+    for index, word in enumerate(meaningful):
+        if orgnames.listed(orgnames.normal(word), lexicon) == ("type", "platform"):
+            return index > 0 and meaningful[index - 1] in prepositions
+    return False
+
+
 def organisations_in(draft: Draft, language: Language, people: list[dict]) -> list[Organisation]:
     """The organisations an article names, one each, with these people's roles linked to them
     (and the organisations that only a role names): what the step and the roles both use."""
@@ -271,6 +304,7 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
                  and not inner_part(name_key(mention.text), found)]
     lines = draft.body_lines()
     mentions = [mention for mention in mentions if not any(start <= mention.start < end for start, end in index_spans(lines[mention.line], language.code))]
+    mentions = without_platforms(mentions, lines, language)
     if language.script == "latin":
         without_descriptors(mentions, rules)  # Arabic names keep theirs ('طيران أديل', 'صحيفة بوليتيكو')
     publisher = plain(draft.publisher or "")
