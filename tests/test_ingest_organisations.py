@@ -422,3 +422,10 @@ def test_a_social_network_named_as_the_place_of_a_post_is_no_organisation():
     company = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
                               "Auch LinkedIn streicht Stellen in Musterstadt.")
     assert "LinkedIn" in by_name(draft_of(company))
+
+
+def test_an_arabic_verb_before_a_transliterated_name_is_not_part_of_it():
+    page = ("خبر اقتصادي\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني خلال العام المقبل.\n"
+            "وفي الوقت نفسه تستهدف كويلا كابيتال جمع مليار دولار هذا العام.\n")
+    names = set(by_name(draft_of(page)))
+    assert "كويلا كابيتال" in names and not any("تستهدف" in name for name in names)

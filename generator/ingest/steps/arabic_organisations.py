@@ -254,7 +254,8 @@ class ArabicFinder:
         first = i
         while first > 0 and i - first < 2 and not self.stop(first - 1) and not self.tokens[first - 1].folded.startswith(("ال", "ل")) \
                 and not self.in_role(first - 1) and not phrase_at(self.tokens, first - 1, self.language.role_words, 1) \
-                and not phrase_at(self.tokens, first - 1, self.language.org_prefixes, 1) and not listed(self.tokens[first - 1].folded, self.language.non_name_words):
+                and not phrase_at(self.tokens, first - 1, self.language.org_prefixes, 1) and not listed(self.tokens[first - 1].folded, self.language.non_name_words) \
+                and self.tokens[first - 1].folded not in common_words():  # 'تستهدف مها كابيتال': a verb before the name
             first -= 1
         if first < i:
             self.add(first, i + 1, first)
