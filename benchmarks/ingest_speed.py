@@ -142,7 +142,9 @@ with tempfile.TemporaryDirectory() as scratch:
 
 def baseline_ingest() -> float:
     environment = {**os.environ, "PYTHONPATH": str(baseline)}
-    done = subprocess.run([sys.executable, "-c", BASELINE_RUN, *map(str, files)], cwd=baseline, env=environment,
+    # absolute paths: the subprocess runs in the other checkout (relative ones named no file there,
+    # and an ingest of no readable file took no time)
+    done = subprocess.run([sys.executable, "-c", BASELINE_RUN, *(str(path.resolve()) for path in files)], cwd=baseline, env=environment,
                           capture_output=True, text=True, check=True)
     return float(done.stdout.split()[-1])
 
