@@ -314,3 +314,11 @@ def test_a_known_public_figure_named_by_surname_after_a_role_and_in_full_elsewhe
     draft = draft_of("Wahl entschieden\n\nBerlin (dpa) – Wirtschaftsminister Habeck sagte am Montag, er wolle weiter verhandeln. "
                      "Die Grünen mit ihrem Kanzlerkandidaten Robert Habeck haben die Wahl verloren, teilte die Partei mit.\n")
     assert [name for name in people_of(draft) if "Habeck" in name] == ["Robert Habeck"]
+
+
+def test_an_arabic_royal_title_is_a_role_not_a_second_person():
+    page = ("خبر محلي\n\nأعلنت الهيئة اليوم عن افتتاح المشروع الجديد في العاصمة بعد سنوات من العمل.\n"
+            "وجاء ذلك بعد تفضل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بافتتاح القطار. "
+            "وأشاد خادم الحرمين الشريفين بالعاملين في المشروع.\n")
+    people = people_of(draft_of(page))
+    assert "خادم الحرمين الشريفين" not in people and any("سلمان" in name for name in people)
