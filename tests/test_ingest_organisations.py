@@ -429,3 +429,13 @@ def test_an_arabic_verb_before_a_transliterated_name_is_not_part_of_it():
             "وفي الوقت نفسه تستهدف كويلا كابيتال جمع مليار دولار هذا العام.\n")
     names = set(by_name(draft_of(page)))
     assert "كويلا كابيتال" in names and not any("تستهدف" in name for name in names)
+
+
+def test_a_known_name_made_of_a_role_compounds_head_and_its_start():
+    from generator.ingest.langdata import load_language
+    from generator.ingest import starter as starter_base
+    from generator.ingest.steps.known_organisations import recognised_latin
+
+    by_key, german = starter_base.load_starter().by_key["companies"], load_language("de")
+    assert recognised_latin(["EU-Kommissionspräsidentin"], by_key, german) == ("european-commission", "EU-Kommission")
+    assert recognised_latin(["CDU-Chef"], by_key, german) == ("cdu", "CDU")  # no longer name: the head

@@ -123,6 +123,13 @@ def recognised_latin(words: list[str], by_key: dict, language: Language,
                 written[len(forms) - 1] = " ".join([words[0], *form[1:]])  # as written: 'Schweizerischen Nationalbank'
     head = COMPOUND_HEAD.match(words[-1]) if language.code == "de" and len(words) == 1 else None
     heads = []
+    if head:  # 'EU-Kommissionspräsidentin': a known name made of the head and the tail's start, before a role word
+        tail = head.group(2)
+        singles = vocabulary(language.code).role_singles  # the shortest listed role word that ends the tail
+        cut = next((cut for cut in range(len(tail) - 3, 3, -1) if key_of(tail[cut:]) in singles), None)
+        for part in dict.fromkeys([tail[:cut], GENITIVE.sub("", tail[:cut])] if cut else []):
+            forms.append([f"{head.group(1)}-{part}"])
+            written[len(forms) - 1] = f"{head.group(1)}-{part}"
     if head and plain(head.group(1)) not in territories(language.code):  # 'EU-Staaten', 'US-Zölle': a place, not a body
         heads = [head.group(1)] + [WEAK_N.sub("", head.group(1))] * (WEAK_N.search(head.group(1)) is not None)
         forms += [[part] for part in heads]  # 'Grünen-Politiker': the party 'Grüne', named 'Grünen'
