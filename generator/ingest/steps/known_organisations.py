@@ -129,7 +129,6 @@ def recognised_latin(words: list[str], by_key: dict, language: Language,
         cut = next((cut for cut in range(len(tail) - 3, 3, -1) if key_of(tail[cut:]) in singles), None)
         for part in dict.fromkeys([tail[:cut], GENITIVE.sub("", tail[:cut])] if cut else []):
             forms.append([f"{head.group(1)}-{part}"])
-            written[len(forms) - 1] = f"{head.group(1)}-{part}"
     if head and plain(head.group(1)) not in territories(language.code):  # 'EU-Staaten', 'US-Zölle': a place, not a body
         heads = [head.group(1)] + [WEAK_N.sub("", head.group(1))] * (WEAK_N.search(head.group(1)) is not None)
         forms += [[part] for part in heads]  # 'Grünen-Politiker': the party 'Grüne', named 'Grünen'
@@ -245,9 +244,9 @@ def inside_spelled_letters(words: list[str], start: int, end: int) -> bool:
     letters = names.SPELLED_LETTERS
     if not all(fold(word) in letters for word in words[start:end]):
         return False
-    suffixes = load_language("ar").org_suffixes  # 'آر دبليو إي إيه جي' is RWE AG: a legal form after the name
-    legal_form = any(" ".join(fold(word) for word in words[end:end + size]) in suffixes for size in (1, 2, 3))
-    return start > 0 and fold(words[start - 1]) in letters or end < len(words) and fold(words[end]) in letters and not legal_form
+    # 'آر دبليو إي إيه جي' is RWE AG: a legal form after the name does not continue it
+    return start > 0 and fold(words[start - 1]) in letters or end < len(words) and fold(words[end]) in letters \
+        and not legal_form_words(words[end:], load_language("ar"))
 
 
 def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mention]:
@@ -257,6 +256,7 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
     records = starter.records["companies"]
     mentions = []
     for index, line in enumerate(draft.body_lines()):
+        first = len(mentions)  # where this line's mentions begin
         inside_people = [(match.start(), match.end()) for name in people if name
                          for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line)]
         for record_id, text, start in starter_names(line, starter, "companies", rules.language.code):
@@ -284,7 +284,7 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
             mentions.append(Mention(text, index, start, kind=None if division else records[record_id].kind, division=division,
                                     core=" ".join(words), record=record_id, aliases=[genitive.group()] if genitive else []))
         mentions += affiliations(line, index, people, starter, records)
-        mentions += coordinated(line, index, [mention for mention in mentions if mention.line == index], starter, rules.language)
+        mentions += coordinated(line, index, mentions[first:], starter, rules.language)
     return mentions
 
 
@@ -296,10 +296,15 @@ def legal_form_after(line: str, end: int, language: Language) -> int:
     words = list(WORD.finditer(line, end, end + 40))
     if not words or line[end:words[0].start()].strip():
         return 0
-    for size in (3, 2, 1):
-        if len(words) >= size and " ".join(fold(word.group()) for word in words[:size]) in language.org_suffixes:
-            return words[size - 1].end() - end
-    return 0
+    size = legal_form_words([word.group() for word in words], language)
+    return words[size - 1].end() - end if size else 0
+
+
+def legal_form_words(words: list[str], language: Language) -> int:
+    """How many of these words, from the first, are a legal form of the language's `org_suffixes`
+    (the longest of one to three words), or 0."""
+    return next((size for size in (3, 2, 1) if len(words) >= size
+                 and " ".join(fold(word) for word in words[:size]) in language.org_suffixes), 0)
 
 
 def coordinated(line: str, index: int, named: list[Mention], starter: starter_base.Starter, language: Language) -> list[Mention]:

@@ -61,8 +61,8 @@ def overlap(one: Mention, other: Mention) -> bool:
 
 
 def inner_part(key: str, keys: set[str]) -> bool:
-    """Whether a name key is a run of whole words inside another, not at its start ('mgm' in
-    'acme mgm studios'): the tagger's short reading of an organisation the article names in
+    """Whether a name key is a run of whole words inside another, not at its start ('nordmedia' in
+    'quellbank nordmedia studios'): the tagger's short reading of an organisation the article names in
     full, not another one."""
     return any(key != other and f" {key} " in f" {other} " and not other.startswith(f"{key} ") for other in keys)
 
@@ -243,8 +243,9 @@ def without_descriptors(mentions: list[Mention], rules: Rules) -> None:
         if rest and appositive(first) and rest[:1].isupper() and plain(rest) not in territories(rules.language.code):
             # 'Wirtschaftszeitschrift Capital', 'Wahlbehörde Isie': a compound that says what the body is, then its name
             mention.start += mention.text.index(rest, len(first))
+            if mention.core.endswith(rest):
+                mention.core = rest
             mention.text = rest
-            mention.core = rest if mention.core.endswith(rest) else mention.core
             continue
         end = mention.start + len(mention.text)
         for other in known:
@@ -270,8 +271,10 @@ def without_platforms(mentions: list[Mention], lines: list[str], language: Langu
         record = mention.record or starter.find("companies", [mention.text, mention.core])
         return record if record and records[record].platform else None
 
-    places = {platform(mention) for mention in mentions if platform(mention) and posted_on(lines[mention.line][:mention.start], prepositions, language)}
-    return [mention for mention in mentions if platform(mention) not in places]
+    platforms = [platform(mention) for mention in mentions]
+    places = {record for mention, record in zip(mentions, platforms)
+              if record and posted_on(lines[mention.line][:mention.start], prepositions, language)}
+    return [mention for mention, record in zip(mentions, platforms) if record not in places]
 
 
 def posted_on(before: str, prepositions: set[str], language: Language) -> bool:
