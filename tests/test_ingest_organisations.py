@@ -439,3 +439,12 @@ def test_a_known_name_made_of_a_role_compounds_head_and_its_start():
     by_key, german = starter_base.load_starter().by_key["companies"], load_language("de")
     assert recognised_latin(["EU-Kommissionspräsidentin"], by_key, german) == ("european-commission", "EU-Kommission")
     assert recognised_latin(["CDU-Chef"], by_key, german) == ("cdu", "CDU")  # no longer name: the head
+
+
+def test_a_german_common_noun_where_a_name_could_stand_is_no_organisation():
+    text = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
+                           "Insgesamt hat der Konzern Aufträge im Wert von 110 Millionen Euro. Quellbank gehört dem Staat, der Mutterkonzern hält den Rest. "
+                           "Der Konzern Vexaro baut ein Werk.")
+    companies = by_name(draft_of(text))
+    assert not {"Aufträge", "Staat"} & set(companies)
+    assert "Vexaro" in companies  # a name after the same descriptive word

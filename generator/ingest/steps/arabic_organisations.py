@@ -180,9 +180,9 @@ class ArabicFinder:
                 return
             if listed(word, self.language.demonyms) or listed(word, self.language.org_division_words) or phrase_at(tokens, k, self.language.org_prefixes, 2):
                 break
-            purpose = word.startswith("ل") and not word.startswith("لل") and word[1:] in common_words()  # 'لصناعة', 'لمدة'
+            purpose = word.startswith("ل") and not word.startswith("لل") and word[1:] in common_words("ar")  # 'لصناعة', 'لمدة'
             if k == j and (word.startswith(("ال", "وال", "بال", "لل")) and prefix not in self.language.org_definite_prefixes
-                           or listed(word, self.language.org_non_names) or not word.startswith(("ال", "وال", "بال", "لل")) and word.replace("\u0640", "") in common_words()
+                           or listed(word, self.language.org_non_names) or not word.startswith(("ال", "وال", "بال", "لل")) and word.replace("\u0640", "") in common_words("ar")
                            or purpose):
                 return  # 'شركة ناشئة', 'منصة بث', 'بنك مركزي': a common noun, adjective or verb (tagger/common_words.py), no name
             if k > j and word.startswith(("بال", "وب")) or k > j + 1 and tokens[k - 1].folded.startswith("وال"):
@@ -249,13 +249,13 @@ class ArabicFinder:
         """'X كابيتال', 'X فنتشرز': a transliterated kind word ends a name."""
         word = self.tokens[i].folded
         if word.startswith(("ال", "ل", "ب")) or self.kind(i, i + 1) not in ("fund", "media", "company") or phrase_at(self.tokens, i, self.language.org_prefixes, 1) \
-                or word in common_words():
+                or word in common_words("ar"):
             return  # an Arabic noun such as 'شركات' stands before a name ('أصول شركات الاتصالات'), never after it
         first = i
         while first > 0 and i - first < 2 and not self.stop(first - 1) and not self.tokens[first - 1].folded.startswith(("ال", "ل")) \
                 and not self.in_role(first - 1) and not phrase_at(self.tokens, first - 1, self.language.role_words, 1) \
                 and not phrase_at(self.tokens, first - 1, self.language.org_prefixes, 1) and not listed(self.tokens[first - 1].folded, self.language.non_name_words) \
-                and self.tokens[first - 1].folded not in common_words():  # 'تستهدف مها كابيتال': a verb before the name
+                and self.tokens[first - 1].folded not in common_words("ar"):  # 'تستهدف مها كابيتال': a verb before the name
             first -= 1
         if first < i:
             self.add(first, i + 1, first)

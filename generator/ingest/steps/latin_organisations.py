@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
+from generator.ingest.tagger.common_words import common_words
 from generator.ingest.steps.organisation_rules import (
     ACRONYM,
     Mention,
@@ -113,6 +114,14 @@ class LatinFinder:
         self.mentions.append(mention)
         return mention
 
+    def common_nouns(self, first: int, last: int) -> bool:
+        """German words that the corpora almost never tag as a name, each written as a noun
+        ('der Konzern Aufträge', 'dem finnischen Staat, der Mutterkonzern'): no name, although
+        the words around them would make one of a capitalised word (tagger/common_words.py)."""
+        words = self.tokens[first:last]
+        return self.compounds and bool(words) and all(
+            tok.text[:1].isupper() and tok.text[1:].islower() and fold(tok.text) in common_words("de") for tok in words)
+
     def personal(self, core: str) -> bool:
         """'Mme Beispiel', 'Beispiel' for the person 'Anna Beispiel': a person, not an organisation."""
         words = plain(core).split()
@@ -152,7 +161,8 @@ class LatinFinder:
                 words = [tok.text for tok in self.tokens[first:i] if fold(tok.text) not in self.language.org_connectors]
                 if self.tokens[first].cap and not self.stop(self.tokens[first]) and initials_match(acronym, words) \
                         and all(tok.text[:1].isalnum() for tok in self.tokens[first:i]):
-                    self.add(first, i, aliases=[acronym])
+                    if not self.common_nouns(first, i):
+                        self.add(first, i, aliases=[acronym])
                     break
 
     def after_prefix(self, i: int, tok: Tok) -> None:
@@ -167,7 +177,7 @@ class LatinFinder:
                     and (fold(self.tokens[gap].text) not in self.language.stopwords or fold(self.tokens[gap].text) in self.language.org_connectors):
                 gap += 1
         end = self.forward(gap)
-        if end > gap:
+        if end > gap and not self.common_nouns(gap, end):
             kind = kind_of_word(tok.text, self.rules, self.compounds)
             division = fold(tok.text).rsplit("-", 1)[-1] in self.language.org_division_words or fold(tok.text) in self.language.org_division_words
             parent = self.parent_in_compound(tok.text)
@@ -271,6 +281,8 @@ class LatinFinder:
                 if not all(fold(w.text) in self.language.stopwords or not w.cap or "-" in w.text for w in words[:j]):
                     return
                 first = self.backward(i)
+                if self.common_nouns(first, i):
+                    return
                 division = fold(t.text).rsplit("-", 1)[-1] in self.language.org_division_words
                 parent = None
                 rest = self.tokens.index(t) + 1

@@ -338,7 +338,7 @@ def name_like(token: Token, language: Language) -> bool:
         return False  # tanween: an indefinite noun or adverb ('سابقًا'), names do not take it
     if word.startswith(("بال", "لل", "كال", "فال")):
         return False  # a preposition glued to a definite noun: 'بالدور', 'للشركة'
-    if len(word) >= 5 and word.startswith("ب") and word[1:] in common_words() and not is_given_name(word):
+    if len(word) >= 5 and word.startswith("ب") and word[1:] in common_words("ar") and not is_given_name(word):
         return False  # a preposition glued to a common noun: 'بمنصب', 'بمفعول' ('بشار', 'بسام' are given names)
     if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES and not hamza_alef(token):
         return False  # a definite common noun ('الشركة'); family names are nisbas ('العلوي')
@@ -352,7 +352,7 @@ def verb_like(word: str) -> bool:
     word = CONJUNCTION.sub("", word)
     if not re.match(r"س[يتن]\w{2,}", word):
         return False
-    return word in common_words() or word[1:] in common_words() or len(word) >= 5 and re.search(r"(?:ه|ها|هم|هما)$", word) is not None
+    return word in common_words("ar") or word[1:] in common_words("ar") or len(word) >= 5 and re.search(r"(?:ه|ها|هم|هما)$", word) is not None
 
 
 def non_name_word(word: str, language: Language) -> bool:

@@ -531,7 +531,7 @@ def from_byline(text: str) -> re.Match | None:
     if not match:
         return None
     words = [re.sub(r"^و(?=\w{3})", "", fold(word)) for word in match.group("author").split()]
-    return None if any(word in common_words() for word in words) else match
+    return None if any(word in common_words("ar") for word in words) else match
 
 
 def author_keys(draft: Draft) -> set[str]:

@@ -71,7 +71,7 @@ def unglued(text: str, language: Language) -> tuple[str, int]:
     if glued and glued.group():
         return text[len(glued.group()):], len(glued.group())
     rest = head[1:]
-    if head[:1] in "وفبلك" and (rest in language.org_prefixes or len(rest) >= 4 and rest in common_words() and not rest.startswith("ال")):
+    if head[:1] in "وفبلك" and (rest in language.org_prefixes or len(rest) >= 4 and rest in common_words("ar") and not rest.startswith("ال")):
         return text[1:].lstrip("ـ"), 1
     return text, 0
 
@@ -110,5 +110,5 @@ def plausible(words: list[str], rules: Rules, language: Language) -> bool:
             or kind_of_word(word, rules, False) or is_prefix_word(word, rules, False):
         return False  # the language's ordinary words that also name a body ('Bahn', 'Post') stay words
     if language.script == "arabic":
-        return folded not in common_words()
+        return folded not in common_words("ar")
     return word[:1].isupper()
