@@ -448,3 +448,16 @@ def test_a_german_common_noun_where_a_name_could_stand_is_no_organisation():
     companies = by_name(draft_of(text))
     assert not {"Aufträge", "Staat"} & set(companies)
     assert "Vexaro" in companies  # a name after the same descriptive word
+
+
+@pytest.mark.parametrize("code, words, expected", [
+    ("de", ["EBIT"], False), ("de", ["WTI"], False), ("de", ["BIP"], False), ("fr", ["PIB"], False),  # terms
+    ("de", ["Staat"], False), ("de", ["Aufträge"], False),  # German nouns the corpora never read as names
+    ("de", ["Vexaro"], True), ("de", ["VBM"], True), ("en", ["Quellbank"], True), ("de", ["Nordwerk", "Antriebe"], True),
+])
+def test_a_tagged_term_abbreviation_or_german_common_noun_alone_is_no_organisation(code, words, expected):
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.organisation_rules import rules_for
+    from generator.ingest.steps.tagged_organisations import plausible
+
+    assert plausible(words, rules_for(code), load_language(code)) is expected

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.draft import Draft
-from generator.ingest.langdata import Language, calendar_words, fold
+from generator.ingest.langdata import Language, calendar_words, fold, load_language
 from generator.ingest.names import name_key
 from generator.ingest import starter as starter_base
 from generator.ingest.steps.known_organisations import GENITIVE, WEAK_N, adjective_forms, ambiguous_names
@@ -96,7 +96,7 @@ def known_form(text: str, language: Language) -> tuple[str | None, str]:
 
 
 def plausible(words: list[str], rules: Rules, language: Language) -> bool:
-    """Whether a span may be a name: not one ordinary or kind word, no Arabic common word alone."""
+    """Whether a span may be a name: not one ordinary or kind word, no common word or abbreviation of a term alone."""
     if not any(ch.isalpha() for word in words for ch in word):
         return False
     last = fold(words[-1]).removesuffix("s")
@@ -111,4 +111,8 @@ def plausible(words: list[str], rules: Rules, language: Language) -> bool:
         return False  # the language's ordinary words that also name a body ('Bahn', 'Post') stay words
     if language.script == "arabic":
         return folded not in common_words("ar")
+    if folded in language.term_abbreviations | load_language("en").term_abbreviations:
+        return False  # 'EBIT', 'WTI': a measure or a term
+    if language.code == "de" and word[1:].islower() and folded in common_words("de"):
+        return False  # 'Staat', 'Aufträge': a German noun the corpora never read as a name
     return word[:1].isupper()
