@@ -322,3 +322,25 @@ def test_an_arabic_royal_title_is_a_role_not_a_second_person():
             "وأشاد خادم الحرمين الشريفين بالعاملين في المشروع.\n")
     people = people_of(draft_of(page))
     assert "خادم الحرمين الشريفين" not in people and any("سلمان" in name for name in people)
+
+
+def test_a_well_known_person_named_by_surname_only_is_found():
+    page = PAGE_DE + "\nDie Notenbank hielt die Zinsen stabil, sagte Lagarde am Donnerstag. Ankündigungen Bidens folgten.\n"
+    people = people_of(draft_of(page))
+    assert {"Lagarde", "Biden"} <= set(people)
+    arabic = PAGE_AR + "\nوقال بايدن إن الرسوم ستبقى. وتعمل الشركة بشكل رئيسي في أوروبا.\n"
+    found = people_of(draft_of(arabic))
+    assert "بايدن" in found and not any("رئيسي" in name for name in found)  # 'main', not the Iranian president's name
+
+
+def test_a_known_surname_that_is_a_word_or_part_of_another_name_is_no_person():
+    page = PAGE_DE + ("\nDas Gesetz hat eine Lücke. Die Firma Hoyer liefert Gas. Ivanka Trump war nicht dabei. "
+                      "Auch Andreessen Horowitz investiert.\n")
+    people = people_of(draft_of(page))
+    assert not {"Lücke", "Hoyer", "Trump", "Andreessen", "Horowitz"} & set(people)
+
+
+def test_a_common_arabic_word_where_a_name_would_begin_is_not_part_of_it():
+    page = PAGE_AR + "\nووافقت الشركة على التسوية مع اتهام زورين نوردمان، مسؤول كبير سابق في الشركة، بالاحتيال.\n"
+    found = people_of(draft_of(page))
+    assert "زورين نوردمان" in found and not any(name.startswith("اتهام") for name in found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 
 from generator.ingest import starter as starter_base
@@ -29,7 +30,7 @@ from generator.ingest.steps.arabic_roles import (
 )
 from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.known_organisations import WEAK_N, starter_names
-from generator.ingest.steps.organisation_rules import plain, territories
+from generator.ingest.steps.organisation_rules import is_prefix_word, plain, rules_for, territories
 from generator.ingest.steps.role_organisations import Organisations, find_organisations
 from generator.ingest.steps.roles import (
     LatinRoles,
@@ -395,9 +396,16 @@ def name_backward(tokens: list[Token], end: int, language: Language) -> tuple[in
         name_like(tokens[start - 1], language) or tokens[start - 1].folded in ARABIC_PARTICLES or after_abd(tokens, start - 1)
     ):
         start -= 1
-    while start < end and tokens[start].folded in ARABIC_PARTICLES:
+    while start < end and (tokens[start].folded in ARABIC_PARTICLES or common_start(tokens[start])):
         start += 1
     return (start, end) if end - start >= 2 else None
+
+
+def common_start(token: Token) -> bool:
+    """A word the corpora almost never tag in a name, where a name would begin ('مع اتهام فلان'):
+    not part of it. (At a name's end such a word may be a transliterated surname: 'كون'.)"""
+    word = CONJUNCTION.sub("", token.folded)
+    return word in common_words("ar") and not is_given_name(word)
 
 
 def span_text(line: str, tokens: list[Token], first: int, last: int, language: Language) -> str:
@@ -543,8 +551,69 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
                 people.append(found)
             elif len(found.tokens) > len(same.tokens) and same_person(same, found):
                 same.name, same.tokens = found.name, found.tokens  # 'Merz' after a role, named in full elsewhere
+    starter_ids = {starter.find("people", [person.name]) for person in people}
+    for line in draft.body_lines():
+        for word, record_id in known_surnames(line, starter, language):
+            found = Person(word, [fold(word)] if language.script == "arabic" else [word], [])
+            if record_id not in starter_ids and not any(same_person(person, found) or spelt_alike(person.tokens[-1], found.tokens[-1]) for person in people):
+                people.append(found)  # 'Lagarde' alone: the writer finds her record by the surname
+                starter_ids.add(record_id)
     # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
     return [person for person in people if not starter.organisation_only(person.name)]
+
+
+def spelt_alike(one: str, other: str) -> bool:
+    """Two spellings of one surname ('شتاينلمان', 'شتايلمان'), as one article may write it."""
+    return SequenceMatcher(None, fold(one), fold(other), autojunk=False).ratio() >= 0.8
+
+
+#: a word as known_surnames reads it: Latin and capitalised, or Arabic (with its diacritics), not in a compound
+SURNAME_WORD = re.compile(rf"(?<![\w'’-])(?:[{UPPER}][\w'’]+|[\u0621-\u065f\u0640]+)(?![\w\u064b-\u065f-])")
+
+
+def known_surnames(line: str, starter: starter_base.Starter, language: Language) -> list[tuple[str, str]]:
+    """The words of a line that are, alone, the surname of one person of the starter knowledge
+    base and of no other ('Lagarde', 'Habeck', 'بايدن'; in German also in the genitive), with
+    that person's record: news names the well-known by surname only. Not a word that is also a
+    given name, a known organisation's name, a place, a month or a common word ('Porsche',
+    'Salman', 'Staat'); not inside a known organisation's name ('Andreessen Horowitz'); not after
+    a given name or a particle, where it ends another person's name ('Ivanka Trump'), nor after
+    a descriptive word or before a kind word, where it names an organisation ('das Unternehmen
+    X', 'X Organization'). Arabic writes no capitals, so there the word must stand after a role
+    or a speech verb ('قال بايدن', 'الرئيس بايدن') and not begin with the article."""
+    surnames, companies = starter.surnames(), starter.by_key["companies"]
+    arabic = language.script == "arabic"
+    rules = rules_for(language.code)
+    inside = [(start, start + len(text)) for _, text, start in starter_names(line, starter, "companies", language.code)]
+    found = []
+    for match in SURNAME_WORD.finditer(line):
+        word = POSSESSIVE_END.sub("", re.sub("[\u064b-\u065f\u0640]", "", match.group()))
+        if arabic and name_key(word) not in surnames and word.startswith("و"):
+            word = word[1:]  # 'وبايدن'
+        elif language.code == "de" and name_key(word) not in surnames and word.endswith("s"):
+            word = word[:-1]  # 'Lagardes'
+        key = name_key(word)
+        ids = surnames.get(key, ())
+        if len(key) < 4 or len(ids) != 1 or key in companies or fold(word) in common_words(language.code) \
+                or fold(word) in language.stopwords or is_given_name(word) or fold(word) in calendar_words(language.code) \
+                or plain(word) in territories(language.code) or any(begin <= match.start() < end for begin, end in inside):
+            continue
+        before = line[:match.start()].split()[-1:]
+        after = line[match.end():].split()[:1]
+        if arabic:
+            trigger = before and fold(before[0]).removeprefix("و") in language.name_triggers | language.role_words
+            if key.startswith("ال") or not trigger:
+                continue
+        elif before and (is_given_name(before[0]) or fold(before[0]) in GENERIC_PARTICLES or is_prefix_word(before[0], rules, True)
+                         or language.code == "de" and fold(before[0]) in language.stopwords):
+            continue  # German capitalises nouns: 'eine Lücke', 'nicht Richter' are words
+        elif after and after[0][:1].isupper() and (language.code != "de" or fold(after[0].strip(".,;:")) not in common_words("de")):
+            continue  # 'Andreessen Horowitz': a longer name
+        if after and is_organisation_word(after[0], language):
+            continue
+        found.append((word, next(iter(ids))))
+    return found
+
 
 
 def find_people(draft: Draft) -> Draft:
