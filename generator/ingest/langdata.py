@@ -179,7 +179,9 @@ class Language:
         self.org_name_continues = bool(data.get("org_name_continues"))
         self.org_definite_prefixes = {fold(word) for word in data.get("org_definite_prefixes") or ()}
         self.org_non_names = {fold(word) for word in data.get("org_non_names") or ()}
-        self.demonyms = {form for word in data.get("demonyms") or () for form in demonym_forms(fold(word))}
+        #: country adjectives ('سويسري'), and with them those of regions and levels ('دولي')
+        self.country_demonyms = {form for word in data.get("demonyms") or () for form in demonym_forms(fold(word))}
+        self.demonyms = self.country_demonyms | {form for word in data.get("region_adjectives") or () for form in demonym_forms(fold(word))}
         self.event_words = folded("event_words")
         self.non_name_words = {fold(word) for word in data.get("non_name_words") or ()}
         self.government_words = {fold(word) for word in data.get("government_words") or ()}

@@ -43,6 +43,10 @@ def listed(word: str, words: set) -> bool:
 GLUED_CONJUNCTION = re.compile(r"^و(?=ال[\u0621-\u064a]{3})")
 
 
+#: definite words for a business, which with a country's adjective only describe one ('البنك السويسري')
+COMMERCIAL_WORDS = {"البنك", "المصرف", "الشركه", "المجموعه"}
+
+
 class ArabicFinder:
     """Organisation mentions in one Arabic-script line."""
 
@@ -88,12 +92,21 @@ class ArabicFinder:
         if GLUED_CONJUNCTION.match(text):  # 'والبنك المركزي': the name is 'البنك المركزي'
             text, start = text[1:], start + 1
             core = core[1:] if GLUED_CONJUNCTION.match(core) else core
-        if plain(core) in self.people or plain(core) in territories("ar"):
+        if plain(core) in self.people or plain(core) in territories("ar") or self.description(first, last):
             return None
         extra.setdefault("kind", self.kind(first, last))
         mention = Mention(text.strip(), self.index, start, core=core.strip(), weak=weak, **extra)
         self.mentions.append(mention)
         return mention
+
+    def description(self, first: int, last: int) -> bool:
+        """'البنك السويسري', 'المصرف السويسري', 'الشركة الألمانية': a definite commercial word and a
+        country's adjective describe an organisation named elsewhere ('the Swiss bank'); a public
+        body so named is one ('المفوضية الأوروبية'), and so is 'البنك الدولي' (a region's or a level's)."""
+        if last - first != 2:
+            return False
+        head, adjective = (bare(token.folded) for token in self.tokens[first:last])
+        return head in COMMERCIAL_WORDS and adjective in self.language.country_demonyms
 
     def quoted(self, k: int) -> int | None:
         """Index after the closing quote when a short quoted name starts at k."""
