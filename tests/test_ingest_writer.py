@@ -196,3 +196,25 @@ def test_names_tell_enough_to_join_across_stories_only_with_enough_letters_and_w
     assert not names.telling(form_of("people", "Lea Aydan"), form_of("people", "العاهل الأردني الملك عبدالله الثاني"))
     assert not names.telling(form_of("people", "Liu Yan"), form_of("people", "Lee Jae-yong"))  # three words against two
     assert names.telling(form_of("people", "Anna Quellberg"), form_of("people", "آنا كويلبرغ"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("إيه جي آي", "AGI"), ("بنك يو بي إس", "بنك UBS"), ("جي.اس.ام.ايه", "GSMA"), ("كيه إل إم", "KLM"),
+    ("سي.في.سي", "CVC"),  # a letter that is also a word ('في') only between dots
+    ("شركة في دبي", "شركة في دبي"), ("بي", "بي"), ("نوردفيرك", "نوردفيرك"),  # one letter alone is a word
+])
+def test_latin_letters_spelled_out_in_arabic_read_as_those_letters(text, expected):
+    assert names.latin_letters(text) == expected
+
+
+def test_an_acronym_first_seen_spelled_out_in_arabic_gets_its_letters_as_id_and_joins_the_latin_one(tmp_path):
+    content = tmp_path / "content"
+    arabic, german = tmp_path / "arabic.txt", tmp_path / "german.txt"
+    arabic.write_text("غرامة على شركة كيو زد إكس\n\nفرضت هيئة الرقابة المالية غرامة على شركة «كيو زد إكس» الألمانية بسبب مخالفات في "
+                      "حساباتها، وقالت شركة «كيو زد إكس» إنها ستطعن في القرار أمام المحكمة.\n", encoding="utf-8")
+    german.write_text("Strafe für QZX\n\nMusterstadt (dpa) – Die Finanzaufsicht hat gegen den Vermögensverwalter QZX eine Strafe "
+                      "verhängt. Die QZX AG will gegen die Entscheidung vor Gericht ziehen.\n", encoding="utf-8")
+    ingest([arabic, german], content, RETRIEVED)
+    companies = sorted(path.stem for path in (content / "companies").glob("*.md"))
+    assert "qzx" in companies and not any(stem.startswith("qzx-") for stem in companies)  # one entry, not "qzx" and "qzx-2"
+    assert not any("kiw" in stem or "zad" in stem or "aks" in stem for stem in companies)  # no romanised letter names

@@ -82,6 +82,44 @@ def spelled_acronyms(words: list[str]) -> list[str]:
     return out
 
 
+#: spelled letters that folding would confuse, as written: 'إي' is E and 'آي' I (both fold to 'اي'),
+#: 'إل' is L (folded it is the article)
+WRITTEN_LETTERS = {"إي": "e", "آي": "i", "إل": "l"}
+SEPARATOR = re.compile(r"[\s.]+")
+
+
+def latin_letters(text: str) -> str:
+    """A name with its runs of two or more Latin letters spelled out in Arabic written as those
+    letters: 'إيه جي آي' -> 'AGI', 'بنك يو بي إس' -> 'بنك UBS', 'جي.اس.ام.ايه' -> 'GSMA' (letters
+    that are also words only between dots: 'سي.في.سي'). An id made from it reads as the acronym."""
+    dotted = "." in text
+
+    def letter(part: str) -> str | None:
+        written = re.sub("[\u064b-\u065f\u0640]", "", part)
+        return WRITTEN_LETTERS.get(written) or LETTER_NAMES.get(fold(part)) or (WORD_LETTER_NAMES.get(fold(part)) if dotted else None)
+
+    out, run = [], []  # run: the letters read so far, with the separators between them
+
+    def flush() -> None:
+        letters = [letter(part) for part in run if not SEPARATOR.fullmatch(part)]
+        ends = len(run)
+        while ends and SEPARATOR.fullmatch(run[ends - 1]):
+            ends -= 1
+        out.extend(["".join(letters).upper(), *run[ends:]] if len(letters) >= 2 else run)
+        run.clear()
+
+    for part in re.findall(r"[^\s.]+|[\s.]+", text):
+        if SEPARATOR.fullmatch(part):
+            (run if run else out).append(part)
+        elif letter(part):
+            run.append(part)
+        else:
+            flush()
+            out.append(part)
+    flush()
+    return "".join(out)
+
+
 def tokens(name: str, generic: frozenset[str] = frozenset()) -> list[str]:
     """The words of a name that carry it: particles and `generic` words (an organisation's
     legal form, 'شركة', 'Gruppe') dropped."""

@@ -110,8 +110,9 @@ class Writer:
         self.source: tuple[Path, bytes] | None = None
 
     def new_entry(self, folder: str, title: str, data: CommentedMap) -> Entry:
-        """A new entry with a fresh id made from `title`; written by `save`."""
-        base, number = make_id(title), 2
+        """A new entry with a fresh id made from `title` (Latin letters spelled out in Arabic read as
+        those letters: `agi`, not a romanisation of their names); written by `save`."""
+        base, number = make_id(names.latin_letters(title)), 2
         entry_id = base
         while entry_id in self.knowledge.entries:
             entry_id, number = f"{base}-{number}", number + 1
@@ -253,6 +254,7 @@ class Writer:
 
     def find_company(self, company: dict) -> str | None:
         spellings = company_spellings(company)
+        spellings += [form for form in dict.fromkeys(map(names.latin_letters, spellings)) if form not in spellings]  # 'إيه جي آي' is 'AGI'
         # a name that several starter records have ('يو بي إس': UBS and UPS) is not matched by
         # likeness either: which one it is, the editor says
         shared = any(self.knowledge.starter.shared("companies", text) for text in spellings)
