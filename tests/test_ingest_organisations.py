@@ -469,3 +469,19 @@ def test_an_arabic_commercial_word_with_a_country_adjective_describes_and_does_n
     names = set(by_name(draft_of(page)))
     assert not {"المصرف السويسري", "الشركة الألمانية"} & names
     assert "المفوضية الأوروبية" in names or any("المفوضية" in name for name in names)  # a public body so named is one
+
+
+def test_an_arabic_abbreviation_with_dots_spaces_or_a_glued_conjunction_is_one_organisation():
+    page = ("خبر اقتصادي\n\nقالت منظمة \"كيو زد إكس\" للاتصالات إنها ألغت المؤتمر هذا العام بسبب المخاوف الصحية.\n"
+            "وقال رئيس المنظمة إن كيو.زد. إكس.ايه ألغت الحدث، وإن كيو.زد.إكس.ايه ستعود العام المقبل.\n"
+            "وانسحبت شركات كبرى من بينها نوردفيرك وبي.تي من المؤتمر.\n")
+    names = set(by_name(draft_of(page)))
+    assert "بي.تي" in names and not any(name.startswith("وبي") for name in names)  # the conjunction is not part of it
+    assert not {"كيو.زد", "إكس.ايه"} & names  # 'كيو.زد. إكس.ايه' is one abbreviation, not two
+
+
+def test_letters_spelled_out_with_spaces_or_dots_are_the_same_name():
+    from generator.ingest.steps.organisation_merge import same
+
+    assert same("كيو زد إكس", "كيو.زد.إكس") and same("كيو زد إكس", "QZX")
+    assert not same("كيو زد إكس", "كيو زد")

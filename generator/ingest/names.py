@@ -88,6 +88,7 @@ WRITTEN_LETTERS = {"إي": "e", "آي": "i", "إل": "l"}
 SEPARATOR = re.compile(r"[\s.]+")
 
 
+@lru_cache(maxsize=65536)
 def latin_letters(text: str) -> str:
     """A name with its runs of two or more Latin letters spelled out in Arabic written as those
     letters: 'إيه جي آي' -> 'AGI', 'بنك يو بي إس' -> 'بنك UBS', 'جي.اس.ام.ايه' -> 'GSMA' (letters

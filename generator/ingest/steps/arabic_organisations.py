@@ -146,7 +146,10 @@ class ArabicFinder:
                 continue  # inside a name found already ('صندوق جي.آي.سي')
             mention = self.add(first, last, first)
             if mention is not None:  # the abbreviation in Latin letters ('CVC'), to find it known
-                mention.core = "".join(SPELLED_LETTERS[token.folded] for token in self.tokens[first:last:2]).upper()
+                head = self.tokens[first].folded
+                if head not in SPELLED_LETTERS:  # 'وبي.تي': the conjunction is not part of it
+                    mention.text, mention.start, head = mention.text[1:], mention.start + 1, head[1:]
+                mention.core = "".join(SPELLED_LETTERS[token] for token in [head, *(t.folded for t in self.tokens[first + 2:last:2])]).upper()
         return self.mentions
 
     def dotted_abbreviations(self) -> list[tuple[int, int]]:
@@ -156,8 +159,11 @@ class ArabicFinder:
         runs, i = [], 0
         while i < len(tokens):
             k = i + 1
-            while tokens[i].folded in letters and k + 1 < len(tokens) and tokens[k].folded == "." \
-                    and tokens[k + 1].folded in letters and tokens[k - 1].end == tokens[k].start == tokens[k + 1].start - 1:
+            first = tokens[i].folded
+            first = first[1:] if first.startswith("و") and first[1:] in letters else first  # 'وبي.تي': and BT
+            # a space may follow a dot ('جي.اس. ام.ايه'), not stand before one
+            while first in letters and k + 1 < len(tokens) and tokens[k].folded == "." \
+                    and tokens[k + 1].folded in letters and tokens[k - 1].end == tokens[k].start and tokens[k + 1].start - tokens[k].end in (0, 1):
                 k += 2
             if k > i + 1:
                 runs.append((i, k))

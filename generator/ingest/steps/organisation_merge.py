@@ -17,7 +17,7 @@ from generator.ingest import orgnames
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language
-from generator.ingest.names import LETTER_NAMES, name_key
+from generator.ingest.names import LETTER_NAMES, latin_letters, name_key
 from generator.ingest.steps.arabic_organisations import arabic_mentions
 from generator.ingest.steps.known_organisations import GENITIVE, known_mentions
 from generator.ingest.steps.latin_organisations import latin_mentions
@@ -41,7 +41,8 @@ from generator.ingest.steps.organisation_rules import (
 
 
 def same(one: str, other: str) -> bool:
-    return bool(one) and bool(other) and stem_key(one) == stem_key(other)
+    """The same name, also when one of them spells its Latin letters out in Arabic ('جي اس ام ايه', 'GSMA')."""
+    return bool(one) and bool(other) and (stem_key(one) == stem_key(other) or stem_key(latin_letters(one)) == stem_key(latin_letters(other)))
 
 
 def starts_with(longer: str, shorter: str) -> bool:
