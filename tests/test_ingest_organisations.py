@@ -485,3 +485,11 @@ def test_letters_spelled_out_with_spaces_or_dots_are_the_same_name():
 
     assert same("كيو زد إكس", "كيو.زد.إكس") and same("كيو زد إكس", "QZX")
     assert not same("كيو زد إكس", "كيو زد")
+
+
+def test_an_arabic_court_name_goes_on_with_its_level_but_not_with_a_country():
+    page = ("خبر اقتصادي\n\nأعلنت شركة كويلا للسياحة إفلاسها بعد أزمة طويلة في الأسواق الأوروبية.\n"
+            "وقدمت الشركة طلب الإفلاس أمام محكمة موسترشتات الإقليمية يوم الاثنين، كما أبلغت شركة نوردفيرك الألمانية بالقرار.\n")
+    names = set(by_name(draft_of(page)))
+    assert "محكمة موسترشتات الإقليمية" in names
+    assert "شركة نوردفيرك الألمانية" not in names  # a country's adjective after a company is not part of its name

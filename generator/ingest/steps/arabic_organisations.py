@@ -43,6 +43,8 @@ def listed(word: str, words: set) -> bool:
 GLUED_CONJUNCTION = re.compile(r"^و(?=ال[\u0621-\u064a]{3})")
 
 
+#: kinds of body whose names go on with an adjective of level ('محكمة ميونيخ الإقليمية', 'هيئة ... الاتحادية')
+PUBLIC_KINDS = {"court", "regulator", "ministry"}
 #: definite words for a business, which with a country's adjective only describe one ('البنك السويسري')
 COMMERCIAL_WORDS = {"البنك", "المصرف", "الشركه", "المجموعه"}
 
@@ -190,6 +192,7 @@ class ArabicFinder:
         if prefix.startswith("ال"):
             return self.descriptive(i, j)
         dual = prefix in self.language.org_dual_prefixes  # 'شركتي آبل وميتا': two names joined by و
+        public = self.kind(i, j) in PUBLIC_KINDS
         k = j
         while k < len(tokens) and k - j < 6 and not self.stop(k):
             word = tokens[k].folded
@@ -197,8 +200,10 @@ class ArabicFinder:
                 self.add(j, k, j, division=division)  # the dual belongs to neither name
                 self.second_of_two(k)
                 return
-            if listed(word, self.language.demonyms) or listed(word, self.language.org_division_words) or phrase_at(tokens, k, self.language.org_prefixes, 2):
-                break
+            level = k > j and public and listed(word, self.language.demonyms) and not listed(word, self.language.country_demonyms)
+            if not level and (listed(word, self.language.demonyms) or listed(word, self.language.org_division_words)
+                              or phrase_at(tokens, k, self.language.org_prefixes, 2)):
+                break  # 'محكمة ميونيخ الإقليمية': a level's adjective is part of a public body's name, a country's is not
             purpose = word.startswith("ل") and not word.startswith("لل") and word[1:] in common_words("ar")  # 'لصناعة', 'لمدة'
             if k == j and (word.startswith(("ال", "وال", "بال", "لل")) and prefix not in self.language.org_definite_prefixes
                            or listed(word, self.language.org_non_names) or not word.startswith(("ال", "وال", "بال", "لل")) and word.replace("\u0640", "") in common_words("ar")
