@@ -493,3 +493,11 @@ def test_an_arabic_court_name_goes_on_with_its_level_but_not_with_a_country():
     names = set(by_name(draft_of(page)))
     assert "محكمة موسترشتات الإقليمية" in names
     assert "شركة نوردفيرك الألمانية" not in names  # a country's adjective after a company is not part of its name
+
+
+def test_a_quoted_name_after_a_newspaper_word_is_the_newspaper_and_an_event_is_no_organisation():
+    text = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
+                           "Die spanische Zeitung „Vexaro Diario“ hatte zuerst berichtet. Nordwerk sagte die Teilnahme am Musterstadt Tech Congress (QTC) ab.")
+    companies = by_name(draft_of(text))
+    assert "Vexaro Diario" in companies and companies["Vexaro Diario"]["kind"] == "media"
+    assert not any("Zeitung" in name or "Congress" in name for name in companies)

@@ -31,6 +31,8 @@ from generator.ingest.steps.organisation_rules import (
 
 WORD = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)|\w+(?:[-'’&]\w+)*|[^\w\s]")
 MAX_TOKENS = 7
+OPENING_QUOTES = {'"', "„", "“", "«", "»", "‚", "‘"}
+CLOSING_QUOTES = {'"', "“", "”", "»", "«", "‘", "’"}
 
 
 @dataclass
@@ -208,9 +210,13 @@ class LatinFinder:
                 and any(p.fullmatch(fold(self.tokens[first].text)) for p in self.language.org_modifiers) \
                 and not any(p.fullmatch(fold(self.tokens[first].text)) for p in self.language.org_adjectives):
             first = i  # 'die Musterstädter Behörde': a city adjective, not a name
+        quoted = self.quoted_after(phrase_end)
+        if first == i and quoted and not tok.text[:1].islower():
+            self.add(*quoted, kind)  # 'die spanische Zeitung „La Vanguardia“': the name is in the quotes
+            return
         if first > 1 and any(p.fullmatch(fold(self.tokens[first - 1].text)) for p in self.language.org_adjectives) \
-                and fold(self.tokens[first - 2].text) in self.language.stopwords:
-            first -= 1  # 'das sächsische Wirtschaftsministerium'
+                and fold(self.tokens[first - 2].text) in self.language.stopwords and kind not in ("media", "company", "fund"):
+            first -= 1  # 'das sächsische Wirtschaftsministerium' (but 'die spanische Zeitung' only describes one)
         head = tok.text.rpartition("-")[0]
         proper = first < i or fold(tok.text).startswith(self.language.org_name_compounds) and len(fold(tok.text)) > 8 \
             or bool(head) and head[:1].isupper() and plain(head) not in territories(self.language.code)  # 'Beispiel-Kurier'
@@ -223,6 +229,13 @@ class LatinFinder:
             if not tok.cap and not any(t.cap for t in self.tokens[phrase_end:end]):
                 return  # 'l'autorité de la concurrence' without a name in it
             self.add(first, end, kind)
+
+    def quoted_after(self, k: int) -> tuple[int, int] | None:
+        """The capitalised words in quotation marks right at token k ('„La Vanguardia“'), as (first, end)."""
+        if k >= len(self.tokens) or self.tokens[k].text not in OPENING_QUOTES:
+            return None
+        end = self.forward(k + 1)
+        return (k + 1, end) if end > k + 1 and end < len(self.tokens) and self.tokens[end].text in CLOSING_QUOTES else None
 
     def kind_after(self, i: int, tok: Tok) -> None:
         """'the Beispiel union', 'la fédération ABC': a lowercase kind word beside a name."""
