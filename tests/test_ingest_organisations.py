@@ -501,3 +501,12 @@ def test_a_quoted_name_after_a_newspaper_word_is_the_newspaper_and_an_event_is_n
     companies = by_name(draft_of(text))
     assert "Vexaro Diario" in companies and companies["Vexaro Diario"]["kind"] == "media"
     assert not any("Zeitung" in name or "Congress" in name for name in companies)
+
+
+def test_a_unit_named_as_its_group_and_international_is_an_organisation_of_its_own():
+    page = ("خبر اقتصادي\n\nأبرمت «كويلا الدولية المحدودة» والتابعة لشركة كويلا، اليوم الثلاثاء، اتفاقية استحواذ على حصة في شركة نوردفيرك.\n"
+            "وقالت شركة كويلا إن الصفقة مهمة لاستراتيجيتها.\n")
+    companies = by_name(draft_of(page))
+    unit = next((company for name, company in companies.items() if name.startswith("كويلا الدولية")), None)
+    assert unit is not None and unit["parent"] is not None and "كويلا" in unit["parent"]
+    assert any(name in ("كويلا", "شركة كويلا") for name in companies)  # the group stays an organisation of its own

@@ -173,6 +173,7 @@ class Language:
         # organisations (steps/organisation_rules.py and the finders)
         self.org_connectors = {fold(word) for word in data.get("org_connectors") or ()}
         self.org_division_words = {fold(word) for word in data.get("org_division_words") or ()}
+        self.org_unit_words = {fold(word) for word in data.get("org_unit_words") or ()}
         self.org_name_compounds = tuple(fold(word) for word in data.get("org_name_compounds") or ())
         self.org_adjectives = compile_all(data.get("org_adjectives"))
         self.org_modifiers = compile_all(data.get("org_modifiers"))

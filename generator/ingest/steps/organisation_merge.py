@@ -16,7 +16,7 @@ import re
 from generator.ingest import orgnames
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
-from generator.ingest.langdata import Language
+from generator.ingest.langdata import Language, load_language
 from generator.ingest.names import LETTER_NAMES, latin_letters, name_key
 from generator.ingest.steps.arabic_organisations import arabic_mentions
 from generator.ingest.steps.known_organisations import GENITIVE, known_mentions
@@ -92,7 +92,8 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
         kept.kind = best_kind([kept.kind, other.kind])
         kept.division = kept.division or other.division
         kept.parent = kept.parent or other.parent
-        kept.record = kept.record or other.record
+        if not (starts_with(kept.core, other.core) and unit_rest(kept.core.split()[len(other.core.split()):], rules, single=True)):
+            kept.record = kept.record or other.record  # but 'X International' is not X
         longest[key] = kept
     mentions = list(longest.values())
     for mention in sorted(mentions, key=lambda m: (m.weak, m.line, m.start)):
@@ -109,8 +110,12 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
                            and not unit_rest(mention.core.split()[len(org.core.split()):], rules)
                            and not any(plain(word) in territories(code) for word in mention.core.split()[len(org.core.split()):])), None)
         if target is None:
-            if mention.weak:
+            group = next((org for org in organisations if starts_with(mention.core, org.core)
+                          and unit_rest(mention.core.split()[len(org.core.split()):], rules, single=True)), None)
+            if mention.weak and group is None:
                 continue
+            if group is not None:  # '«أدنوك الدولية»' beside ADNOC: its unit, named even where no word says it is a body
+                mention.division, mention.parent = True, mention.parent or group.core
             target = Organisation(mention.text, mention.core or mention.text, mention.kind, mention.parent, division=mention.division)
             organisations.append(target)
         for form in (mention.text, *mention.aliases):
@@ -144,8 +149,16 @@ def is_unit_name(org: Organisation, rules: Rules) -> bool:
     return unit_rest(org.core.split()[1:], rules)
 
 
-def unit_rest(rest: list[str], rules: Rules) -> bool:
-    if len(rest) < 2:
+def unit_rest(rest: list[str], rules: Rules, single: bool = False) -> bool:
+    """Whether the words after a shorter name make another organisation's name: a unit's ('X Film
+    Studios', 'X International'); with `single`, only one of the language's unit words. A legal
+    form at the end does not count ('أدنوك الدولية المحدودة')."""
+    while len(rest) > 1 and fold(rest[-1]).rstrip(".") in rules.language.org_suffixes:
+        rest = rest[:-1]
+    if len(rest) == 1:
+        units = rules.language.org_unit_words | (load_language("en").org_unit_words if rules.language.script == "latin" else set())
+        return fold(rest[0]) in units
+    if len(rest) < 2 or single:
         return False
     if rules.language.script == "arabic":
         return sum(fold(word) in LETTER_NAMES for word in rest) >= 2  # a kind word here is mostly a description ('للبث الرقمي')
