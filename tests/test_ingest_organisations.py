@@ -510,3 +510,10 @@ def test_a_unit_named_as_its_group_and_international_is_an_organisation_of_its_o
     unit = next((company for name, company in companies.items() if name.startswith("كويلا الدولية")), None)
     assert unit is not None and unit["parent"] is not None and "كويلا" in unit["parent"]
     assert any(name in ("كويلا", "شركة كويلا") for name in companies)  # the group stays an organisation of its own
+
+
+def test_a_term_or_a_law_written_like_a_name_is_no_organisation():
+    text = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
+                           "Nordwerk investiert in Künstliche Intelligenz (KI). Die EU-Kommission prüft Nordwerk nach dem Digital Markets Act (DMA).")
+    names = set(by_name(draft_of(text)))
+    assert not any("Intelligenz" in name or "Markets Act" in name for name in names)

@@ -188,6 +188,7 @@ class Language:
         self.government_words = {fold(word) for word in data.get("government_words") or ()}
         self.term_abbreviations = {fold(word) for word in data.get("term_abbreviations") or ()}
         self.event_name_words = {fold(word) for word in data.get("event_name_words") or ()}
+        self.term_names = {fold(word) for word in data.get("term_names") or ()}
         self.market_indices = sorted({fold(word) for word in data.get("market_indices") or ()}, key=len, reverse=True)
         self.facility_words = {fold(word) for word in data.get("facility_words") or ()}
         self.ruler_titles = {fold(word) for word in data.get("ruler_titles") or ()}

@@ -55,8 +55,8 @@ def find_organisations(draft: Draft) -> Draft:
             continue  # 'Monday' after 'the bank said on', 'Donnerstagabend': a day, not a name
         if any(name_key(form) in governments for form in org.forms()):
             continue  # a government or a parliament: named like a country, not an organisation of the digest
-        if not org.records and event_name(org.core, language):
-            continue  # 'Mobile World Congress', 'Grüne Woche': an event
+        if not org.records and (event_name(org.core, language) or term_name(org.core, language)):
+            continue  # 'Mobile World Congress', 'Grüne Woche': an event; 'Künstliche Intelligenz', 'Digital Markets Act': a term
         parent = next((other.core for other in orgs if other is not org and org.parent and any(same(f, org.parent) for f in other.forms())), org.parent)
         kind = "division" if org.division and org.kind in (None, "company") else org.kind or "company"
         draft.companies.append({"name": org.name, "aliases": org.aliases, "canonical": org.core, "kind": kind, "parent": parent})
@@ -68,6 +68,11 @@ def event_name(name: str, language) -> bool:
     words = name.split()
     endings = {fold(words[-1]), fold(" ".join(words[-2:]))}
     return language.script == "latin" and len(words) > 1 and bool(endings & (language.event_name_words | load_language("en").event_name_words))
+
+
+def term_name(name: str, language) -> bool:
+    """Whether a name is a term's or a law's written like a name ('Künstliche Intelligenz (KI)')."""
+    return language.script == "latin" and fold(name) in language.term_names | load_language("en").term_names
 
 
 def in_index(name: str, draft: Draft, language) -> bool:
