@@ -517,3 +517,11 @@ def test_a_term_or_a_law_written_like_a_name_is_no_organisation():
                            "Nordwerk investiert in Künstliche Intelligenz (KI). Die EU-Kommission prüft Nordwerk nach dem Digital Markets Act (DMA).")
     names = set(by_name(draft_of(text)))
     assert not any("Intelligenz" in name or "Markets Act" in name for name in names)
+
+
+def test_an_arabic_organisation_named_again_in_latin_letters_is_one_organisation():
+    page = ("خبر اقتصادي\n\nأعلنت شركة فيكسارو الألمانية عن خسارة كبيرة هذا العام بعد أزمة طويلة في الأسواق.\n"
+            "وقال متحدث إن مستقبل Vexaro AG بات غامضا بعد انهيار المفاوضات مع البنوك.\n")
+    companies = by_name(draft_of(page))
+    assert "Vexaro AG" not in companies
+    assert any("Vexaro AG" in company["aliases"] for company in companies.values())

@@ -40,6 +40,9 @@ from generator.ingest.steps.organisation_rules import (
 )
 
 
+ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
 def same(one: str, other: str) -> bool:
     """The same name, also when one of them spells its Latin letters out in Arabic ('جي اس ام ايه', 'GSMA')."""
     return bool(one) and bool(other) and (stem_key(one) == stem_key(other) or stem_key(latin_letters(one)) == stem_key(latin_letters(other)))
@@ -110,6 +113,8 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
                            and not unit_rest(mention.core.split()[len(org.core.split()):], rules)
                            and not any(plain(word) in territories(code) for word in mention.core.split()[len(org.core.split()):])), None)
         if target is None:
+            target = next((org for org in organisations if other_script_spelling(mention.core, org)), None)
+        if target is None:
             group = next((org for org in organisations if starts_with(mention.core, org.core)
                           and unit_rest(mention.core.split()[len(org.core.split()):], rules, single=True)), None)
             if mention.weak and group is None:
@@ -147,6 +152,17 @@ def is_unit_name(org: Organisation, rules: Rules) -> bool:
     names another organisation, the rest is a name of its own (a kind word or an acronym among two
     or more words; in Arabic script only an acronym, its letters spelt out)."""
     return unit_rest(org.core.split()[1:], rules)
+
+
+def other_script_spelling(name: str, org: Organisation) -> bool:
+    """Whether a name is one of the organisation's names written in the other script ('Thomas Cook'
+    after 'توماس كوك' in an Arabic article), as the knowledge matching compares them."""
+    arabic = bool(ARABIC_LETTER.search(name))
+    forms = [form for form in org.forms() if form and bool(ARABIC_LETTER.search(form)) != arabic]
+    if not forms:
+        return False
+    mine = orgnames.org_name(name)
+    return any(orgnames.org_similarity(mine, orgnames.org_name(form)) >= orgnames.ACCEPT for form in forms)
 
 
 def unit_rest(rest: list[str], rules: Rules, single: bool = False) -> bool:
