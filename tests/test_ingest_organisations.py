@@ -525,3 +525,14 @@ def test_an_arabic_organisation_named_again_in_latin_letters_is_one_organisation
     companies = by_name(draft_of(page))
     assert "Vexaro AG" not in companies
     assert any("Vexaro AG" in company["aliases"] for company in companies.values())
+
+
+def test_a_known_name_written_as_two_words_or_one_is_the_record():
+    from generator.ingest.langdata import load_language
+    from generator.ingest import starter as starter_base
+    from generator.ingest.steps.known_organisations import recognised_latin
+
+    by_key, german = starter_base.load_starter().by_key["companies"], load_language("de")
+    assert recognised_latin(["Thyssen-Krupp"], by_key, german)[0] == "thyssenkrupp"
+    assert recognised_latin(["Service", "Now"], by_key, german)[0] == "servicenow"
+    assert recognised_latin(["Air", "Bus"], by_key, german)[0] is None  # too short to say it

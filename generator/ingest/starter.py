@@ -66,6 +66,10 @@ def key_forms(key: str) -> set[str]:
     return {key, *g_variants(key)} if key else set()
 
 
+#: the fewest letters a name key without its spaces needs to find a record (Starter.by_key)
+JOINED_MIN = 8
+
+
 class Starter:
     """Every record, by folder and id, and the ids each name key stands for."""
 
@@ -83,6 +87,12 @@ class Starter:
                     self.by_key[record.folder].setdefault(variant, set()).add(record.id)
                 if record.folder == "companies":
                     capitals.setdefault(key, set()).add(text.isupper())
+        # an organisation's name written as one word or as two ('Thyssen-Krupp', 'Deutsche Presseagentur')
+        # is found by its key without spaces too (not too short to say something: 'Air Bus' is no 'airbus')
+        for key, ids in list(self.by_key["companies"].items()):
+            joined = key.replace(" ", "")
+            if " " in key and len(joined) >= JOINED_MIN and joined not in self.by_key["companies"]:
+                self.by_key["companies"][joined] = set(ids)
         #: the first word of every name key (a text span that starts otherwise names no record)
         self.first_words = {folder: frozenset(key.split()[0] for key in keys) for folder, keys in self.by_key.items()}
         #: keys that only acronyms written in capitals give ('SAFE', 'OLAF'): 'Safe' or 'Olaf' is no match

@@ -139,6 +139,9 @@ def recognised_latin(words: list[str], by_key: dict, language: Language,
     for index, form in enumerate(forms):
         key = name_key(" ".join(form))
         ids = by_key.get(key) or ()
+        if not ids and " " in key and len(key) > starter_base.JOINED_MIN:
+            ids = by_key.get(key.replace(" ", "")) or ()  # 'Thyssen-Krupp', 'Deutschen Presseagentur'
+
         if key in acronyms and not " ".join(form).isupper():
             continue
         if len(ids) == 1 and (distinctive(form, language) or vouched and form[0] in heads and len(key) >= 3):
@@ -194,7 +197,7 @@ def first_words(by_key: dict) -> frozenset[str]:
 
 def may_start_name(word: str, first: frozenset[str]) -> bool:
     head = COMPOUND_HEAD.match(word)
-    return any(key and key.split()[0] in first for key in (name_key(word), name_key(POSSESSIVE.sub("", word)),
+    return any(key and key.split()[0] in first for key in (name_key(word), name_key(word).replace(" ", ""), name_key(POSSESSIVE.sub("", word)),
                                                           name_key(GENITIVE.sub("", word)), name_key(WEAK_N.sub("", word)),
                                                           name_key(head.group(1)) if head else "",
                                                           name_key(WEAK_N.sub("", head.group(1))) if head else "",

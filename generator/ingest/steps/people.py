@@ -615,7 +615,6 @@ def known_surnames(line: str, starter: starter_base.Starter, language: Language)
     return found
 
 
-
 def find_people(draft: Draft) -> Draft:
     language = language_of(draft)
     if language is None:
