@@ -218,3 +218,13 @@ def test_an_acronym_first_seen_spelled_out_in_arabic_gets_its_letters_as_id_and_
     companies = sorted(path.stem for path in (content / "companies").glob("*.md"))
     assert "qzx" in companies and not any(stem.startswith("qzx-") for stem in companies)  # one entry, not "qzx" and "qzx-2"
     assert not any("kiw" in stem or "zad" in stem or "aks" in stem for stem in companies)  # no romanised letter names
+
+
+def test_an_inflected_known_name_written_as_one_word_adopts_the_record(tmp_path):
+    content = tmp_path / "content"
+    german = tmp_path / "german.txt"
+    german.write_text("Nordwerk streicht Stellen\n\nMusterstadt – Der Maschinenbauer Nordwerk will 800 Stellen streichen. "
+                      "Das geht aus einer Meldung der Deutschen Presseagentur hervor, die sich auf Unternehmenskreise beruft.\n", encoding="utf-8")
+    ingest([german], content, RETRIEVED)
+    companies = sorted(path.stem for path in (content / "companies").glob("*.md"))
+    assert "dpa" in companies and not any("presseagentur" in stem for stem in companies)  # the record's id and names

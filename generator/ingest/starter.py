@@ -70,6 +70,12 @@ def key_forms(key: str) -> set[str]:
 JOINED_MIN = 8
 
 
+def joined_key(text: str) -> str:
+    """A name's key without its spaces, when long enough to find an organisation by (else '')."""
+    joined = name_key(text).replace(" ", "")
+    return joined if len(joined) >= JOINED_MIN and joined != name_key(text) else ""
+
+
 class Starter:
     """Every record, by folder and id, and the ids each name key stands for."""
 
@@ -100,7 +106,7 @@ class Starter:
 
     def find(self, folder: str, spellings: list[str]) -> str | None:
         """The record that one of these spellings names, when exactly one does."""
-        ids = set().union(*(self.by_key[folder].get(name_key(text), ()) for text in spellings if text))
+        ids = set().union(*(self.by_key[folder].get(name_key(text)) or self.by_key[folder].get(joined_key(text), ()) for text in spellings if text))
         return next(iter(ids)) if len(ids) == 1 else None
 
     def surnames(self) -> dict[str, set[str]]:

@@ -266,7 +266,9 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
             if any(begin <= start and start + len(text) <= end for begin, end in inside_people):
                 continue
             division = records[record_id].kind == "division"
-            spellings = {name_key(spelling) for spelling in records[record_id].spellings}
+            keys = {name_key(spelling) for spelling in records[record_id].spellings}
+            spellings = keys | {key.replace(" ", "") for key in keys}  # and as one word: 'Presseagentur', 'Presse-Agentur'
+
             words = text.split()
             while len(words) > 1 and rules.language.script == "latin" and descriptive(words[0], rules) \
                     and name_key(" ".join(words[1:])) in spellings and not all(descriptive(word, rules) for word in words[1:]):
@@ -274,11 +276,11 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
                 text, words = text[text.index(words[1], len(words[0])):], words[1:]
             while len(words) > 1 and is_prefix_word(words[0], rules, False):
                 words = words[1:]  # 'نقابة آي جي ميتال': the name is 'آي جي ميتال'
-            if name_key(" ".join(words)) not in spellings and name_key(WEAK_N.sub("", " ".join(words))) in spellings:
+            if not spelt(words, spellings) and spelt(WEAK_N.sub("", " ".join(words)).split(), spellings):
                 words = WEAK_N.sub("", " ".join(words)).split()  # named 'Grünen', the record's 'Grüne'
-            if name_key(" ".join(words)) not in spellings:  # named 'Deutschen Bahn', the record's 'Deutsche Bahn'
+            if not spelt(words, spellings):  # named 'Deutschen Bahn', the record's 'Deutsche Bahn'
                 words = next((form for form in ([adjective, *words[1:]] for adjective in adjective_forms(words[0]))
-                              if name_key(" ".join(form)) in spellings), words)
+                              if spelt(form, spellings)), words)
             legal_form = legal_form_after(line, start + len(text), rules.language)
             if legal_form:  # 'آر دبليو إي إيه جي': the name with its legal form, as the rules read 'RWE AG'
                 text = line[start:start + len(text) + legal_form]
@@ -289,6 +291,12 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
         mentions += affiliations(line, index, people, starter, records)
         mentions += coordinated(line, index, mentions[first:], starter, rules.language)
     return mentions
+
+
+def spelt(words: list[str], spellings: set[str]) -> bool:
+    """Whether these words are one of a record's spellings (`spellings`: name keys, also without spaces)."""
+    key = name_key(" ".join(words))
+    return key in spellings or key.replace(" ", "") in spellings
 
 
 def legal_form_after(line: str, end: int, language: Language) -> int:

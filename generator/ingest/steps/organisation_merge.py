@@ -95,6 +95,8 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
         kept.kind = best_kind([kept.kind, other.kind])
         kept.division = kept.division or other.division
         kept.parent = kept.parent or other.parent
+        if other.record and not kept.record and kept.text == other.text and not ARABIC_LETTER.search(kept.text):
+            kept.core = other.core  # the knowledge base's reading of the same words: 'Deutsche Presseagentur' for 'Deutschen ...'
         if not (starts_with(kept.core, other.core) and unit_rest(kept.core.split()[len(other.core.split()):], rules, single=True)):
             kept.record = kept.record or other.record  # but 'X International' is not X
         longest[key] = kept
