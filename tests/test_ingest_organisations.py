@@ -536,3 +536,18 @@ def test_a_known_name_written_as_two_words_or_one_is_the_record():
     assert recognised_latin(["Thyssen-Krupp"], by_key, german)[0] == "thyssenkrupp"
     assert recognised_latin(["Service", "Now"], by_key, german)[0] == "servicenow"
     assert recognised_latin(["Air", "Bus"], by_key, german)[0] is None  # too short to say it
+
+
+def test_an_arabic_size_trade_or_number_word_after_a_kind_word_describes_no_name():
+    page = ("خبر اقتصادي\n\nاتفقت الشركتان على تأسيس شركة عملاقة في مجال الكيماويات بقيمة كبيرة خلال العام المقبل.\n"
+            "وتملك شركة استشارات استثمارية مملوكة لكويلا حصة، وانضمت مجموعة مليونين من المستثمرين إلى الصفقة.\n")
+    names = set(by_name(draft_of(page)))
+    assert not any(name.startswith(("شركة عملاقة", "شركة استشارات", "مجموعة مليونين")) for name in names)
+
+
+def test_a_duration_ends_an_arabic_body_s_name_and_its_remit_does_not():
+    page = ("خبر اقتصادي\n\nقرر المجلس التنفيذي للشركة السويسرية لمدة عامين تعيين مدير جديد بعد أزمة طويلة.\n"
+            "وقالت الهيئة الاتحادية لمكافحة الاحتكار إنها ستدرس الصفقة خلال الأشهر المقبلة.\n")
+    names = set(by_name(draft_of(page)))
+    assert not any(name.endswith("لمدة") for name in names)
+    assert any(name.endswith("لمكافحة الاحتكار") for name in names)

@@ -43,6 +43,8 @@ def listed(word: str, words: set) -> bool:
 GLUED_CONJUNCTION = re.compile(r"^و(?=ال[\u0621-\u064a]{3})")
 
 
+#: 'for a period of': after a body's name, never part of it
+DURATION_WORDS = {"لمده", "لفتره"}
 #: kinds of body whose names go on with an adjective of level ('محكمة ميونيخ الإقليمية', 'هيئة ... الاتحادية')
 PUBLIC_KINDS = {"court", "regulator", "ministry"}
 #: definite words for a business, which with a country's adjective only describe one ('البنك السويسري')
@@ -244,8 +246,9 @@ class ArabicFinder:
         """'المفوضية الأوروبية', 'المحكمة الإقليمية في ...', 'الاتحاد ... (ABC)': a public body named by a phrase."""
         tokens = self.tokens
         k = j
-        while k < len(tokens) and k - j < 6 and not self.stop(k) and tokens[k].folded.startswith(("ال", "ل", "وال")):
-            k += 1
+        while k < len(tokens) and k - j < 6 and not self.stop(k) and tokens[k].folded.startswith(("ال", "ل", "وال")) \
+                and tokens[k].folded not in DURATION_WORDS:
+            k += 1  # a duration after the name ends it ('المجلس التنفيذي للشركة ... لمدة عامين'); a remit does not ('لمكافحة الاحتكار')
         place = k + 1 < len(tokens) and tokens[k].folded == "في" and not self.stop(k + 1) \
             and (not tokens[k + 1].folded.startswith("ال") or plain(tokens[k + 1].text) in territories("ar")) \
             and (k + 2 >= len(tokens) or self.stop(k + 2))
