@@ -551,3 +551,10 @@ def test_a_duration_ends_an_arabic_body_s_name_and_its_remit_does_not():
     names = set(by_name(draft_of(page)))
     assert not any(name.endswith("لمدة") for name in names)
     assert any(name.endswith("لمكافحة الاحتكار") for name in names)
+
+
+def test_an_arabic_indefinite_accusative_after_a_name_is_not_part_of_it():
+    page = ("خبر اقتصادي\n\nعين المجلس التنفيذي لشركة كويلا مديرا جديدا لمدة عامين بعد أزمة طويلة في الأسواق.\n"
+            "وقالت شركة نوكيا إنها ستعلن نتائجها غدا.\n")
+    names = set(by_name(draft_of(page)))
+    assert "شركة كويلا" in names and "شركة نوكيا" in names  # a name may end in alif itself

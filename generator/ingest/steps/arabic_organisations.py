@@ -215,6 +215,8 @@ class ArabicFinder:
                 break  # 'وزارة الاقتصاد والطاقة الملف': a coordinated word ends the name
             if k > j and purpose:
                 break  # 'مجموعة سامبا المالية لأغراض الصفقة': a purpose after the name ('لمدة', 'لأغراض')
+            if k > j and len(word) > 3 and word.endswith("ا") and word[:-1] in common_words("ar"):
+                break  # an indefinite accusative ('شركة X مديرا جديدا'): a common word with its alif, not a name's end
             if len(word) > 4 and re.search(r"(?:ها|هم|هما)$", word):
                 if k == j or k == j + 1 and re.match(r"[يتن]", tokens[j].folded):
                     return  # 'شركة تبلغ ايراداتها': a clause, not a name
