@@ -344,3 +344,10 @@ def test_a_common_arabic_word_where_a_name_would_begin_is_not_part_of_it():
     page = PAGE_AR + "\nووافقت الشركة على التسوية مع اتهام زورين نوردمان، مسؤول كبير سابق في الشركة، بالاحتيال.\n"
     found = people_of(draft_of(page))
     assert "زورين نوردمان" in found and not any(name.startswith("اتهام") for name in found)
+
+
+def test_an_arabic_name_that_begins_with_waw_keeps_it_and_is_not_also_a_surname_alone():
+    page = PAGE_AR + "\nوقال وانغ تشيانغ، المدير المالي لشركة نوردفيرك، إن النتائج جيدة.\n"
+    found = people_of(draft_of(page))
+    assert "وانغ تشيانغ" in found  # Wang's و is his name's first letter, not 'and'
+    assert "انغ تشيانغ" not in found and "وانغ" not in found

@@ -18,7 +18,7 @@ from functools import cache
 
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
-from generator.ingest.given_names import is_given_name
+from generator.ingest.given_names import is_given_name, load_list
 from generator.ingest.langdata import Language, calendar_words, fold, load_language
 from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_roles import (
@@ -422,8 +422,16 @@ def span_text(line: str, tokens: list[Token], first: int, last: int, language: L
 
 
 def given_name_with_waw(word: str) -> bool:
-    """Arabic given names that begin with و (وليد, وفاء, وائل): not a conjunction."""
-    return word in {"وليد", "وفاء", "وايل", "وداد", "وسام", "وجدي", "وحيد", "وضاح", "ورده", "وسيم", "وهيب", "وديع"}
+    """Names that begin with و: Arabic given names (وليد, وفاء, وائل) and the name parts of
+    lang/names_with_waw_ar.txt (ويليامز, وانغ, والتر): not a conjunction."""
+    return word in {"وليد", "وفاء", "وايل", "وداد", "وسام", "وجدي", "وحيد", "وضاح", "ورده", "وسيم", "وهيب", "وديع"} \
+        or word in names_with_waw()
+
+
+@cache
+def names_with_waw() -> frozenset[str]:
+    """lang/names_with_waw_ar.txt, folded (tools/given_names_in_arabic.py --waw writes it)."""
+    return frozenset(fold(name) for name in load_list("names_with_waw_ar.txt"))
 
 
 def in_apposition(tokens: list[Token], index: int, language: Language) -> bool:
@@ -555,7 +563,8 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
     for line in draft.body_lines():
         for word, record_id in known_surnames(line, starter, language):
             found = Person(word, [fold(word)] if language.script == "arabic" else [word], [])
-            if record_id not in starter_ids and not any(same_person(person, found) or spelt_alike(person.tokens[-1], found.tokens[-1]) for person in people):
+            if record_id not in starter_ids and not any(same_person(person, found) or spelt_alike(person.tokens[-1], found.tokens[-1])
+                                                        or fold(word) in map(fold, person.tokens) for person in people):  # 'وانغ تشيانغ': a word of a name found
                 people.append(found)  # 'Lagarde' alone: the writer finds her record by the surname
                 starter_ids.add(record_id)
     # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
