@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
+
 from generator.ingest.draft import Draft
 from generator.ingest.evaluate import Tally, score_roles
 from generator.ingest.pipeline import extract
@@ -351,3 +353,13 @@ def test_an_arabic_name_that_begins_with_waw_keeps_it_and_is_not_also_a_surname_
     found = people_of(draft_of(page))
     assert "وانغ تشيانغ" in found  # Wang's و is his name's first letter, not 'and'
     assert "انغ تشيانغ" not in found and "وانغ" not in found
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("سيعودان", True), ("سيتوليان", True), ("سيصبح", True),  # future verbs, also in the dual
+    ("ستيفان", False), ("سيلفان", False), ("سيباستيان", False),  # names that begin the same way
+])
+def test_an_arabic_future_verb_also_in_the_dual_is_no_name(word, expected):
+    from generator.ingest.steps.people import verb_like
+
+    assert verb_like(word) is expected

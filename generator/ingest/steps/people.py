@@ -353,7 +353,9 @@ def verb_like(word: str) -> bool:
     word = CONJUNCTION.sub("", word)
     if not re.match(r"س[يتن]\w{2,}", word):
         return False
-    return word in common_words("ar") or word[1:] in common_words("ar") or len(word) >= 5 and re.search(r"(?:ه|ها|هم|هما)$", word) is not None
+    dual_or_plural = re.sub(r"(?:ان|ون)$", "", word[1:]) if len(word) >= 6 else ""  # 'سيعودان': they two will return
+    return word in common_words("ar") or word[1:] in common_words("ar") or dual_or_plural in common_words("ar") \
+        or len(word) >= 5 and re.search(r"(?:ه|ها|هم|هما)$", word) is not None
 
 
 def non_name_word(word: str, language: Language) -> bool:
