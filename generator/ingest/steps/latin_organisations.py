@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
-from generator.ingest.tagger.common_words import common_words
 from generator.ingest.steps.organisation_rules import (
     ACRONYM,
     Mention,
@@ -28,6 +27,7 @@ from generator.ingest.steps.organisation_rules import (
     plain,
     territories,
 )
+from generator.ingest.tagger.common_words import common_words
 
 WORD = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)|\w+(?:[-'’&]\w+)*|[^\w\s]")
 MAX_TOKENS = 7
