@@ -73,9 +73,9 @@ FEATURE_PARTS = re.compile(r"[=|:]")
 def sample_words(content: Path) -> frozenset[str]:
     """The folded words (3 letters or more) of the names and aliases of the people and companies in
     the sample digest (`content/`) that no record of the starter knowledge base has in its names
-    ('kowalski', not 'bank'). The models never learn them as words (`forgetting`, for those the
-    training data uses as names): the samples then show what the tagger does with names it has
-    not memorised, and none of their names sits in the extractor's data."""
+    ('kowalski', not 'bank'). The models never learn them as words (`forgetting`): the samples
+    then show what the tagger does with names it has not memorised, and none of their names sits
+    in the extractor's data."""
     from generator.ingest.starter import load_starter
     from generator.ingest.tagger.features import name_words
 
@@ -90,19 +90,6 @@ def sample_words(content: Path) -> frozenset[str]:
     known = name_words(key for folder in load_starter().records.values() for record in folder.values()
                        for key in record.keys if key)
     return frozenset(words - known)
-
-
-def names_among(words: frozenset[str], sentences: list[Sentence]) -> frozenset[str]:
-    """The words of `words` that the training sentences use as names: inside an entity in at least
-    half of their occurrences, or never seen ('acme', 'kowalski'; not 'fund', 'video', 'صندوق')."""
-    inside, seen = Counter(), Counter()
-    for tokens, labels in sentences:
-        for token, label in zip(tokens, labels):
-            word = fold(token)
-            if word in words:
-                seen[word] += 1
-                inside[word] += label != "O"
-    return frozenset(word for word in words if inside[word] * 2 >= seen[word])
 
 
 def forgetting(rows: list[list[str]], words: frozenset[str]) -> list[list[str]]:
@@ -124,7 +111,7 @@ def train_model(code: str, sentences: list[Sentence], path: Path, options) -> fl
     """Fit the CRF (L-BFGS, L1 + L2) and write it; the seconds it took."""
     started = time.perf_counter()
     lexicon = lexicon_for(code, options)
-    forgotten = names_among(sample_words(options.content), sentences) if options.content else frozenset()
+    forgotten = sample_words(options.content) if options.content else frozenset()
     trainer = pycrfsuite.Trainer(verbose=False)
     for tokens, labels in sentences:
         trainer.append(forgetting(sentence_features(tokens, lexicon), forgotten), labels)
