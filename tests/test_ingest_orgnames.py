@@ -61,6 +61,15 @@ def test_a_transliterated_name_without_meaning_words_still_matches_by_skeleton()
     assert same_body("Alexor Fund", "صندوق أليكسور للاستثمار") >= ACCEPT
 
 
+def test_a_name_of_only_place_and_meaning_words_matches_its_word_for_word_transliteration():
+    # 'Deutsche Börse' says only where and what; Arabic news may sound it out instead of translating
+    assert same_body("Deutsche Börse", "دويتشه بورسي") >= ACCEPT
+    assert same_body("Deutsche Börse", "البورصة الألمانية") >= ACCEPT
+    # one word that sounds like a description says too little; a different meaning word still differs
+    assert same_body("Verts", "فيرتس") < ACCEPT
+    assert same_body("Deutsche Börse", "دويتشه بنك") < ACCEPT
+
+
 def test_compounds_split_only_into_listed_words():
     lexicon = build_lexicon([{"meaning": {"federal": ["bundes"], "office": ["amt"], "court": ["gericht"]}}])
     assert compound("bundesamt", lexicon) == [("meaning", "federal"), ("meaning", "office")]

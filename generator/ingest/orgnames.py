@@ -182,8 +182,10 @@ def similarity(one: OrgForm, other: OrgForm) -> float:
     by_meaning = max(org_similarity(a, b) for a, b in pairs)
     if any(a.meaning and b.meaning for a, b in pairs):
         return by_meaning
-    if not (telling(one.skeleton) and telling(other.skeleton)) or described(one) or described(other):
+    if not (telling(one.skeleton) and telling(other.skeleton)):
         return by_meaning
+    if described(one) or described(other):
+        return max(by_meaning, sounded_out(one.skeleton, other.skeleton))
     skeletons = max(names.similarity(one.skeleton, other.skeleton), names.joined_similarity(one.skeleton, other.skeleton))
     return max(by_meaning, skeletons)
 
@@ -198,6 +200,15 @@ def described(form: OrgForm) -> bool:
     a translation says what the body is, and its sound is no spelling of another name
     ('Jefferies' sounds like 'Verts', FRS and FRTS)."""
     return all(reading.meaning and not reading.own for reading in form.readings)
+
+
+def sounded_out(one: list, other: list) -> float:
+    """1.0 when a descriptive name and another are one spelling word for word: as many words, two
+    at least, each of the same sound ('Deutsche Börse' and its transliteration 'دويتشه بورسي'),
+    else 0.0. A single word sounding like a description says too little ('Jefferies', 'Verts')."""
+    if len(one) != len(other) or len(one) < 2:
+        return 0.0
+    return 1.0 if all(names.ratio(a, b) == 1.0 for a, b in zip(one, other)) else 0.0
 
 
 def telling(skeleton: list) -> bool:
