@@ -139,8 +139,8 @@ def recognised_latin(words: list[str], by_key: dict, language: Language,
     for index, form in enumerate(forms):
         key = name_key(" ".join(form))
         ids = by_key.get(key) or ()
-        if not ids and " " in key and len(key) > starter_base.JOINED_MIN:
-            ids = by_key.get(key.replace(" ", "")) or ()  # 'Thyssen-Krupp', 'Deutschen Presseagentur'
+        if not ids:
+            ids = by_key.get(starter_base.joined_key(" ".join(form))) or ()  # 'Thyssen-Krupp', 'Deutschen Presseagentur'
 
         if key in acronyms and not " ".join(form).isupper():
             continue

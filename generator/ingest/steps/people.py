@@ -595,6 +595,7 @@ def known_surnames(line: str, starter: starter_base.Starter, language: Language)
     surnames, companies = starter.surnames(), starter.by_key["companies"]
     arabic = language.script == "arabic"
     rules = rules_for(language.code)
+    triggers = language.name_triggers | language.role_words if arabic else frozenset()
     inside = [(start, start + len(text)) for _, text, start in starter_names(line, starter, "companies", language.code)]
     found = []
     for match in SURNAME_WORD.finditer(line):
@@ -612,7 +613,7 @@ def known_surnames(line: str, starter: starter_base.Starter, language: Language)
         before = line[:match.start()].split()[-1:]
         after = line[match.end():].split()[:1]
         if arabic:
-            trigger = before and fold(before[0]).removeprefix("و") in language.name_triggers | language.role_words
+            trigger = before and fold(before[0]).removeprefix("و") in triggers
             if key.startswith("ال") or not trigger:
                 continue
         elif before and (is_given_name(before[0]) or fold(before[0]) in GENERIC_PARTICLES or is_prefix_word(before[0], rules, True)
