@@ -1,5 +1,6 @@
 """Organisations that content/ knows, recognised by name alone in a new Arabic article
-(generator/ingest/recognise.py).  Names and pages are invented."""
+(generator/ingest/recognise.py), and a person's shortened name looked up in content/
+(generator/ingest/knowledge.py).  Names and pages are invented."""
 
 from __future__ import annotations
 
@@ -68,3 +69,18 @@ def test_a_definite_noun_is_not_a_transliterated_name(tmp_path):
     # 'الرافيك' has the skeleton of 'Ravik' after the article, but is a definite noun
     draft = arabic_draft(("تحدث الرافيك عن السوق.", BODY))
     assert known_companies(knowledge, draft, story={"ravik"}) == []
+
+
+def test_a_shortened_arab_name_is_the_person_of_the_story_whose_name_it_begins(tmp_path):
+    folder = tmp_path / "content" / "people"
+    folder.mkdir(parents=True)
+    (folder / "rashid-bin-khalfan-al-qurmazi.md").write_text(
+        "---\nid: rashid-bin-khalfan-al-qurmazi\ntype: person\nname:\n  de: Rashid bin Khalfan Al Qurmazi\n---\n", encoding="utf-8")
+    knowledge = Knowledge(tmp_path / "content")
+    story = {"rashid-bin-khalfan-al-qurmazi"}
+    # first name and father's name, as news shortens it, in either script
+    assert knowledge.find("people", ["Rashid ben Khalfan"], story) == "rashid-bin-khalfan-al-qurmazi"
+    assert knowledge.find("people", ["راشد بن خلفان"], story) == "rashid-bin-khalfan-al-qurmazi"
+    # not outside the story, and not another father's son
+    assert knowledge.find("people", ["Rashid ben Khalfan"]) is None
+    assert knowledge.find("people", ["Rashid ben Salem"], story) is None

@@ -159,6 +159,8 @@ class Knowledge:
         forms = [(form_of(folder, text), names.is_arabic(text)) for text in spellings]
         candidates = {block for form, _ in forms for block in blocks(folder, form)}
         candidates = set().union(*(self.by_block[folder].get(block, ()) for block in candidates))
+        if folder == "people":  # the story's people are few: each is compared, whatever its surname
+            candidates |= {id_ for id_ in story if id_ in self.known[folder]}
         scored = []
         compare = names.similarity if folder == "people" else orgnames.similarity
         for known in (self.known[folder][id_] for id_ in candidates):
@@ -307,7 +309,14 @@ def form_of(folder: str, text: str):
 
 
 def looser(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
-    """Within one story: the same surname skeleton and a roughly similar first name."""
-    if len(one) < 2 or len(other) < 2 or names.ratio(one[-1], other[-1]) < 1:
+    """Within one story: the same surname skeleton and a roughly similar first name; or a name of
+    two words or more that the other name begins with, word for word ('Tahnoon ben Zayed' and
+    'Tahnoon bin Zayed Al Nahyan': news shortens an Arab name to its first name and father's)."""
+    if len(one) < 2 or len(other) < 2:
         return 0.0
-    return ACCEPT if names.ratio(one[0], other[0]) >= STORY_FIRST_NAME else 0.0
+    if names.ratio(one[-1], other[-1]) >= 1:
+        return ACCEPT if names.ratio(one[0], other[0]) >= STORY_FIRST_NAME else 0.0
+    shorter, longer = sorted((one, other), key=len)
+    if len(shorter) < len(longer) and all(names.ratio(a, b) >= 1 for a, b in zip(shorter, longer)):
+        return ACCEPT
+    return 0.0
