@@ -363,3 +363,12 @@ def test_an_arabic_future_verb_also_in_the_dual_is_no_name(word, expected):
     from generator.ingest.steps.people import verb_like
 
     assert verb_like(word) is expected
+
+
+def test_a_german_name_run_on_into_a_weekday_or_the_noun_after_its_genitive_is_the_person_already_named():
+    text = ("Nordwerk streicht Stellen\n\nMusterstadt – Der Vorstandsvorsitzende Jorik Quellhauser kündigte am Montag den "
+            "Abbau von 800 Stellen an. Quellhausers Bonus sei bereits gekürzt worden, sagte eine Sprecherin. Die "
+            "Gewerkschaft will mit Quellhauser Sonntag Morgen verhandeln, sagte Betriebsrätin Almut Treskow.\n")
+    names = [person["name"] for person in draft_of(text).people]
+    assert "Jorik Quellhauser" in names and "Almut Treskow" in names
+    assert not any(name.startswith("Quellhauser") for name in names)

@@ -627,6 +627,23 @@ def known_surnames(line: str, starter: starter_base.Starter, language: Language)
     return found
 
 
+def without_german_noun(text: str, language: Language, surnames: set[str]) -> str:
+    """A German name the tagger ran on into the words after it, without them: a weekday or month
+    ('Scholz Sonntag Morgen'), or the noun after a genitive of the surname of a person the
+    article names, which then loses its s ('Fankhausers Bonus' -> 'Fankhauser', beside 'Peter
+    Fankhauser'). German capitalises every noun, so the tagger is easily led on; the text as it
+    is otherwise."""
+    words = text.split()
+    if language.code != "de" or len(words) < 2:
+        return text
+    calendar = calendar_words("de")
+    cut = next((index for index, word in enumerate(words) if index and fold(word) in calendar), len(words))
+    words = words[:cut]
+    if len(words) >= 2 and words[-2].endswith("s") and words[-2][:-1] in surnames:
+        words = [*words[:-2], words[-2][:-1]]
+    return " ".join(words)
+
+
 def find_people(draft: Draft) -> Draft:
     language = language_of(draft)
     if language is None:
@@ -637,9 +654,14 @@ def find_people(draft: Draft) -> Draft:
               "organisation": next((role.organisation for role in person.roles if role.organisation), None)} for person in people]
     organisations = find_organisations(draft, language, named)
     authors = author_keys(draft)
-    for person in with_known_people(finder(draft, language, organisations), draft, language):
+    people = with_known_people(finder(draft, language, organisations), draft, language)
+    surnames = {person.tokens[-1] for person in people if len(person.tokens) > 1}
+    for person in people:
         if name_key(person.name) in authors:
             continue  # the byline's author named again in the header ('كتب فلان 7 مايو')
+        cut = without_german_noun(person.name, language, surnames)
+        if cut != person.name and any(other.name.endswith(" " + cut) for other in people):
+            continue  # 'Scholz Sonntag Morgen', 'Al Khudairys Äußerungen' beside 'Olaf Scholz', 'Ammar Al Khudairy'
         resolved = [(role, organisations.resolve(role)) for role in person.roles]
         named = next((organisation for role, organisation in resolved if role.organisation), None)
         organisation = named or next((organisation for _, organisation in resolved if organisation), None)

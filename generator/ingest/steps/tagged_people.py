@@ -24,7 +24,8 @@ from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import Language, fold
 from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_organisations import listed
-from generator.ingest.steps.people import QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person, verb_like
+from generator.ingest.steps.people import (QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person,
+                                           verb_like, without_german_noun)
 from generator.ingest.steps.structure import author_keys, language_of
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
 from generator.ingest.tagger.tagger import TOKEN, analysed_line, spans_of, tokens_of
@@ -180,6 +181,7 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
             first = text.split()[0]
             if language.script == "arabic" and first.startswith("و") and len(first) > 3 and not given_name_with_waw(fold(first)):
                 text = text[1:]  # 'وستيفاني بوب': the conjunction glued to the name
+            text = without_german_noun(text, language, {other.tokens[-1] for other in people if len(other.tokens) > 1})
             person = Person(text, tokens_of_name(text, language))
             if named_after(line, text, language):
                 continue
