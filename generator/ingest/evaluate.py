@@ -28,6 +28,7 @@ from generator.ingest.starter import load_starter
 from generator.ingest.langdata import fold
 from generator.ingest.pipeline import extract, read_article
 from generator.ingest.reader import SourceError
+from generator.ingest.writer import Placed
 
 RETRIEVED = datetime.date(2026, 5, 1)
 
@@ -274,7 +275,8 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
         events = event_quality(Path(scratch) / "content")
     golds = {path.stem: yaml.load((gold_dir / f"{path.stem}.yaml").read_text(encoding="utf-8")) for path in files}
     stems = [path.stem for path in files if path.stem in golds]
-    placed = dict(zip(stems, report.placed))
+    # an article ingest refused is paired with none and names nothing
+    placed = defaultdict(lambda: Placed("", None), {Path(one.source).stem: one for one in report.placed})
     result = {"pairs": defaultdict(int), "entities": defaultdict(int), "misses": [], "events": events}
     for index, one in enumerate(stems):
         for other in stems[index + 1:]:

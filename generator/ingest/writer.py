@@ -49,6 +49,8 @@ class Placed:
     story: str | None
     people: dict[str, str] = field(default_factory=dict)
     companies: dict[str, str] = field(default_factory=dict)
+    #: the raw file it was read from
+    source: str = ""
 
 
 @dataclass
@@ -186,7 +188,7 @@ class Writer:
         add_items(article.data, "events", [id_ for id_ in others if id_], order)
         self.save()
         self.report.warnings += [f"{draft.source.path}: {warning}" for warning in draft.warnings]
-        return Placed(article.stem, story_id, people, dict(companies.by_name))
+        return Placed(article.stem, story_id, people, dict(companies.by_name), str(draft.source.path))
 
     def write_article_only(self, draft: Draft, source_file: str, digest: str) -> Placed:
         """An article in a language without resources: its entry and nothing made up from it
@@ -194,7 +196,7 @@ class Writer:
         article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
         self.save()
         self.report.warnings += [f"{draft.source.path}: {warning}" for warning in draft.warnings]
-        return Placed(article.stem, None)
+        return Placed(article.stem, None, source=str(draft.source.path))
 
     def find_person(self, name: str, context: set[str] = frozenset()) -> str | None:
         """content/'s entry by the same name, else the starter record's by the same name, else
