@@ -13,7 +13,8 @@ a record is not matched by a similar spelling.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import sys
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -79,30 +80,17 @@ def joined_key(text: str) -> str:
 class Starter:
     """Every record, by folder and id, and the ids each name key stands for."""
 
-    def __init__(self, records: list[Record]):
-        self.records: dict[str, dict[str, Record]] = {"companies": {}, "people": {}}
-        self.by_key: dict[str, dict[str, set[str]]] = {"companies": {}, "people": {}}
+    def __init__(self, records: list[Record], index: dict | None = None):
+        """`index`: what `index_of` makes of these records, when the caller kept it (load_starter)."""
+        self.records = by_folder(records)
         self._surnames: dict[str, set[str]] | None = None
-        capitals: dict[str, set[bool]] = {}  # an organisation's name key -> whether its spellings are in capitals
-        for record in records:
-            if record.id in self.records[record.folder]:
-                continue  # the first file that has an id keeps it
-            self.records[record.folder][record.id] = record
-            for text, key in zip(record.spellings, record.keys or map(name_key, record.spellings)):
-                for variant in key_forms(key):
-                    self.by_key[record.folder].setdefault(variant, set()).add(record.id)
-                if record.folder == "companies":
-                    capitals.setdefault(key, set()).add(text.isupper())
-        # an organisation's name written as one word or as two ('Thyssen-Krupp', 'Deutsche Presseagentur')
-        # is found by its key without spaces too (not too short to say something: 'Air Bus' is no 'airbus')
-        for key, ids in list(self.by_key["companies"].items()):
-            joined = key.replace(" ", "")
-            if " " in key and len(joined) >= JOINED_MIN and joined not in self.by_key["companies"]:
-                self.by_key["companies"][joined] = set(ids)
+        index = index or index_of(self.records)
+        self.by_key: dict[str, dict[str, set[str]]] = {folder: {key: set(ids) for key, ids in keys.items()}
+                                                        for folder, keys in index["by_key"].items()}
         #: the first word of every name key (a text span that starts otherwise names no record)
         self.first_words = {folder: frozenset(key.split()[0] for key in keys) for folder, keys in self.by_key.items()}
         #: keys that only acronyms written in capitals give ('SAFE', 'OLAF'): 'Safe' or 'Olaf' is no match
-        self.acronyms = frozenset(key for key, cases in capitals.items() if cases == {True})
+        self.acronyms = frozenset(index["acronyms"])
 
     def find(self, folder: str, spellings: list[str]) -> str | None:
         """The record that one of these spellings names, when exactly one does."""
@@ -132,18 +120,70 @@ class Starter:
         return record.spellings if record else []
 
 
-def record_of(folder: str, data: dict) -> Record:
+def by_folder(records: list[Record]) -> dict[str, dict[str, Record]]:
+    """The records by folder and id; the first file that has an id keeps it."""
+    out: dict[str, dict[str, Record]] = {"companies": {}, "people": {}}
+    for record in records:
+        out[record.folder].setdefault(record.id, record)
+    return out
+
+
+def index_of(records: dict[str, dict[str, Record]]) -> dict:
+    """The ids each name key stands for, by folder, and the organisation keys that only acronyms
+    in capitals give, as JSON can hold them (lists, not sets): load_starter keeps them."""
+    by_key: dict[str, dict[str, list[str]]] = {"companies": {}, "people": {}}
+    capitals: dict[str, set[bool]] = {}  # an organisation's name key -> whether its spellings are in capitals
+    for folder, folder_records in records.items():
+        for record in folder_records.values():
+            for text, key in zip(record.spellings, record.keys or map(name_key, record.spellings)):
+                for variant in key_forms(key):
+                    ids = by_key[folder].setdefault(variant, [])
+                    if record.id not in ids:
+                        ids.append(record.id)
+                if folder == "companies":
+                    capitals.setdefault(key, set()).add(text.isupper())
+    # an organisation's name written as one word or as two ('Thyssen-Krupp', 'Deutsche Presseagentur')
+    # is found by its key without spaces too (not too short to say something: 'Air Bus' is no 'airbus')
+    for key, ids in list(by_key["companies"].items()):
+        joined = key.replace(" ", "")
+        if " " in key and len(joined) >= JOINED_MIN and joined not in by_key["companies"]:
+            by_key["companies"][joined] = list(ids)
+    return {"by_key": by_key, "acronyms": sorted(key for key, cases in capitals.items() if cases == {True})}
+
+
+def names_of(data: dict) -> tuple[dict[str, str], tuple[str, ...]]:
+    """A record's names by language and its aliases, from its YAML."""
     aliases = data.get("aliases") or {}
     flat = [text for texts in (aliases.values() if isinstance(aliases, dict) else [aliases]) for text in texts or ()]
+    names_ = {str(code): str(text) for code, text in (data.get("name") or {}).items() if text}
+    return names_, tuple(str(text) for text in flat if text)
+
+
+def spellings_of(data: dict) -> list[str]:
+    """A record's spellings from its YAML, in the order of Record.spellings."""
+    names_, aliases = names_of(data)
+    return [*names_.values(), *aliases]
+
+
+def record_of(folder: str, data: dict, keys: tuple[str, ...] = (), source: str = "") -> Record:
+    names_, aliases = names_of(data)
     return Record(
         id=str(data["id"]),
         folder=folder,
-        names={str(code): str(text) for code, text in (data.get("name") or {}).items() if text},
-        aliases=tuple(str(text) for text in flat if text),
+        names=names_,
+        aliases=aliases,
         kind=data.get("kind") if folder == "companies" else None,
         parent=data.get("parent") if folder == "companies" else None,
+        keys=keys,
+        source=source,
         platform=bool(data.get("platform")),
     )
+
+
+def starter_files(package: str = "generator.ingest", folder: str = "starter") -> list:
+    """The YAML files of the package's starter folder, in file-name order."""
+    return sorted((path for path in resources.files(package).joinpath(folder).iterdir() if path.name.endswith(".yaml")),
+                  key=lambda path: path.name)
 
 
 def load_records(package: str = "generator.ingest", folder: str = "starter") -> list[Record]:
@@ -152,20 +192,22 @@ def load_records(package: str = "generator.ingest", folder: str = "starter") -> 
     they are kept in the parsed-data cache too, under the file's bytes and the code that makes them
     (names.py and langdata.py, where name_key and fold live)."""
     records = []
-    files = sorted((path for path in resources.files(package).joinpath(folder).iterdir() if path.name.endswith(".yaml")),
-                   key=lambda path: path.name)
     code = code_of(names, langdata)
-    for path in files:
+    for path in starter_files(package, folder):
         kind = next((FOLDERS[prefix] for prefix in FOLDERS if path.name.startswith(prefix)), None)
         if kind is None:
             continue
         data = path.read_bytes()
-        read = [record_of(kind, item) for item in parsed(data, lambda text: yaml.load(text, Loader=Loader), "starter") or ()]
-        keys = parsed(code + data, lambda _: [[name_key(text) for text in record.spellings] for record in read], "starter-keys")
-        records += [replace(record, keys=tuple(record_keys), source=path.name) for record, record_keys in zip(read, keys)]
+        items = parsed(data, lambda text: yaml.load(text, Loader=Loader), "starter") or ()
+        keys = parsed(code + data, lambda _: [[name_key(text) for text in spellings_of(item)] for item in items], "starter-keys")
+        records += [record_of(kind, item, tuple(item_keys), path.name) for item, item_keys in zip(items, keys)]
     return records
 
 
 @cache
 def load_starter() -> Starter:
-    return Starter(load_records())
+    """The shipped records, with their index by name key kept in the parsed-data cache under the
+    files' bytes and the code that makes it."""
+    records = load_records()
+    blob = code_of(names, langdata, sys.modules[__name__]) + b"".join(path.read_bytes() for path in starter_files())
+    return Starter(records, parsed(blob, lambda _: index_of(by_folder(records)), "starter-index"))
