@@ -152,6 +152,18 @@ def test_the_shipped_records_load_with_valid_unique_ids_and_known_parents():
     assert [record.id for record in records if record.parent and record.parent not in companies] == []
 
 
+def test_the_index_kept_in_the_cache_is_the_index_of_the_shipped_records(monkeypatch, tmp_path):
+    from generator.ingest.starter import by_folder, index_of
+
+    monkeypatch.setenv("DIGEST_CACHE_DIR", str(tmp_path / "cache"))
+    records = load_records()
+    loaded = starter_base.starter_from_files()  # the index made and written to the cache
+    again = starter_base.starter_from_files()  # read back from it
+    fresh = Starter(records, index_of(by_folder(records)))
+    assert loaded.by_key == again.by_key == fresh.by_key and loaded.acronyms == again.acronyms == fresh.acronyms
+    assert list(tmp_path.joinpath("cache").glob("starter-index-*.json"))
+
+
 def organisations_of(text: str) -> list[tuple[str, list[str]]]:
     from generator.ingest.pipeline import extract
     from generator.ingest.reader import Source

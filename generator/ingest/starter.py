@@ -206,6 +206,10 @@ def load_records(package: str = "generator.ingest", folder: str = "starter") -> 
 
 @cache
 def load_starter() -> Starter:
+    return starter_from_files()
+
+
+def starter_from_files() -> Starter:
     """The shipped records, with their index by name key kept in the parsed-data cache under the
     files' bytes and the code that makes it."""
     records = load_records()
