@@ -37,7 +37,7 @@ REFUSED = {
         "either (expected a text file in UTF-8 or one of those encodings)"
     ),
     "boilerplate.txt": (
-        "not an article: only page chrome (button, buttons, cookies, copyright) and 8 letters of other "
+        "not an article: only page chrome (button, buttons, cookies, copyright) and 25 letters of other "
         "text (expected at least 80 letters of article text)"
     ),
     "boilerplate.html": "not an article: only 0 letters of text (expected at least 80)",

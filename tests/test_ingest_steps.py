@@ -191,6 +191,27 @@ def test_a_bulleted_summary_after_a_marketing_block_is_the_article():
     assert [line for line in draft.body_lines() if line.startswith("-")] == BULLETED_AR.splitlines()[-3:]
 
 
+SHORT_PARAGRAPHS_AR = """إقالة مدير شركة المثال للطيران بقرار من مجلس الإدارة .
+أفادت مصادر مطلعة بأن مجلس إدارة شركة المثال للطيران قد صوت على إقالة المدير التنفيذي للشركة،
+وذلك على خلفية الخسائر الكبيرة التي سجلتها الشركة خلال العام الماضي في عدة أسواق.
+متابعة: فلان الفلاني
+وبحسب البيان الصادر عن الشركة، فقد أيد القرار سبعة أعضاء وعارضه عضوان اثنان فقط،
+وامتنع عضو واحد عن التصويت في الجلسة التي عقدت مساء أمس.
+سبب الإقالة
+ومن المنتظر أن يعين المجلس مديرا جديدا خلال الأسابيع المقبلة لقيادة خطة إعادة الهيكلة
+"""
+
+
+def test_a_page_of_short_paragraphs_only_keeps_its_first_line_as_headline_and_is_no_chrome():
+    from generator.ingest.pipeline import check_article_text
+
+    source = Source(Path("page.txt"), SHORT_PARAGRAPHS_AR.encode(), "txt", SHORT_PARAGRAPHS_AR, "utf-8")
+    check_article_text(source)  # was refused: the last line was taken as the headline, every line above it as chrome
+    draft = draft_of(SHORT_PARAGRAPHS_AR)
+    assert draft.title == SHORT_PARAGRAPHS_AR.splitlines()[0]
+    assert draft.body_lines()[0].startswith("أفادت مصادر")
+
+
 CAPTIONED_DE = """Wirtschaft
 Nordwerk streicht 1.200 Stellen in Musterstadt
 

@@ -430,14 +430,32 @@ LIST_ITEM = re.compile(r"^(?:[-*+•▪◦‣–—]|\d{1,2}[.)])\s+\S")
 def first_headline(lines: list[Line], language: Language | None) -> int | None:
     """The last headline-like body line (3-40 words, not ending a sentence, not a date line)
     before the first long paragraph or the first list of sentences (a bulleted summary, each
-    item three words or more): lines above it are the page's header. A list item is no headline."""
+    item three words or more): lines above it are the page's header. A list item is no headline.
+    A page of short paragraphs only (Arabic outlets often write one sentence a paragraph) has no
+    long one: there the first paragraph of a dozen words ends the header, and a first line
+    ending in a full stop may still be the headline ('... بواسطة البرلمان .')."""
+    found = headline_before(lines, language, is_long)
+    if found is not False:
+        return found
+    found = headline_before(lines, language, is_paragraph)
+    if found is not False and found is not None:
+        return found
+    body = [index for index, line in enumerate(lines) if line.role == BODY]
+    if len(body) >= 2 and 3 <= len(words(lines[body[0]].text)) < SHORT_LINE_WORDS and is_paragraph(lines[body[1]].text):
+        return body[0]
+    return None
+
+
+def headline_before(lines: list[Line], language: Language | None, stop) -> int | None | bool:
+    """The last headline-like body line before the first line that `stop` says is a paragraph
+    (or before a list of sentences); False when no line stops the search."""
     from generator.ingest.steps.dates import find_date
 
     found = None
     body = [index for index, line in enumerate(lines) if line.role == BODY]
     for position, index in enumerate(body):
         line = lines[index]
-        if is_long(line.text):
+        if stop(line.text):
             return found
         if line.why == "caption text":
             continue  # a picture's caption, whose credit was cut off: text, never the headline
@@ -454,7 +472,7 @@ def first_headline(lines: list[Line], language: Language | None) -> int | None:
         if language is not None and byline_match(line.text, language):
             continue
         found = index
-    return found
+    return False
 
 
 def find_byline(draft: Draft) -> Draft:
