@@ -150,6 +150,14 @@ def test_arabic_typographic_quotes_close_a_name_as_guillemets_do():
     assert set(by_name(draft_of(page))) == {"نوردفيرك", "كويلبنك"}  # not 'شركة “نوردفيرك” العالمية'
 
 
+def test_arabic_straight_quotes_close_a_name_too_but_not_words_quoted_from_a_speech():
+    page = ("خبر اقتصادي\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني خلال العام المقبل.\n"
+            'قال متحدث إن شركة "زورفكس" ستخفض الوظائف بنسبة عشرة في المئة هذا العام.\n'
+            'وانخفضت أسهم شركة "Quellix" بنحو 5% يوم الاثنين بعد إعلان النتائج الفصلية.\n'
+            'وقال رئيس الوزراء إن المحادثات مع الاتحاد الأوروبي "لا تحرز أي تقدم" حتى الآن، وإنه علم "من التلفزيون" بالقرار.\n')
+    assert set(by_name(draft_of(page))) == {"زورفكس", "Quellix", "الاتحاد الأوروبي"}
+
+
 def test_an_arabic_party_named_by_the_definite_word_and_a_nationality_is_a_body():
     page = ("خبر سياسي\n\nأعلنت اللجنة النتائج الأولية مساء اليوم الاثنين في العاصمة.\n"
             "وحصل مرشح الحزب الألماني الاجتماعي على أربعة بالمائة، وقال الحزب الحاكم إن الانتخابات نزيهة.\n")

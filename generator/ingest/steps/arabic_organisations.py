@@ -23,6 +23,8 @@ from generator.ingest.steps.organisation_rules import (
 )
 
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+#: a quote that begins with one ('"لا تحرز أي تقدم"') is words from a speech, not a name
+NEGATIONS = {"لا", "لم", "لن", "ليس"}
 PUNCT = set("،,.:;؛()!?؟\"«»")
 
 
@@ -91,7 +93,7 @@ class ArabicFinder:
         head = self.tokens[first].folded
         if first < core_first and head[:1] in "ولب" and head[1:] in self.language.org_prefixes:
             text = text[1:].lstrip("\u0640")  # 'لشركة X' -> 'شركة X'
-        core = self.text(core_first, last)
+        core = self.text(core_first, self.before_legal_form(core_first, last))
         start = self.tokens[first].start
         if GLUED_CONJUNCTION.match(text):  # 'والبنك المركزي': the name is 'البنك المركزي'
             text, start = text[1:], start + 1
@@ -103,6 +105,14 @@ class ArabicFinder:
         self.mentions.append(mention)
         return mention
 
+    def before_legal_form(self, first: int, last: int) -> int:
+        """Where a name ends without the legal form it ends in ('آر دبليو إي إيه جي': RWE, AG
+        spelled out), so that its core is the name a record or another article knows."""
+        for length in (3, 2, 1):
+            if last - length > first and " ".join(token.folded for token in self.tokens[last - length:last]) in self.language.org_suffixes:
+                return last - length
+        return last
+
     def description(self, first: int, last: int) -> bool:
         """'البنك السويسري', 'المصرف السويسري', 'الشركة الألمانية': a definite commercial word and a
         country's adjective describe an organisation named elsewhere ('the Swiss bank'); a public
@@ -113,12 +123,15 @@ class ArabicFinder:
         return head in COMMERCIAL_WORDS and adjective in self.language.country_demonyms
 
     def quoted(self, k: int) -> int | None:
-        """Index after the closing quote when a short quoted name starts at k."""
+        """Index after the closing quote when a short quoted name starts at k: not words quoted from
+        a speech, which begin or end with a function word or begin with a negation ('"من
+        التلفزيون"', '"لا تحرز أي تقدم"')."""
         if k >= len(self.tokens) or self.tokens[k].folded != QUOTE_OPEN:
             return None
         for close in range(k + 2, min(len(self.tokens), k + 7)):
             if self.tokens[close].folded == QUOTE_CLOSE:
-                return close
+                ends = {self.tokens[k + 1].folded, self.tokens[close - 1].folded}
+                return None if ends & (self.language.stopwords | NEGATIONS) else close  # words quoted from a speech
             if self.tokens[close].folded in PUNCT:
                 return None
         return None

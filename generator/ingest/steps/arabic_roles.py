@@ -61,8 +61,8 @@ def unquoted_names(tokens: list[Token]) -> list[Token]:
 
 
 def arabic_tokens(text: str, quotes: bool = False) -> list[Token]:
-    """A line's words and punctuation; with `quotes`, typographic quotes too, as guillemets (the
-    organisation finder reads 'شركة “X” العالمية' as «X»); without, no typographic quotes and no
+    """A line's words and punctuation; with `quotes`, typographic and straight quotes too, as
+    guillemets (the organisation finder reads 'شركة “X” العالمية' and 'شركة "X"' as «X»); without, no typographic quotes and no
     straight quotes around a name (`unquoted_names`): a person's name in quotes, as some outlets
     print it, is read as if unquoted."""
     folded = fold_keep_length(text)
@@ -73,8 +73,9 @@ def arabic_tokens(text: str, quotes: bool = False) -> list[Token]:
         tokens = [Token(text[m.start():m.end()], m.group(0).replace("\u0640", ""), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
     if not quotes:
         return unquoted_names([token for token in tokens if token.folded not in CURLY_QUOTES])
-    for index, token in enumerate(token for token in tokens if token.folded in CURLY_QUOTES):
-        token.folded = "«" if index % 2 == 0 else "»"
+    for marks in (CURLY_QUOTES, '"'):  # straight quotes paired among themselves: 'شركة "X"' as «X»
+        for index, token in enumerate(token for token in tokens if token.folded in marks):
+            token.folded = "«" if index % 2 == 0 else "»"
     return tokens
 
 
