@@ -566,3 +566,12 @@ def test_an_arabic_indefinite_accusative_after_a_name_is_not_part_of_it():
             "وقالت شركة نوكيا إنها ستعلن نتائجها غدا.\n")
     names = set(by_name(draft_of(page)))
     assert "شركة كويلا" in names and "شركة نوكيا" in names  # a name may end in alif itself
+
+
+def test_a_places_bracketed_abbreviation_and_a_product_after_maker_of_are_no_organisations():
+    page = ("Nordwerk baut Werk am Golf\n\nMusterstadt – Der Chef von Nordwerk, Hersteller der Abnehmpille Quellomed, "
+            "reiste in die Golfregion. In den Vereinigten Arabischen Emiraten (VAE) unterzeichnete Nordwerk einen "
+            "Vertrag über den Bau eines Werks. Die VAE waren das letzte Ziel der Reise, teilte das Unternehmen mit.\n")
+    names = set(by_name(draft_of(page)))
+    assert "Nordwerk" in names
+    assert not names & {"VAE", "Vereinigten Arabischen Emiraten", "Abnehmpille Quellomed", "Quellomed"}

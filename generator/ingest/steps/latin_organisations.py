@@ -21,6 +21,7 @@ from generator.ingest.steps.organisation_rules import (
     Rules,
     best_kind,
     fold,
+    is_place,
     is_prefix_word,
     is_role_word,
     kind_of_word,
@@ -163,7 +164,7 @@ class LatinFinder:
                 words = [tok.text for tok in self.tokens[first:i] if fold(tok.text) not in self.language.org_connectors]
                 if self.tokens[first].cap and not self.stop(self.tokens[first]) and initials_match(acronym, words) \
                         and all(tok.text[:1].isalnum() for tok in self.tokens[first:i]):
-                    if not self.common_nouns(first, i):
+                    if not self.common_nouns(first, i) and not is_place(words, self.language.code):
                         self.add(first, i, aliases=[acronym])
                     break
 
@@ -299,7 +300,8 @@ class LatinFinder:
                 division = fold(t.text).rsplit("-", 1)[-1] in self.language.org_division_words
                 parent = None
                 rest = self.tokens.index(t) + 1
-                if rest < len(self.tokens) and fold(self.tokens[rest].text) in self.rules.role_connectors:
+                # 'X, eine Tochter von Y': Y is X's group; not 'X, Hersteller der Abnehmpille Y' (a product)
+                if division and rest < len(self.tokens) and fold(self.tokens[rest].text) in self.rules.role_connectors:
                     after = self.forward(rest + 1 if not self.stop(self.tokens[rest + 1]) else rest + 2) if rest + 1 < len(self.tokens) else rest
                     start = rest + 1 if rest + 1 < len(self.tokens) and not self.stop(self.tokens[rest + 1]) else rest + 2
                     if after > start:

@@ -89,6 +89,31 @@ def territories(code: str) -> frozenset[str]:
     return frozenset(names | {"eu", "us", "usa", "uk", "un"})
 
 
+def is_place(words: list[str], code: str) -> bool:
+    """A country's or region's name, also inflected as German inflects its adjectives ('in den
+    Vereinigten Arabischen Emiraten (VAE)')."""
+    places = territories(code)
+    if plain(" ".join(words)) in places:
+        return True
+    return code == "de" and plain(" ".join(re.sub(r"(?<=e)n$", "", word) for word in words)) in places
+
+
+#: an abbreviation in brackets after the capitalised words before it ('Vereinigte Arabische Emirate (VAE)')
+BRACKETED_ABBREVIATION = re.compile(r"((?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)\s*\(([A-Z]{2,6})\)")
+
+
+def place_abbreviations(lines: list[str], code: str) -> set[str]:
+    """The abbreviations an article gives a place's name in brackets ('in den Vereinigten
+    Arabischen Emiraten (VAE)'): wherever it names them so, 'VAE' is that place, no organisation."""
+    found = set()
+    for line in lines:
+        for match in BRACKETED_ABBREVIATION.finditer(line):
+            words = match.group(1).split()
+            if any(is_place(words[index:], code) for index in range(len(words))):
+                found.add(match.group(2))
+    return found
+
+
 @dataclass
 class Rules:
     """The language's organisation lists, compiled for matching tokens."""

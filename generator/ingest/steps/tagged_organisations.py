@@ -20,7 +20,7 @@ from generator.ingest.langdata import Language, calendar_words, fold, load_langu
 from generator.ingest.names import name_key
 from generator.ingest import starter as starter_base
 from generator.ingest.steps.known_organisations import GENITIVE, WEAK_N, adjective_forms, ambiguous_names
-from generator.ingest.steps.organisation_rules import Mention, Rules, is_prefix_word, kind_of_word
+from generator.ingest.steps.organisation_rules import Mention, Rules, is_prefix_word, kind_of_word, place_abbreviations
 from generator.ingest.tagger.common_words import common_words
 from generator.ingest.tagger.tagger import LANGUAGES, TOKEN, analysed_line, spans_of
 
@@ -36,6 +36,7 @@ def tagged_mentions(draft: Draft, rules: Rules, language: Language, people: list
     if language.code not in LANGUAGES:
         return []
     people_keys = [name_key(name) for name in people if name]
+    places = place_abbreviations(draft.body_lines(), language.code) if language.script == "latin" else set()
     mentions = []
     for index, line in enumerate(draft.body_lines()):
         tokens, labels, _, probabilities = analysed_line(line, language.code)
@@ -49,6 +50,8 @@ def tagged_mentions(draft: Draft, rules: Rules, language: Language, people: list
                 continue
             if any(key in other or other in key for other in people_keys):
                 continue
+            if text in places:
+                continue  # 'Vereinigten Arabischen Emiraten (VAE)': the place's abbreviation
             if language.script == "arabic":
                 text, cut = unglued(text, language)
                 offsets[start] += cut
