@@ -127,3 +127,21 @@ def test_the_committed_models_hold_no_word_of_the_sample_digests_names(code):
     model.open(model_path(code))
     spelled = {attribute for attribute, _ in model.info().state_features if not words.isdisjoint(FEATURE_PARTS.split(attribute))}
     assert words and not spelled
+
+
+def test_the_taggers_full_name_replaces_the_surname_the_rules_found_alone(monkeypatch):
+    from pathlib import Path
+
+    from generator.ingest import starter as starter_base
+    from generator.ingest.draft import BODY, Draft, Line
+    from generator.ingest.langdata import load_language
+    from generator.ingest.reader import Source
+    from generator.ingest.steps import tagged_people
+
+    line = "Der Minister für Finanzen, Quorvan Zelthami, verlor sein Amt. Zelthami zählt zu den Reformern."
+    draft = Draft(Source(Path("page.txt"), line.encode(), "txt", line, "utf-8"), retrieved=None, language="de")
+    draft.lines = [Line(line, BODY)]
+    draft.people = [{"name": "Zelthami", "roles": ["Minister für Finanzen"], "organisation": None}]
+    monkeypatch.setattr(tagged_people, "tagged_people", lambda text, code: ["Quorvan Zelthami"])
+    tagged_people.add_tagged_people(draft, load_language("de"), starter_base.load_starter())
+    assert draft.people == [{"name": "Quorvan Zelthami", "roles": ["Minister für Finanzen"], "organisation": None}]

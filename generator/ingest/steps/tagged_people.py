@@ -192,6 +192,13 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
                 continue
             if starter.organisation_only(text):
                 continue  # a known organisation's name is no person's
+            shorter = next((other for other in people if len(other.tokens) == 1 and len(person.tokens) > 1
+                            and fold(person.tokens[-1]) == fold(other.tokens[0])), None)
+            if shorter is not None and not any(other is not shorter and same_person(other, person) for other in people):
+                # 'Hemmati' after a role, and the tagger's 'Abdolnasser Hemmati': the person's full name
+                entry = next(entry for entry in draft.people if entry["name"] == shorter.name)
+                entry["name"], shorter.name, shorter.tokens = text, text, person.tokens
+                continue
             if any(same_person(other, person) or fold(text) in fold(other.name) or fold(other.name) in fold(text) for other in people):
                 continue
             if two_surnames(person, people):
