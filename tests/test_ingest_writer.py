@@ -228,3 +228,15 @@ def test_an_inflected_known_name_written_as_one_word_adopts_the_record(tmp_path)
     ingest([german], content, RETRIEVED)
     companies = sorted(path.stem for path in (content / "companies").glob("*.md"))
     assert "dpa" in companies and not any("presseagentur" in stem for stem in companies)  # the record's id and names
+
+
+def test_a_short_arabic_name_whose_romanisation_is_a_latin_entry_of_the_story_joins_it(tmp_path):
+    content = tmp_path / "content"
+    german, arabic = tmp_path / "nordwerk-de.txt", tmp_path / "nordwerk-ar.txt"
+    german.write_text(DE.read_text(encoding="utf-8").rstrip("\n") + " Der Zulieferer Zida liefert dem Werk die Antriebe.\n", encoding="utf-8")
+    arabic.write_text(AR.read_text(encoding="utf-8").rstrip("\n") + " وقالت شركة «زيدا» إنها ستواصل توريد المحركات للمصنع.\n", encoding="utf-8")
+    report = ingest([german, arabic], content, RETRIEVED)
+    assert report.placed[0].story == report.placed[1].story
+    companies = sorted(path.stem for path in (content / "companies").glob("*.md"))
+    assert "zida" in companies and "zida-2" not in companies  # 'زيدا' is too short to join by its sound
+    assert "zida" in entry(content, "articles", report.placed[1].article)["companies"]

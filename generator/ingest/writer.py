@@ -167,6 +167,7 @@ class Writer:
         context = signatures[story_id].actors if story_id else set()
         if story_id:
             people = {name: id_ or self.find_person(name, context) for name, id_ in people.items()}
+            companies = {name: id_ or self.romanised_in_story(name, context) for name, id_ in companies.items()}
         for company in known_companies(self.knowledge, draft, context):
             companies[company["name"]] = company.pop("id")  # an entry of content/: known_companies reads only those
             draft.companies.append(company)
@@ -262,6 +263,19 @@ class Writer:
         shared = any(self.knowledge.starter.shared("companies", text) for text in spellings)
         return (self.knowledge.find("companies", spellings, similar=False) or self.adopt("companies", spellings)
                 or (None if shared else self.knowledge.find("companies", spellings)))
+
+    def romanised_in_story(self, name: str, story: set[str]) -> str | None:
+        """The organisation of the story whose id this Arabic name romanises to, letter for letter
+        ('إيتا' -> `ita`, the entry of the German articles' 'ITA'): a short name is too short to be
+        joined by its sound (orgnames.TELLING_LETTERS), but the same id from both scripts within
+        one story is one body."""
+        if not names.is_arabic(name):
+            return None
+        entry_id = make_id(names.latin_letters(name))
+        entry = self.knowledge.entries.get(entry_id)
+        if entry_id not in story or entry is None or entry.folder != "companies":
+            return None
+        return entry_id if any(make_id(text) == entry_id for _, text in spellings_of(entry.data) if not names.is_arabic(text)) else None
 
     def adopt_similar(self, folder: str, spellings: list[str]) -> str | None:
         """The entry of the starter record whose spelling is clearly the closest to these (another
