@@ -12,6 +12,7 @@ of the organisation it names (an organisation found only there is added when it 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.ingest import orgnames
 from generator.ingest import starter as starter_base
@@ -163,8 +164,15 @@ def other_script_spelling(name: str, org: Organisation) -> bool:
     forms = [form for form in org.forms() if form and bool(ARABIC_LETTER.search(form)) != arabic]
     if not forms:
         return False
-    mine = orgnames.org_name(name)
-    return any(orgnames.org_similarity(mine, orgnames.org_name(form)) >= orgnames.ACCEPT for form in forms)
+    mine = name_reading(name)
+    return any(orgnames.org_similarity(mine, name_reading(form)) >= orgnames.ACCEPT for form in forms)
+
+
+@lru_cache(maxsize=4096)
+def name_reading(text: str) -> orgnames.OrgName:
+    """An organisation's name by meaning (orgnames.org_name), once per spelling: other_script_spelling
+    compares each name with every form of every organisation of the article."""
+    return orgnames.org_name(text)
 
 
 def unit_rest(rest: list[str], rules: Rules, single: bool = False) -> bool:
