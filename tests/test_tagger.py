@@ -145,3 +145,13 @@ def test_the_taggers_full_name_replaces_the_surname_the_rules_found_alone(monkey
     monkeypatch.setattr(tagged_people, "tagged_people", lambda text, code: ["Quorvan Zelthami"])
     tagged_people.add_tagged_people(draft, load_language("de"), starter_base.load_starter())
     assert draft.people == [{"name": "Quorvan Zelthami", "roles": ["Minister für Finanzen"], "organisation": None}]
+
+
+@pytest.mark.parametrize("name", ["given_names_us.txt", "given_names_ar_latin.txt", "names_with_waw_ar.txt"])
+def test_the_committed_name_lists_hold_no_word_of_the_sample_digests_names(name):
+    from generator.ingest.langdata import fold
+    from generator.ingest.tagger.train import ROOT, sample_words
+
+    words = sample_words(ROOT / "content")
+    lines = (ROOT / "generator/ingest/lang" / name).read_text(encoding="utf-8").splitlines()
+    assert words and not {fold(line) for line in lines if line and not line.startswith("#")} & words

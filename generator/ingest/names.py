@@ -162,7 +162,7 @@ def skeleton(word: str, reading: dict[str, str] | None = None) -> str:
 def readings(word: str) -> tuple[str, ...]:
     """Every skeleton a word can have (one for Arabic script)."""
     if re.match(r"^ال[\u0621-\u064a]{2,}", word):
-        # the article ('الهاشمي' -> 'هاشمي'), or the first letters of a foreign name ('اليكسا')
+        # the article ('الهاشمي' -> 'هاشمي'), or the first letters of a foreign name ('اليزابيث', Elizabeth)
         return tuple(dict.fromkeys([skeleton(word[2:]) or word[2:], skeleton(word) or word]))
     options = [{}]
     if not re.search("[\u0621-\u064a]", word):
