@@ -71,10 +71,16 @@ def key_forms(key: str) -> set[str]:
 JOINED_MIN = 8
 
 
+def joined(key: str) -> str:
+    """A name key of two words or more without its spaces, when long enough to find an
+    organisation by (else ''): 'Thyssen-Krupp' finds thyssenkrupp, 'Air Bus' no 'airbus'."""
+    whole = key.replace(" ", "")
+    return whole if whole != key and len(whole) >= JOINED_MIN else ""
+
+
 def joined_key(text: str) -> str:
     """A name's key without its spaces, when long enough to find an organisation by (else '')."""
-    joined = name_key(text).replace(" ", "")
-    return joined if len(joined) >= JOINED_MIN and joined != name_key(text) else ""
+    return joined(name_key(text))
 
 
 class Starter:
@@ -145,9 +151,9 @@ def index_of(records: dict[str, dict[str, Record]]) -> dict:
     # an organisation's name written as one word or as two ('Thyssen-Krupp', 'Deutsche Presseagentur')
     # is found by its key without spaces too (not too short to say something: 'Air Bus' is no 'airbus')
     for key, ids in list(by_key["companies"].items()):
-        joined = key.replace(" ", "")
-        if " " in key and len(joined) >= JOINED_MIN and joined not in by_key["companies"]:
-            by_key["companies"][joined] = list(ids)
+        whole = joined(key)
+        if whole and whole not in by_key["companies"]:
+            by_key["companies"][whole] = list(ids)
     return {"by_key": by_key, "acronyms": sorted(key for key, cases in capitals.items() if cases == {True})}
 
 
@@ -188,20 +194,27 @@ def starter_files(package: str = "generator.ingest", folder: str = "starter") ->
 
 def load_records(package: str = "generator.ingest", folder: str = "starter") -> list[Record]:
     """Every record of the YAML files in the package's starter folder, in file-name order, with the
-    name keys of its spellings. Those keys take longer to compute than the files to read back, so
-    they are kept in the parsed-data cache too, under the file's bytes and the code that makes them
-    (names.py and langdata.py, where name_key and fold live)."""
-    records = []
+    name keys of its spellings (read_records)."""
+    return read_records(package, folder)[0]
+
+
+def read_records(package: str = "generator.ingest", folder: str = "starter") -> tuple[list[Record], bytes]:
+    """The records (load_records) and the bytes of the files they were read from. The name keys
+    take longer to compute than the files to read back, so they are kept in the parsed-data cache
+    too, under the file's bytes and the code that makes them (names.py and langdata.py, where
+    name_key and fold live)."""
+    records, read = [], []
     code = code_of(names, langdata)
     for path in starter_files(package, folder):
         kind = next((FOLDERS[prefix] for prefix in FOLDERS if path.name.startswith(prefix)), None)
         if kind is None:
             continue
         data = path.read_bytes()
+        read.append(data)
         items = parsed(data, lambda text: yaml.load(text, Loader=Loader), "starter") or ()
         keys = parsed(code + data, lambda _: [[name_key(text) for text in spellings_of(item)] for item in items], "starter-keys")
         records += [record_of(kind, item, tuple(item_keys), path.name) for item, item_keys in zip(items, keys)]
-    return records
+    return records, b"".join(read)
 
 
 @cache
@@ -212,6 +225,5 @@ def load_starter() -> Starter:
 def starter_from_files() -> Starter:
     """The shipped records, with their index by name key kept in the parsed-data cache under the
     files' bytes and the code that makes it."""
-    records = load_records()
-    blob = code_of(names, langdata, sys.modules[__name__]) + b"".join(path.read_bytes() for path in starter_files())
-    return Starter(records, parsed(blob, lambda _: index_of(by_folder(records)), "starter-index"))
+    records, data = read_records()
+    return Starter(records, parsed(code_of(names, langdata, sys.modules[__name__]) + data, lambda _: index_of(by_folder(records)), "starter-index"))
