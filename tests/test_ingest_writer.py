@@ -27,6 +27,22 @@ def entry(content: Path, folder: str, entry_id: str) -> dict:
     return loaded.data
 
 
+def entry_ids(content: Path, folder: str) -> list[str]:
+    """The ids of a content folder's entries, sorted."""
+    return sorted(path.stem for path in (content / folder).glob("*.md"))
+
+
+def ingest_texts(tmp_path: Path, *texts: str):
+    """These articles ingested in order into tmp_path/content, each from a file of its own: (the
+    content folder, ingest's report)."""
+    paths = []
+    for number, text in enumerate(texts, start=1):
+        paths.append(tmp_path / f"article-{number}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    content = tmp_path / "content"
+    return content, ingest(paths, content, RETRIEVED)
+
+
 def tree(folder: Path) -> dict[str, bytes]:
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
@@ -129,29 +145,27 @@ def test_the_ingest_command_prints_what_it_created(tmp_path, capsys):
 
 
 def test_a_surname_alone_in_a_later_story_joins_the_one_person_of_that_surname(tmp_path):
-    content = tmp_path / "content"
-    first, later, other = tmp_path / "first.txt", tmp_path / "later.txt", tmp_path / "other.txt"
-    first.write_text("Nordwerk ernennt neue Chefin\n\nMusterstadt (dpa) – Der Maschinenbauer Nordwerk hat Anna Quellberg zur "
-                     "Vorstandschefin ernannt, teilte das Unternehmen am Montag mit. Sie folgt auf den langjährigen Chef.\n", encoding="utf-8")
-    later.write_text("Nordwerk streicht Stellen\n\nMusterstadt (dpa) – Der Maschinenbauer Nordwerk will 800 Stellen streichen. "
-                     "Nordwerk-Chefin Quellberg sagte am Dienstag, der Schritt sei unvermeidlich.\n", encoding="utf-8")
-    other.write_text("Hafen Musterstadt wächst\n\nMusterstadt (dpa) – Der Hafen von Musterstadt hat mehr Container umgeschlagen. "
-                     "Hafenchef Probst sagte am Mittwoch, das Wachstum gehe weiter.\n", encoding="utf-8")
-    ingest([first, later, other], content, RETRIEVED)
-    people = sorted(path.stem for path in (content / "people").glob("*.md"))
+    content, _ = ingest_texts(
+        tmp_path,
+        "Nordwerk ernennt neue Chefin\n\nMusterstadt (dpa) – Der Maschinenbauer Nordwerk hat Anna Quellberg zur "
+        "Vorstandschefin ernannt, teilte das Unternehmen am Montag mit. Sie folgt auf den langjährigen Chef.\n",
+        "Nordwerk streicht Stellen\n\nMusterstadt (dpa) – Der Maschinenbauer Nordwerk will 800 Stellen streichen. "
+        "Nordwerk-Chefin Quellberg sagte am Dienstag, der Schritt sei unvermeidlich.\n",
+        "Hafen Musterstadt wächst\n\nMusterstadt (dpa) – Der Hafen von Musterstadt hat mehr Container umgeschlagen. "
+        "Hafenchef Probst sagte am Mittwoch, das Wachstum gehe weiter.\n")
+    people = entry_ids(content, "people")
     assert "anna-quellberg" in people and "quellberg" not in people  # 'Quellberg' alone was an entry of its own
     assert "probst" in people  # a surname nobody else has keeps an entry of its own (the tagger alone doubted it)
 
 
 def test_a_known_person_in_another_transliteration_joins_the_starter_record_and_a_near_miss_does_not(tmp_path):
-    content = tmp_path / "content"
-    arabic, english = tmp_path / "arabic.txt", tmp_path / "english.txt"
-    arabic.write_text("إنفيديا تعلن نتائجها\n\nقال الرئيس التنفيذي لشركة إنفيديا جينسين هوانغ اليوم الأربعاء إن الطلب على الرقائق "
-                      "قوي، وقال جان أوزتورك، مدير شركة نوردفيرك، إن القرار يساعد الشركات.\n", encoding="utf-8")
-    english.write_text("Nvidia reports results\n\nNvidia chief executive Jensen Huang said on Wednesday that demand for its chips "
-                       "remained strong across every region and customer group.\n", encoding="utf-8")
-    ingest([arabic, english], content, RETRIEVED)
-    people = sorted(path.stem for path in (content / "people").glob("*.md"))
+    content, _ = ingest_texts(
+        tmp_path,
+        "إنفيديا تعلن نتائجها\n\nقال الرئيس التنفيذي لشركة إنفيديا جينسين هوانغ اليوم الأربعاء إن الطلب على الرقائق "
+        "قوي، وقال جان أوزتورك، مدير شركة نوردفيرك، إن القرار يساعد الشركات.\n",
+        "Nvidia reports results\n\nNvidia chief executive Jensen Huang said on Wednesday that demand for its chips "
+        "remained strong across every region and customer group.\n")
+    people = entry_ids(content, "people")
     assert "jensen-huang" in people and len(people) == 2  # 'جينسين هوانغ' was an entry of its own beside the record's 'جنسن هوانغ'
     assert "jonas-gahr-store" not in people  # 'جان أوزتورك' reads 0.8 like the Norwegian prime minister: no guess
 
@@ -182,13 +196,12 @@ def test_an_archived_pages_date_is_its_publication_date_and_months_apart_are_two
 def test_a_short_name_is_not_joined_by_likeness_to_a_record_of_another_story(tmp_path):
     """Skeletons drop vowels: 'Lea Aydan' reads L ... TN, like the first and last word of the
     King of Jordan's alias 'العاهل الأردني الملك عبدالله الثاني'; 'Emmett' reads 'Ahmed' (MT)."""
-    content = tmp_path / "content"
-    german = tmp_path / "german.txt"
-    german.write_text("Nordwerk senkt Prognose\n\nMusterstadt (dpa) – Der Maschinenbauer Nordwerk senkt seine Prognose. "
-                      "Lea Aydan, Finanzchefin von Nordwerk, sagte am Montag, die Nachfrage sei schwach. "
-                      "Emmett Shar, Vertriebschef von Nordwerk, sagte, die Lage bessere sich im Herbst.\n", encoding="utf-8")
-    ingest([german], content, RETRIEVED)
-    people = sorted(path.stem for path in (content / "people").glob("*.md"))
+    content, _ = ingest_texts(
+        tmp_path,
+        "Nordwerk senkt Prognose\n\nMusterstadt (dpa) – Der Maschinenbauer Nordwerk senkt seine Prognose. "
+        "Lea Aydan, Finanzchefin von Nordwerk, sagte am Montag, die Nachfrage sei schwach. "
+        "Emmett Shar, Vertriebschef von Nordwerk, sagte, die Lage bessere sich im Herbst.\n")
+    people = entry_ids(content, "people")
     assert people == ["emmett-shar", "lea-aydan"]
 
 
@@ -208,35 +221,32 @@ def test_latin_letters_spelled_out_in_arabic_read_as_those_letters(text, expecte
 
 
 def test_an_acronym_first_seen_spelled_out_in_arabic_gets_its_letters_as_id_and_joins_the_latin_one(tmp_path):
-    content = tmp_path / "content"
-    arabic, german = tmp_path / "arabic.txt", tmp_path / "german.txt"
-    arabic.write_text("غرامة على شركة كيو زد إكس\n\nفرضت هيئة الرقابة المالية غرامة على شركة «كيو زد إكس» الألمانية بسبب مخالفات في "
-                      "حساباتها، وقالت شركة «كيو زد إكس» إنها ستطعن في القرار أمام المحكمة.\n", encoding="utf-8")
-    german.write_text("Strafe für QZX\n\nMusterstadt (dpa) – Die Finanzaufsicht hat gegen den Vermögensverwalter QZX eine Strafe "
-                      "verhängt. Die QZX AG will gegen die Entscheidung vor Gericht ziehen.\n", encoding="utf-8")
-    ingest([arabic, german], content, RETRIEVED)
-    companies = sorted(path.stem for path in (content / "companies").glob("*.md"))
+    content, _ = ingest_texts(
+        tmp_path,
+        "غرامة على شركة كيو زد إكس\n\nفرضت هيئة الرقابة المالية غرامة على شركة «كيو زد إكس» الألمانية بسبب مخالفات في "
+        "حساباتها، وقالت شركة «كيو زد إكس» إنها ستطعن في القرار أمام المحكمة.\n",
+        "Strafe für QZX\n\nMusterstadt (dpa) – Die Finanzaufsicht hat gegen den Vermögensverwalter QZX eine Strafe "
+        "verhängt. Die QZX AG will gegen die Entscheidung vor Gericht ziehen.\n")
+    companies = entry_ids(content, "companies")
     assert "qzx" in companies and not any(stem.startswith("qzx-") for stem in companies)  # one entry, not "qzx" and "qzx-2"
     assert not any("kiw" in stem or "zad" in stem or "aks" in stem for stem in companies)  # no romanised letter names
 
 
 def test_an_inflected_known_name_written_as_one_word_adopts_the_record(tmp_path):
-    content = tmp_path / "content"
-    german = tmp_path / "german.txt"
-    german.write_text("Nordwerk streicht Stellen\n\nMusterstadt – Der Maschinenbauer Nordwerk will 800 Stellen streichen. "
-                      "Das geht aus einer Meldung der Deutschen Presseagentur hervor, die sich auf Unternehmenskreise beruft.\n", encoding="utf-8")
-    ingest([german], content, RETRIEVED)
-    companies = sorted(path.stem for path in (content / "companies").glob("*.md"))
+    content, _ = ingest_texts(
+        tmp_path,
+        "Nordwerk streicht Stellen\n\nMusterstadt – Der Maschinenbauer Nordwerk will 800 Stellen streichen. "
+        "Das geht aus einer Meldung der Deutschen Presseagentur hervor, die sich auf Unternehmenskreise beruft.\n")
+    companies = entry_ids(content, "companies")
     assert "dpa" in companies and not any("presseagentur" in stem for stem in companies)  # the record's id and names
 
 
 def test_a_short_arabic_name_whose_romanisation_is_a_latin_entry_of_the_story_joins_it(tmp_path):
-    content = tmp_path / "content"
-    german, arabic = tmp_path / "nordwerk-de.txt", tmp_path / "nordwerk-ar.txt"
-    german.write_text(DE.read_text(encoding="utf-8").rstrip("\n") + " Der Zulieferer Zida liefert dem Werk die Antriebe.\n", encoding="utf-8")
-    arabic.write_text(AR.read_text(encoding="utf-8").rstrip("\n") + " وقالت شركة «زيدا» إنها ستواصل توريد المحركات للمصنع.\n", encoding="utf-8")
-    report = ingest([german, arabic], content, RETRIEVED)
+    content, report = ingest_texts(
+        tmp_path,
+        DE.read_text(encoding="utf-8").rstrip("\n") + " Der Zulieferer Zida liefert dem Werk die Antriebe.\n",
+        AR.read_text(encoding="utf-8").rstrip("\n") + " وقالت شركة «زيدا» إنها ستواصل توريد المحركات للمصنع.\n")
     assert report.placed[0].story == report.placed[1].story
-    companies = sorted(path.stem for path in (content / "companies").glob("*.md"))
+    companies = entry_ids(content, "companies")
     assert "zida" in companies and "zida-2" not in companies  # 'زيدا' is too short to join by its sound
     assert "zida" in entry(content, "articles", report.placed[1].article)["companies"]
