@@ -1,4 +1,5 @@
-"""Print ingest speed: start-up time, extraction alone, and whole ingest runs (extraction,
+"""Print ingest speed: start-up time, extraction alone, the load of story pairing's sentence
+encoder (once per run, measured apart: the runs after it have it loaded), and whole ingest runs (extraction,
 name matching, story pairing and writing entries) into an empty content folder and into
 folders that already hold thousands of people and companies, on one core; then the tagger's
 cost: whole ingest into an empty folder with and without the tagger's steps (its people and
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 started = time.perf_counter()
-from generator.ingest import langdata  # noqa: E402
+from generator.ingest import langdata, similarity  # noqa: E402
 from generator.ingest.knowledge import Knowledge  # noqa: E402
 from generator.ingest.pipeline import extract, read_article  # noqa: E402
 from generator.ingest.run import ingest  # noqa: E402
@@ -55,6 +56,9 @@ count = len(files) * repeats
 print(f"start-up (imports, language files, name list, first article): {startup:.2f} s")
 print(f"{count} articles in {elapsed:.2f} s: {count / elapsed:.1f} articles/s")
 
+began = time.perf_counter()
+similarity.vector("Nordwerk streicht 1.200 Stellen")  # loads the encoder: once per run, on the first story to compare
+print(f"story pairing's sentence encoder, loaded on the first story to compare: {time.perf_counter() - began:.2f} s")
 began = time.perf_counter()
 with tempfile.TemporaryDirectory() as scratch:
     for number in range(repeats):

@@ -1,13 +1,16 @@
 """Which story an article reports: pairing it with a story already in content/.
 
 A story is an event that some article names as its `event`.  A new article reports the same
-story when enough of these agree, whatever the language:
+story when these together make it likely enough, whatever the language (the Evidence a logistic
+model weighs, fitted on real news: story_model.yaml, tools/train_pairing.py):
 
 - the same figures (value and unit: 4.200 Stellen, ٤٬٢٠٠ وظيفة and 4,200 jobs are one figure),
   a percentage or a small count less, a duration or an age not at all;
 - the same people and organisations: most when they are *key* (named in the title or lead)
   in both, less when key in one only, least when both only mention them further down;
-- the same kind of event.
+- the same kind of event, stated dates a few days apart at most;
+- headlines and leads that say the same thing: the cosine of their multilingual sentence
+  embeddings (similarity.py), asked only of a story that shares an actor or a figure.
 
 A new article is compared with each article of a story (with the story's key actors, kind and
 date) and the best of these counts: a long story's articles together name so many actors and
@@ -26,14 +29,18 @@ lines never count: they are removed before extraction.
 from __future__ import annotations
 
 import datetime
+import functools
+import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
 
 from generator.entries.schema import date_stated
 from generator.ingest.knowledge import Knowledge
+from generator.ingest.similarity import story_text
 
-FIGURE, KEY, HALF_KEY, MENTION, KIND = 2.0, 2.0, 1.0, 0.5, 1.0
-THRESHOLD = 4.0
 MAX_FIGURES = 3
 MAX_DAYS_APART = 31
 
@@ -49,6 +56,10 @@ class Signature:
     #: months known without a day ('2024-09': the story's event is dated so), as (year, month)
     months: set[tuple[int, int]] = field(default_factory=set)
     kind: str | None = None
+    #: headline and lead (similarity.story_text)
+    text: str = ""
+    #: the article entry's id (a part's; the new article's once it has one)
+    article: str | None = None
     #: a story's: one signature per article that reports it (with the story's key actors, kind and date)
     parts: list[Signature] = field(default_factory=list)
 
@@ -79,6 +90,13 @@ def month_of(value) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
+def in_language(text, language) -> str | None:
+    """An entry's text field in the article's language (or its first, or a plain string)."""
+    if isinstance(text, dict):
+        return text.get(language) or next((str(value) for value in text.values() if value), None)
+    return str(text) if text else None
+
+
 def media(knowledge: Knowledge) -> set[str]:
     """The ids of content/'s news outlets and agencies: no sign of a story."""
     return {entry.stem for entry in knowledge.of("companies") if entry.data.get("kind") == "media"}
@@ -101,6 +119,9 @@ def story_signatures(knowledge: Knowledge, outlets: set[str]) -> dict[str, Signa
         when = event.data.get("date")
         actors = {str(id_) for id_ in (article.data.get("people") or []) + (article.data.get("companies") or [])}
         part = Signature(key=signature.key, kind=signature.kind, actors=(actors | signature.key) - outlets,
+                         text=story_text(in_language(article.data.get("title"), article.data.get("language")),
+                                         in_language(article.data.get("summary"), article.data.get("language"))),
+                         article=article.stem,
                          figures=figure_keys(article.data.get("figures")),
                          dates={date for date in [day(when)] if date}, months={month for month in [month_of(when)] if month})
         if date_stated(article.data.get("published_from")):
@@ -140,34 +161,120 @@ def actor_weights(signatures: dict[str, Signature]) -> dict[str, float]:
     return {actor: min(1.0, COMMON_ACTOR_STORIES / count) for actor, count in stories_of.items()}
 
 
-def score(new: Signature, old: Signature, weights: dict[str, float] | None = None) -> float:
-    """How strongly two signatures say 'the same story'; 0 when their dates rule it out.
-    `weights`: actor -> how much sharing it counts (actor_weights), 1 when not given."""
+def ruled_out(new: Signature, old: Signature) -> bool:
+    """Whether the dates of two signatures say they are different stories."""
     if new.dates and old.dates:
         apart = min(abs((one - other).days) for one in new.dates for other in old.dates)
         if apart > MAX_DAYS_APART:
-            return 0.0
+            return True
     if new.months or old.months:  # to the month only: a month apart at most
         new_months = new.months | {(date.year, date.month) for date in new.dates}
         old_months = old.months | {(date.year, date.month) for date in old.dates}
         if new_months and old_months and min(abs((one[0] - other[0]) * 12 + one[1] - other[1])
                                              for one in new_months for other in old_months) > 1:
-            return 0.0
+            return True
+    return False
+
+
+@dataclass
+class Evidence:
+    """What two signatures share: the features of the pairing model (story_model.yaml)."""
+
+    #: actors key in both, key in one, mentioned in both (each weighted by actor_weights)
+    key: float = 0.0
+    half: float = 0.0
+    mentioned: float = 0.0
+    #: shared figures, the MAX_FIGURES most telling (figure_weight)
+    figures: float = 0.0
+    #: 1 for the same kind of event (not 'other')
+    kind: float = 0.0
+    #: 1 for two different kinds of event (neither 'other'): results and an acquisition
+    other_kind: float = 0.0
+    #: 1 when both have a stated date and they are at most NEAR_DAYS apart; `far`, more
+    near: float = 0.0
+    far: float = 0.0
+    #: the cosine of their headlines' and leads' sentence embeddings (similarity.py)
+    text: float = 0.0
+
+    def shares(self) -> bool:
+        """A candidate at all: an actor or a figure in common (a kind or a date alone is not)."""
+        return bool(self.key or self.half or self.mentioned or self.figures)
+
+
+NEAR_DAYS = 3
+
+
+def evidence(new: Signature, old: Signature, weights: dict[str, float] | None = None) -> Evidence | None:
+    """What `new` and `old` share, without the text similarity; None when their dates rule it
+    out. `weights`: actor -> how much sharing it counts (actor_weights), 1 when not given."""
+    if ruled_out(new, old):
+        return None
     key = new.key & old.key
     half = ((new.key & old.actors) | (new.actors & old.key)) - key
     mentioned = (new.actors & old.actors) - key - half
-    total = FIGURE * sum(sorted((figure_weight(figure) for figure in new.figures & old.figures), reverse=True)[:MAX_FIGURES])
     weight = (lambda actors: sum(weights.get(actor, 1.0) for actor in actors)) if weights else len
-    total += KEY * weight(key) + HALF_KEY * weight(half) + MENTION * weight(mentioned)
-    if new.kind and new.kind == old.kind and new.kind != "other":
-        total += KIND
-    return total
+    apart = min((abs((one - other).days) for one in new.dates for other in old.dates), default=None)
+    kinds = {new.kind, old.kind}
+    return Evidence(key=weight(key), half=weight(half), mentioned=weight(mentioned),
+                    figures=sum(sorted((figure_weight(figure) for figure in new.figures & old.figures), reverse=True)[:MAX_FIGURES]),
+                    kind=float(len(kinds) == 1 and not kinds & {None, "other"}),
+                    other_kind=float(len(kinds) == 2 and not kinds & {None, "other"}),
+                    near=float(apart is not None and apart <= NEAR_DAYS), far=float(apart is not None and apart > NEAR_DAYS))
 
 
-def find_story(signatures: dict[str, Signature], new: Signature) -> str | None:
-    """The id of the story (among `story_signatures`) that the new article reports, or None."""
-    weights = actor_weights(signatures)
-    scored = sorted(((max(score(new, part, weights) for part in old.parts or [old]), id_) for id_, old in signatures.items()), reverse=True)
-    if scored and scored[0][0] >= THRESHOLD:
-        return scored[0][1]
+@dataclass
+class Model:
+    """A logistic model of 'the same story' over Evidence; fitted by tools/train_pairing.py on the
+    tuning part of the real-news corpus, read from story_model.yaml."""
+
+    weights: dict[str, float]
+    bias: float
+    #: the probability from which an article joins the most likely story
+    threshold: float
+
+    def logit(self, found: Evidence) -> float:
+        return self.bias + sum(weight * getattr(found, name) for name, weight in self.weights.items())
+
+    def probability(self, found: Evidence) -> float:
+        return 1.0 / (1.0 + math.exp(-self.logit(found)))
+
+    def could_pass(self, found: Evidence) -> bool:
+        """Whether texts as alike as can be (cosine 1) would make `found` the same story: else the
+        embedding is not worth computing."""
+        best = self.logit(Evidence(**{**vars(found), "text": 1.0}))
+        return best >= math.log(self.threshold / (1.0 - self.threshold))
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Model:
+    data = YAML(typ="safe").load((Path(__file__).parent / "story_model.yaml").read_text(encoding="utf-8"))
+    return Model(weights={name: float(value) for name, value in data["weights"].items()}, bias=float(data["bias"]),
+                 threshold=float(data["threshold"]))
+
+
+#: called by find_story with every candidate (new, part, Evidence): tools/train_pairing.py collects them
+OBSERVERS: list = []
+
+
+def find_story(signatures: dict[str, Signature], new: Signature, similar=None, pairing: Model | None = None) -> str | None:
+    """The id of the story (among `story_signatures`) that the new article reports, or None.
+    `similar(text, text) -> cosine` (similarity.cosine) and `pairing` (model()) unless given."""
+    if similar is None:
+        from generator.ingest.similarity import cosine as similar
+    weights, pairing = actor_weights(signatures), pairing or model()
+    best: tuple[float, str] | None = None
+    for id_, old in signatures.items():
+        for part in old.parts or [old]:
+            found = evidence(new, part, weights)
+            if found is None or not found.shares():
+                continue
+            if pairing.could_pass(found):
+                found.text = similar(new.text, part.text)
+            for observe in OBSERVERS:
+                observe(new, part, found)
+            probability = pairing.probability(found)
+            if best is None or probability > best[0]:
+                best = (probability, id_)
+    if best and best[0] >= pairing.threshold:
+        return best[1]
     return None

@@ -33,6 +33,7 @@ from generator.ingest.knowledge import spellings as spellings_of
 from generator.ingest.merge import add_items, add_text, field_order, fill, insert
 from generator.ingest.names import name_key
 from generator.ingest.recognise import known_companies
+from generator.ingest.similarity import story_text
 from generator.ingest.steps.organisation_rules import rules_for
 from generator.ingest.steps.structure import language_of
 
@@ -162,6 +163,7 @@ class Writer:
         story_event = story_of(draft)
         outlets = stories.media(self.knowledge)
         signature = self.signature(draft, story_event, people, companies, outlets)
+        signature.article = article.stem
         signatures = stories.story_signatures(self.knowledge, outlets)
         story_id = stories.find_story(signatures, signature)
         context = signatures[story_id].actors if story_id else set()
@@ -322,6 +324,7 @@ class Writer:
             dates={draft.published} if draft.published and draft.published_from != draft.relative_time else set(),
             months={month for month in [stories.month_of(draft.page_date)] if month and not draft.published},
             kind=story_event.get("kind"),
+            text=story_text(draft.title, draft.summary),
         )
 
     def merge_company(self, company: dict, entry_id: str | None, language: str) -> str:
