@@ -8,7 +8,7 @@ model weighs, fitted on real news: story_model.yaml, tools/train_pairing.py):
   a percentage or a small count less, a duration or an age not at all;
 - the same people and organisations: most when they are *key* (named in the title or lead)
   in both, less when key in one only, least when both only mention them further down;
-- the same kind of event, stated dates a few days apart at most;
+- the same kind of event;
 - headlines and leads that say the same thing: the cosine of their multilingual sentence
   embeddings (similarity.py), asked only of a story that shares an actor or a figure.
 
@@ -188,20 +188,12 @@ class Evidence:
     figures: float = 0.0
     #: 1 for the same kind of event (not 'other')
     kind: float = 0.0
-    #: 1 for two different kinds of event (neither 'other'): results and an acquisition
-    other_kind: float = 0.0
-    #: 1 when both have a stated date and they are at most NEAR_DAYS apart; `far`, more
-    near: float = 0.0
-    far: float = 0.0
     #: the cosine of their headlines' and leads' sentence embeddings (similarity.py)
     text: float = 0.0
 
     def shares(self) -> bool:
         """A candidate at all: an actor or a figure in common (a kind or a date alone is not)."""
         return bool(self.key or self.half or self.mentioned or self.figures)
-
-
-NEAR_DAYS = 3
 
 
 def evidence(new: Signature, old: Signature, weights: dict[str, float] | None = None) -> Evidence | None:
@@ -213,13 +205,9 @@ def evidence(new: Signature, old: Signature, weights: dict[str, float] | None = 
     half = ((new.key & old.actors) | (new.actors & old.key)) - key
     mentioned = (new.actors & old.actors) - key - half
     weight = (lambda actors: sum(weights.get(actor, 1.0) for actor in actors)) if weights else len
-    apart = min((abs((one - other).days) for one in new.dates for other in old.dates), default=None)
-    kinds = {new.kind, old.kind}
     return Evidence(key=weight(key), half=weight(half), mentioned=weight(mentioned),
                     figures=sum(sorted((figure_weight(figure) for figure in new.figures & old.figures), reverse=True)[:MAX_FIGURES]),
-                    kind=float(len(kinds) == 1 and not kinds & {None, "other"}),
-                    other_kind=float(len(kinds) == 2 and not kinds & {None, "other"}),
-                    near=float(apart is not None and apart <= NEAR_DAYS), far=float(apart is not None and apart > NEAR_DAYS))
+                    kind=float(bool(new.kind and new.kind == old.kind and new.kind != "other")))
 
 
 @dataclass
