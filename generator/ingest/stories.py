@@ -192,7 +192,7 @@ class Evidence:
     text: float = 0.0
 
     def shares(self) -> bool:
-        """A candidate at all: an actor or a figure in common (a kind or a date alone is not)."""
+        """A candidate at all: an actor or a figure in common (the same kind alone is not)."""
         return bool(self.key or self.half or self.mentioned or self.figures)
 
 
