@@ -14,8 +14,8 @@ weights. The threshold must hold on two kinds of news: the first three batches (
 per story, many stories per company) and the later ones (one German and one Arabic article per
 story, as in the validation part); the ingest is replayed on each with the weights, and the
 threshold is the one at which the worse of the two F1s over article pairs is best. The
-candidates are collected while REFERENCE pairs, so that they do not depend on the model in use. Prints the replayed figures; `--write` writes the model. The
-validation part is never read."""
+candidates are collected while REFERENCE pairs, so that they do not depend on the model in use.
+Prints the replayed figures; `--write` writes the model. The validation part is never read."""
 
 from __future__ import annotations
 
@@ -57,9 +57,9 @@ def published(value) -> datetime.date | None:
 
 
 #: the shape of the score pairing had before it was fitted (actors key in both count as much as a
-#: shared figure, ...): the fit scales it and weighs the texts' cosine beside it, two weights that
-#: generalise where one per feature fitted the first batches' sagas (tried: F1 on the later
-#: batches 0.75 against 0.73-0.77 for this, and lower precision on the first)
+#: shared figure, ...): the fit scales it and weighs the texts' cosine beside it. Two weights: one
+#: per feature (cfe1a86) fitted the first batches' sagas and paired the later batches and the
+#: validation part worse (README, "Across articles")
 SHAPE = {"key": 2.0, "half": 1.0, "mentioned": 0.5, "figures": 2.0, "kind": 1.0}
 #: the candidates are collected while this model pairs the articles: the score pairing had before
 #: it was fitted (SHAPE, from 4 on), so that they do not depend on the model being replaced (pairing
