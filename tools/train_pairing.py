@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import re
 import sys
 import tempfile
 from collections import defaultdict
-from dataclasses import fields
 from pathlib import Path
 
 import numpy as np
@@ -35,25 +33,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.ingest import stories  # noqa: E402
-from generator.ingest.evaluate import RETRIEVED  # noqa: E402
+from generator.ingest.evaluate import RETRIEVED, pair_outcome  # noqa: E402
 from generator.ingest.run import ingest  # noqa: E402
 from generator.ingest.similarity import cosine  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "real"
 MODEL = ROOT / "generator" / "ingest" / "story_model.yaml"
-FEATURES = [field.name for field in fields(stories.Evidence)]
 L2 = 1.0
 THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
 
 
 def published(value) -> datetime.date | None:
     """sources.yaml's date: a day, or a month (taken as its 15th)."""
-    text = str(value or "")
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
-        return datetime.date.fromisoformat(text)
-    if re.fullmatch(r"\d{4}-\d\d", text):
-        return datetime.date.fromisoformat(f"{text}-15")
-    return None
+    month = stories.month_of(value)
+    return datetime.date(*month, 15) if month else stories.day(value)
 
 
 #: the shape of the score pairing had before it was fitted (actors key in both count as much as a
@@ -84,9 +77,7 @@ def collect(sources: list[dict]) -> tuple[list[str], list[tuple[str, str, dict]]
     rows = []
     for new, old, found, new_text, old_text in seen:
         if new in stem_of and old in stem_of:
-            values = {name: getattr(found, name) for name in FEATURES}
-            values["text"] = cosine(new_text, old_text)
-            rows.append((stem_of[new], stem_of[old], values))
+            rows.append((stem_of[new], stem_of[old], {**vars(found), "text": cosine(new_text, old_text)}))
     return [Path(placed.source).stem for placed in report.placed], rows
 
 
@@ -131,7 +122,7 @@ def pair_scores(order: list[str], story: dict[str, int], gold: dict[str, dict], 
             if same and long_running(one, other):
                 continue
             found = story[one] == story[other]
-            counts[("tp" if same else "fp") if found else ("fn" if same else "tn")] += 1
+            counts[pair_outcome(same, found)] += 1
     precision = counts["tp"] / ((counts["tp"] + counts["fp"]) or 1)
     recall = counts["tp"] / ((counts["tp"] + counts["fn"]) or 1)
     return precision, recall, 2 * precision * recall / ((precision + recall) or 1)

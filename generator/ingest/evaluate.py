@@ -257,6 +257,11 @@ def run_eval(gold_dir: Path, articles: list[Path], verbose: bool = False) -> int
     return 0
 
 
+def pair_outcome(gold_same: bool, found_same: bool) -> str:
+    """'tp', 'fp', 'fn' or 'tn' for one pair of articles: the same story in gold, in the output."""
+    return ("tp" if gold_same else "fp") if found_same else ("fn" if gold_same else "tn")
+
+
 def score_across(files: list[Path], gold_dir: Path) -> dict:
     """Ingest all articles into a scratch content folder, then compare stories and entities with gold.
 
@@ -282,7 +287,7 @@ def score_across(files: list[Path], gold_dir: Path) -> dict:
         for other in stems[index + 1:]:
             gold_same = golds[one]["story"] == golds[other]["story"]
             found_same = placed[one].story is not None and placed[one].story == placed[other].story
-            result["pairs"][("tp" if gold_same else "fp") if found_same else ("fn" if gold_same else "tn")] += 1
+            result["pairs"][pair_outcome(gold_same, found_same)] += 1
             if gold_same != found_same:
                 result["misses"].append(f"pairing: {one} / {other}: {'not paired' if gold_same else 'paired wrongly'}")
     for kind, found_key in (("people", "people"), ("companies", "companies")):

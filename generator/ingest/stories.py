@@ -39,7 +39,7 @@ from ruamel.yaml import YAML
 
 from generator.entries.schema import date_stated
 from generator.ingest.knowledge import Knowledge
-from generator.ingest.similarity import story_text
+from generator.ingest.similarity import cosine, story_text
 
 MAX_FIGURES = 3
 MAX_DAYS_APART = 31
@@ -244,11 +244,9 @@ def model() -> Model:
 OBSERVERS: list = []
 
 
-def find_story(signatures: dict[str, Signature], new: Signature, similar=None, pairing: Model | None = None) -> str | None:
+def find_story(signatures: dict[str, Signature], new: Signature, similar=cosine, pairing: Model | None = None) -> str | None:
     """The id of the story (among `story_signatures`) that the new article reports, or None.
-    `similar(text, text) -> cosine` (similarity.cosine) and `pairing` (model()) unless given."""
-    if similar is None:
-        from generator.ingest.similarity import cosine as similar
+    `similar(text, text) -> cosine`; `pairing`: model() unless given."""
     weights, pairing = actor_weights(signatures), pairing or model()
     best: tuple[float, str] | None = None
     for id_, old in signatures.items():
