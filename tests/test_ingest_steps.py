@@ -332,6 +332,47 @@ def test_a_date_stated_above_the_article_is_its_publication_date(head, published
     assert draft.published.isoformat() == published
 
 
+LEAD_DE = ("Der Autozulieferer Nordwerk AG baut in Musterstadt 1.200 Stellen ab. Das kündigte Vorstandschef Karl Schmidt "
+           "am 2. März 2025 an, wie das Unternehmen mitteilte.")
+
+
+@pytest.mark.parametrize("page, published", [
+    # headline, stamp and lead run together into one paragraph
+    (f"date 2025-03 Nordwerk streicht 1.200 Stellen Stand: 06.03.2025 05:00 Uhr {LEAD_DE}\n", "2025-03-06"),
+    # a note closing the article that dates it
+    (f"Nordwerk streicht 1.200 Stellen\n\n{LEAD_DE}\n\nDiese Nachricht wurde am 06.03.2025 im Programm gesendet.\n",
+     "2025-03-06"),
+    # a stamp in the lead's paragraph, beside a clock time
+    (f"Nordwerk streicht 1.200 Stellen\n\nMusterstadt, 06.03.2025 - 12:11 Uhr. {LEAD_DE}\n", "2025-03-06"),
+    # the page's header shows the day it was seen; the date line under the headline is the article's
+    (f"Montag, 10. März 2025 08:00 Uhr\n\nNordwerk streicht 1.200 Stellen\n\n06.03.2025 Beispielblatt\n\n{LEAD_DE}\n",
+     "2025-03-06"),
+    # a date in running text is no publication date, with or without a stamp elsewhere
+    (f"Nordwerk streicht 1.200 Stellen\n\n{LEAD_DE}\n", None),
+])
+def test_a_stamped_date_anywhere_in_the_article_is_its_publication_date(page, published):
+    draft = draft_of(page)
+    assert (draft.published.isoformat() if draft.published else None) == published
+    assert "Diese Nachricht" not in draft.body
+
+
+def test_a_page_month_rules_out_a_date_of_another_month():
+    """A stored copy's month ('date 2024-08') is the article's: a caption's old date is not its
+    publication date, the stamp under the headline is."""
+    caption = "Laurent Beispiel in Mexiko-Stadt, le 3 mars 2020. (Anna Beispiel/REUTERS)"
+    page = (f"date 2024-08 Nordwerk change de directeur\n{caption}\npublié le 23 août 2024 à 17h41\n\n"
+            "Le groupe Nordwerk a nommé un nouveau directeur général, a annoncé l'entreprise vendredi dans un communiqué "
+            "publié à Musterstadt, où elle emploie 1 200 personnes.\n")
+    assert draft_of(page).published == datetime.date(2024, 8, 23)
+    assert draft_of(page.replace("publié le 23 août 2024 à 17h41\n", "")).published is None
+
+
+def test_dates_in_teasers_after_the_article_lose_to_the_header():
+    page = ("Nordwerk streicht 1.200 Stellen\nMittwoch, 5. März 2025 12:43 Uhr\nNordwerk\n\n"
+            f"{LEAD_DE}\n\nDas könnte Sie auch interessieren\nAndere Firma meldet Rekord\n15.12.2025 16:00 Uhr\n")
+    assert draft_of(page).published == datetime.date(2025, 3, 5)
+
+
 @pytest.mark.parametrize("chrome", [
     "18.03.25 16:02 Uhr",
     "Veröffentlicht: Mo 23.09.2024, 16:34 Uhr Aktualisiert: Mo 23.09.2024, 16:35 Uhr",

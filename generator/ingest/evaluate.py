@@ -1,7 +1,8 @@
 """Measure extraction against gold files (the format of the development corpus's gold/).
 
 `digest eval --gold DIR ARTICLES...` extracts each article (nothing is written) and prints,
-per language, the share of right languages, titles, publishers and dates, figures recall (and
+per language, the share of right languages, titles, publishers and dates (and of the dates that
+the text states: how many are right of how many), figures recall (and
 the share of extracted figures that are gold key figures: a lower bound of precision),
 boilerplate leakage, people and organisation scores, and for the people found, how many of
 their gold roles were extracted (whole, or only cut short) and whether the organisation named
@@ -130,11 +131,34 @@ class Tally:
     counts: dict = field(default_factory=lambda: defaultdict(int))
 
 
+def date_stated(text: str, gold_date: str, language: str) -> bool:
+    """Whether an article's text states its gold publication date, as an independent parser
+    (dateparser, which ingest does not use) or a plain numeric spelling finds it; dates worked out
+    from a weekday or the URL are not stated."""
+    from dateparser.search import search_dates
+
+    year, month, day = gold_date.split("-")
+    text = fold(text)
+    numeric = [gold_date, f"{int(day)}.{month}.{year}", f"{day}.{month}.{year}", f"{day}/{month}/{year}",
+               f"{day}-{month}-{year}", f"{year}/{month}/{day}"]
+    if any(re.search(rf"(?<!\d){re.escape(spelling)}(?!\d)", text) for spelling in numeric):
+        return True
+    try:
+        found = search_dates(text[:20000], languages=[language], settings={"REQUIRE_PARTS": ["day", "month", "year"]}) or []
+    except Exception:  # noqa: BLE001 - dateparser's search fails on some texts; then the date counts as not stated
+        return False
+    return any(date.date().isoformat() == gold_date for _, date in found)
+
+
 def score_article(path: Path, gold: dict, tally: Tally) -> None:
     source = read_article(path)
     draft = extract(source, RETRIEVED)
     tally.articles += 1
     absolute = draft.published if draft.published and draft.published_from != draft.relative_time else None
+    if gold.get("date") and date_stated(source.text, str(gold["date"]), gold.get("language") or "en"):
+        tally.counts["dates_stated"] += 1
+        if absolute and absolute.isoformat() == str(gold["date"]):
+            tally.counts["stated_dates_right"] += 1
     checks = {
         "language": (draft.language, gold.get("language")),
         "title": (squash(draft.title), squash(gold.get("title"))),
@@ -192,7 +216,7 @@ def ratio(part: int, whole: int) -> str:
 
 def print_report(tallies: dict[str, Tally], out=None, verbose: bool = False) -> None:
     out = out or sys.stdout
-    columns = ["lang", "articles", "language", "title", "publisher", "date", "author", "figures R", "figures P≥", "figures n", "boilerplate leak", "body lost", "people P/R/F1", "organisations P/R/F1"]
+    columns = ["lang", "articles", "language", "title", "publisher", "date", "stated date", "author", "figures R", "figures P≥", "figures n", "boilerplate leak", "body lost", "people P/R/F1", "organisations P/R/F1"]
     print(" | ".join(columns), file=out)
     total = Tally()
     for code in sorted(tallies) + ["all"]:
@@ -207,7 +231,9 @@ def print_report(tallies: dict[str, Tally], out=None, verbose: bool = False) -> 
                 setattr(total, name, getattr(total, name) + getattr(tally, name))
         row = [
             f"{code:4}", f"{tally.articles:8}",
-            *(ratio(tally.right[name], tally.articles) for name in ("language", "title", "publisher", "date", "author")),
+            *(ratio(tally.right[name], tally.articles) for name in ("language", "title", "publisher", "date")),
+            f"{tally.counts['stated_dates_right']:4}/{tally.counts['dates_stated']:<3}".rjust(11),
+            ratio(tally.right["author"], tally.articles),
             ratio(tally.figures_found, tally.figures_gold), ratio(tally.figures_in_gold, tally.figures_extracted).rjust(10),
             f"{tally.figures_extracted:9}",
             f"{tally.boilerplate_leaked}/{tally.boilerplate_gold}".rjust(16),

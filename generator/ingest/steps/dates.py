@@ -6,7 +6,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from generator.ingest.draft import BYLINE, CHROME, Draft
+from generator.ingest.draft import BODY, BYLINE, CHROME, TITLE, Draft, Line
 from generator.ingest.langdata import Language, fold
 from generator.ingest.steps.structure import is_long, language_of
 
@@ -24,11 +24,8 @@ def make_date(year: int, month: int, day: int) -> datetime.date | None:
 
 def find_date(text: str, language: Language) -> tuple[datetime.date, str] | None:
     """The first absolute date in a text, and the text it was read from."""
-    found = absolute_dates(fold(text), language)
-    if not found:
-        return None
-    start, end, date = min(found, key=lambda item: item[0])
-    return date, fold(text)[start:end]
+    found = dates_in(text, language)
+    return found[0] if found else None
 
 
 def absolute_dates(folded: str, language: Language, months: bool = True) -> list[tuple[int, int, datetime.date]]:
@@ -89,12 +86,12 @@ def count_of(number: str | None, unit_word: str, language: Language) -> int:
     return 1
 
 
-def head_dates(draft: Draft) -> list[str]:
+def head_dates(lines: list[Line]) -> list[str]:
     """Where a page states its date above the article: the short lines before its first
     paragraph ('آخر تحديث 26-07-2020 17:37', 'Stand: 06.06.2024'), and the start of that paragraph
     when a time and a date open it ('09:18 - 28 أكتوبر 2024أعلنت ...')."""
     texts = []
-    for line in draft.lines:
+    for line in lines:
         if not is_long(line.text):
             texts.append(line.text)
             continue
@@ -105,9 +102,69 @@ def head_dates(draft: Draft) -> list[str]:
     return texts
 
 
+#: a clock time right after a date ('06.03.2025 05:00 Uhr', '7 مايو 2025 | 9:33 ص', 'le 20 février
+#: 2025 à 15h52', 'March 18, 2025 11:03 ET') or right before it ('09:18 - 28 أكتوبر 2024')
+CLOCK_AFTER = re.compile(r"^[\s,|·•/–—-]*(?:um|à|a|at|الساعة)?\s*(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")
+CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:uhr|am|pm|ص|م))?[\s,|·•/–—-]*$")
+#: words allowed between a stamp word and its date ('Stand: Freitag, 6. Juni 2025', 'publié le')
+STAMP_GLUE = {"am", "vom", "le", "du", "ce", "on", "the", "في", "يوم"}
+
+
+def stamp_dates(text: str, language: Language) -> list[tuple[datetime.date, str]]:
+    """The dates in a text that a page stamps itself with: a date beside a clock time, or after
+    a stamp word of the language ('Stand:', 'publié le', 'نشر في', 'Diese Nachricht wurde am').
+    A date in running text has neither ('am 5. Juli 2025 legte der Konzern ...'). Each date
+    with the text it was read from."""
+    folded = fold(text)
+    found = []
+    for start, end, date in sorted(absolute_dates(folded, language)):
+        before = folded[max(0, start - 60):start]
+        stamped = CLOCK_AFTER.match(folded[end:end + 20]) or CLOCK_BEFORE.search(before[-20:])
+        if not stamped and language.stamp_cue is not None:
+            cues = list(language.stamp_cue.finditer(before))
+            between = re.findall(r"[^\W\d_]+", before[cues[-1].end():]) if cues else None
+            stamped = between is not None and len(between) <= 2 and all(
+                word in STAMP_GLUE or word in language.weekdays for word in between)
+        if stamped:
+            found.append((date, folded[start:end]))
+    return found
+
+
+def dates_in(text: str, language: Language) -> list[tuple[datetime.date, str]]:
+    """Every absolute date in a text in text order, with the text it was read from."""
+    folded = fold(text)
+    return [(date, folded[start:end]) for start, end, date in sorted(absolute_dates(folded, language))]
+
+
+def publication_candidates(draft: Draft) -> list[tuple[bool, list[str]]]:
+    """Texts that may state the publication date, best first, in tiers of (stamped only, texts):
+    the byline, date lines and dateline under the headline; a stamped date in the article (in a
+    paragraph run together with the headline, or in a closing line 'Diese Nachricht wurde am
+    ...'); the short lines under the headline; the page's header above the headline, which often
+    shows the day the page was seen rather than the day the article was published; last, a stamp
+    after the article ('(END) Dow Jones Newswires 10-30-24'), where teasers of other articles
+    carry their own dates."""
+    lines = draft.lines
+    title = next((index for index, line in enumerate(lines) if line.role == TITLE), None)
+    start = title + 1 if title is not None else 0
+    end = max((index + 1 for index, line in enumerate(lines) if line.role == BODY), default=len(lines))
+    below = lines[start:end]
+    marked = [line.text for line in below if line.role == BYLINE or line.role == CHROME and line.why == "time stamp"]
+    return [
+        (False, marked + ([draft.dateline] if draft.dateline else [])),
+        (True, [line.text for line in lines[start - 1 if title is not None else 0:end]]),  # with the headline's own line
+        (False, head_dates(below)),
+        (False, [line.text for line in lines[:title or 0]]),
+        (True, [line.text for line in lines[max(end, start):]]),
+    ]
+
+
 def find_published(draft: Draft) -> Draft:
-    """Publication date: HTML <time>, a byline or date line, a dated dateline, else a relative
-    timestamp counted back from the retrieval date; null when none is found."""
+    """Publication date: HTML <time>, a byline or date line, a dated dateline, a stamped date,
+    the page's header, else a relative timestamp counted back from the retrieval date; null
+    when none is found. When a stored copy of the page gives the month it is from ('date
+    2024-10'), a date of another month is not its publication date (a photo's caption, a page
+    header showing the day it was seen)."""
     language = language_of(draft)
     meta = draft.source.meta
     stamp = meta.get("time") or meta.get("published")
@@ -122,14 +179,17 @@ def find_published(draft: Draft) -> Draft:
         return draft
     if language is None:
         return draft
-    candidates = [line.text for line in draft.lines if line.role == BYLINE or line.role == CHROME and line.why == "time stamp"]
-    if draft.dateline:
-        candidates.append(draft.dateline)
-    for text in candidates + head_dates(draft):
-        found = find_date(text, language)
-        if found:
-            draft.published, draft.published_from = found
-            return draft
+
+    def fits(date: datetime.date) -> bool:
+        return date <= draft.retrieved and (draft.page_date is None or date.isoformat().startswith(draft.page_date))
+
+    for stamped_only, texts in publication_candidates(draft):
+        for text in texts:
+            dates = stamp_dates(text, language) if stamped_only else dates_in(text, language)
+            found = next(((date, said) for date, said in dates if fits(date)), None)
+            if found:
+                draft.published, draft.published_from = found
+                return draft
     for line in draft.lines:
         if line.role == CHROME and line.why == "relative time":
             offset = relative_offset(line.text, language)
