@@ -373,6 +373,31 @@ def test_dates_in_teasers_after_the_article_lose_to_the_header():
     assert draft_of(page).published == datetime.date(2025, 3, 5)
 
 
+LEAD_AR = ("أعلنت شركة نوردفيرك الألمانية يوم الثلاثاء إلغاء 1200 وظيفة في إطار خطة لخفض التكاليف، "
+           "وقال رئيسها التنفيذي كارل شميت إن الشركة ستغلق مصنعين في ألمانيا.")
+
+
+@pytest.mark.parametrize("page, title", [
+    # headline, date lines, a picture's caption and its credit, then the lead: the caption is no headline
+    (f"Nordwerk streicht 1.200 Stellen in Musterstadt\nVeröffentlicht: 03.03.2025\nGeschrieben von: Anna Beispiel\n"
+     f"Nordwerk Logo an Glasfassade\nbeispiel / Depositphotos.com\n\n{LEAD_DE}\n", "Nordwerk streicht 1.200 Stellen in Musterstadt"),
+    # the site's name and the date above the headline
+    (f"بوابة المثال | أخبار الاقتصاد\nالأربعاء ١٤ يناير ٢٠٢٦\nنوردفيرك الألمانية تلغي 1200 وظيفة وتغلق مصنعين في ألمانيا\n\n{LEAD_AR}\n",
+     "نوردفيرك الألمانية تلغي 1200 وظيفة وتغلق مصنعين في ألمانيا"),
+    # the page's title bar with the site's name, then the headline itself
+    (f"نوردفيرك تلغي 1200 وظيفة في ألمانيا - بوابة المثال\nالسبت 26 يوليه 2025 8:27 ص\nالأكثر قراءة\n"
+     f"نوردفيرك تلغي 1200 وظيفة في ألمانيا\nنشر في: الجمعة 25 يوليه 2025 - 5:37 ص\n\n{LEAD_AR}\n", "نوردفيرك تلغي 1200 وظيفة في ألمانيا"),
+    # a stored copy that starts with the article: its first paragraph is no headline
+    ("Musterstadt (dpa) – Der Autozulieferer Nordwerk streicht in seinem Werk in Musterstadt rund 1.200 Stellen, wie "
+     f"das Unternehmen am Montag mitteilte.\n\n{LEAD_DE}\n", None),
+])
+def test_the_headline_model_finds_the_headline_among_the_lines_above_the_article(page, title):
+    draft = draft_of(page)
+    assert draft.title == title
+    if "يوليه" in page:
+        assert draft.published == datetime.date(2025, 7, 25)  # the article's date under the headline, not the page header's
+
+
 @pytest.mark.parametrize("chrome", [
     "18.03.25 16:02 Uhr",
     "Veröffentlicht: Mo 23.09.2024, 16:34 Uhr Aktualisiert: Mo 23.09.2024, 16:35 Uhr",

@@ -68,7 +68,7 @@ def ingested(tmp_path: Path, name: str, text: str, content: Path | None = None) 
 
 
 def test_a_known_organisation_gets_the_records_id_and_names(tmp_path):
-    entries = ingested(tmp_path, "a.txt", "Acme baut ab\n\nDie Acme Motors AG will 800 Stellen streichen, sagte ein Sprecher am Montag.\n")
+    entries = ingested(tmp_path, "a.txt", "Acme baut 800 Stellen ab\n\nDie Acme Motors AG will 800 Stellen streichen, sagte ein Sprecher am Montag.\n")
     data = entries[("companies", "acme-motors")]
     assert dict(data["name"]) == {"de": "Acme Motors", "ar": "أكمي موتورز", "en": "Acme Motors"}
     assert not data.get("aliases")  # the article's spelling is one of the record's
@@ -124,7 +124,7 @@ def test_the_editors_entry_wins_and_the_records_spellings_still_find_it(tmp_path
     companies = tmp_path / "content" / "companies"
     companies.mkdir(parents=True)
     (companies / "acme-motors.md").write_text("---\nid: acme-motors\ntype: company\nname:\n  de: Acme (Konzern)\n---\n", encoding="utf-8")
-    entries = ingested(tmp_path, "a.txt", "Acme baut ab\n\nDie Acme Motors AG will 800 Stellen streichen, sagte ein Sprecher am Montag.\n")
+    entries = ingested(tmp_path, "a.txt", "Acme baut 800 Stellen ab\n\nDie Acme Motors AG will 800 Stellen streichen, sagte ein Sprecher am Montag.\n")
     assert dict(entries[("companies", "acme-motors")]["name"]) == {"de": "Acme (Konzern)"}
     assert [key for key in entries if key[0] == "companies"] == [("companies", "acme-motors")]
 

@@ -36,6 +36,7 @@ from generator.ingest import stories  # noqa: E402
 from generator.ingest.evaluate import RETRIEVED, pair_outcome  # noqa: E402
 from generator.ingest.run import ingest  # noqa: E402
 from generator.ingest.similarity import cosine  # noqa: E402
+from tools.logistic import fit  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "real"
 MODEL = ROOT / "generator" / "ingest" / "story_model.yaml"
@@ -79,22 +80,6 @@ def collect(sources: list[dict]) -> tuple[list[str], list[tuple[str, str, dict]]
         if new in stem_of and old in stem_of:
             rows.append((stem_of[new], stem_of[old], {**vars(found), "text": cosine(new_text, old_text)}))
     return [Path(placed.source).stem for placed in report.placed], rows
-
-
-def fit(matrix: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, float]:
-    """Logistic regression with an L2 penalty on the weights (not the bias), by Newton's method."""
-    design = np.hstack([matrix, np.ones((len(matrix), 1))])
-    theta = np.zeros(design.shape[1])
-    penalty = np.diag([L2] * matrix.shape[1] + [0.0])
-    for _ in range(50):
-        prob = 1.0 / (1.0 + np.exp(-design @ theta))
-        gradient = design.T @ (prob - labels) + penalty @ theta
-        hessian = design.T @ (design * (prob * (1 - prob))[:, None]) + penalty
-        step = np.linalg.solve(hessian, gradient)
-        theta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return theta[:-1], float(theta[-1])
 
 
 def replay(order: list[str], rows, model: stories.Model) -> dict[str, int]:
@@ -152,7 +137,7 @@ def main() -> int:
         """Weights for Evidence: SHAPE scaled by the fitted weight of the shared things, and the text's."""
         matrix = np.array([[sum(weight * values[name] for name, weight in SHAPE.items()), values["text"]] for _, _, values in rows])
         labels = np.array([float(by_stem[new]["story"] == by_stem[old]["story"]) for new, old, _ in rows])
-        (shared, text), bias = fit(matrix, labels)
+        (shared, text), bias = fit(matrix, labels, L2)
         return {**{name: float(shared * weight) for name, weight in SHAPE.items()}, "text": float(text)}, bias
 
     order, rows = collect(sources)

@@ -20,14 +20,15 @@ from generator.ingest.langdata import Language, fold, fold_keep_length
 
 MENU_SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|>|/|\s{3,}|\t)\s*")
 SENTENCE_END = re.compile(r"[.!?؟:。»“”\"')]$")
-WORD = re.compile(r"\w+", re.UNICODE)
+#: a word; Arabic vowel marks (harakat) inside it do not split it
+WORD = re.compile(r"\w[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*")
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 LONG_PARAGRAPH_WORDS = 25
 SHORT_LINE_WORDS = 12
 COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 #: a clock time and a date in a line, and the words a time stamp has besides ('Uhr', 'PM', 'ص')
-CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # 09:45, French 09h45
 STAMP_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2})(?!\d)")
 CLOCK_WORDS = {"uhr", "am", "pm", "h", "ص", "م", "gmt", "utc", "mez", "cet", "cest"}
 #: photo agencies and picture libraries, as a caption credits them ('(Lindsey Wasson/AP/dpa)',
@@ -374,7 +375,10 @@ def mark_teaser_blocks(draft: Draft, language: Language) -> None:
 
 def find_title(draft: Draft) -> Draft:
     """The headline: an HTML <h1>, a Markdown `#` heading, the line a footer repeats with the
-    site's name, or the first headline-like line before the first long paragraph."""
+    site's name, or the line above the first paragraph that the headline model finds likely
+    enough (steps/headline.py); none when no line is."""
+    from generator.ingest.steps.headline import find_headline
+
     lines = draft.lines
     index = next((i for i, line in enumerate(lines) if line.role == TITLE), None)
     html_title = draft.source.meta.get("title")
@@ -386,7 +390,7 @@ def find_title(draft: Draft) -> Draft:
     if index is None:
         index = repeated_in_footer(lines)
     if index is None:
-        index = first_headline(lines, language_of(draft))
+        index = find_headline(lines, language_of(draft))
     if index is None:
         return draft
     lines[index].role = TITLE
@@ -425,54 +429,6 @@ def repeated_in_footer(lines: list[Line]) -> int | None:
 
 #: a plain-text list item: a bullet, a dash or a number, then its text
 LIST_ITEM = re.compile(r"^(?:[-*+•▪◦‣–—]|\d{1,2}[.)])\s+\S")
-
-
-def first_headline(lines: list[Line], language: Language | None) -> int | None:
-    """The last headline-like body line (3-40 words, not ending a sentence, not a date line)
-    before the first long paragraph or the first list of sentences (a bulleted summary, each
-    item three words or more): lines above it are the page's header. A list item is no headline.
-    A page of short paragraphs only (Arabic outlets often write one sentence a paragraph) has no
-    long one: there the first paragraph of a dozen words ends the header, and a first line
-    ending in a full stop may still be the headline ('... بواسطة البرلمان .')."""
-    found = headline_before(lines, language, is_long)
-    if found is not False:
-        return found
-    found = headline_before(lines, language, is_paragraph)
-    if found is not False and found is not None:
-        return found
-    body = [index for index, line in enumerate(lines) if line.role == BODY]
-    if len(body) >= 2 and 3 <= len(words(lines[body[0]].text)) < SHORT_LINE_WORDS and is_paragraph(lines[body[1]].text):
-        return body[0]
-    return None
-
-
-def headline_before(lines: list[Line], language: Language | None, stop) -> int | None | bool:
-    """The last headline-like body line before the first line that `stop` says is a paragraph
-    (or before a list of sentences); False when no line stops the search."""
-    from generator.ingest.steps.dates import find_date
-
-    found = None
-    body = [index for index, line in enumerate(lines) if line.role == BODY]
-    for position, index in enumerate(body):
-        line = lines[index]
-        if stop(line.text):
-            return found
-        if line.why == "caption text":
-            continue  # a picture's caption, whose credit was cut off: text, never the headline
-        if LIST_ITEM.match(line.text):
-            following = lines[body[position + 1]].text if position + 1 < len(body) else ""
-            if len(words(line.text)) >= 3 and LIST_ITEM.match(following) and len(words(following)) >= 3:
-                return found
-            continue
-        count = len(words(line.text))
-        if not 3 <= count <= 40 or line.text.endswith((".", ":", "…")):
-            continue
-        if language is not None and count <= 12 and find_date(line.text, language):
-            continue
-        if language is not None and byline_match(line.text, language):
-            continue
-        found = index
-    return False
 
 
 def find_byline(draft: Draft) -> Draft:
