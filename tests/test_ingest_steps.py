@@ -398,6 +398,24 @@ def test_the_headline_model_finds_the_headline_among_the_lines_above_the_article
         assert draft.published == datetime.date(2025, 7, 25)  # the article's date under the headline, not the page header's
 
 
+@pytest.mark.parametrize("page, title", [
+    # headline, stamp and lead run together into one paragraph
+    (f"Nordwerk besiegelt Abspaltung der Antriebssparte Stand: 25.04.2025 17:58 Uhr {LEAD_DE}\n",
+     "Nordwerk besiegelt Abspaltung der Antriebssparte"),
+    # a kicker with a slash, an agency's service mark
+    (f"Stellenabbau / Nordwerk streicht 1.200 Stellen in Musterstadt\n\n{LEAD_DE}\n", "Nordwerk streicht 1.200 Stellen in Musterstadt"),
+    (f"DJ Nordwerk streicht 1.200 Stellen in Musterstadt\n\n{LEAD_DE}\n", "Nordwerk streicht 1.200 Stellen in Musterstadt"),
+    # a slash inside a headline is no kicker's
+    (f"Nordwerk / Südwerk: Fusion geplatzt\n\n{LEAD_DE}\n", "Nordwerk / Südwerk: Fusion geplatzt"),
+])
+def test_a_headline_is_freed_of_a_run_in_stamp_a_kicker_and_a_service_mark(page, title):
+    draft = draft_of(page)
+    assert draft.title == title
+    assert draft.body.startswith("Der Autozulieferer Nordwerk AG")
+    if "Stand:" in page:
+        assert draft.published == datetime.date(2025, 4, 25)
+
+
 @pytest.mark.parametrize("chrome", [
     "18.03.25 16:02 Uhr",
     "Veröffentlicht: Mo 23.09.2024, 16:34 Uhr Aktualisiert: Mo 23.09.2024, 16:35 Uhr",

@@ -140,6 +140,7 @@ class Language:
         ]
         self.rate_words = {fold(word) for word in data.get("rate_words") or ()}
         self.stamp_cue = words_pattern(data.get("stamp_cues"))
+        self.wire_prefixes = tuple(f"{prefix} " for prefix in data.get("wire_prefixes") or ())
         self.scale_plurals = {fold(word) for word in data.get("scale_plurals") or ()}
         self.range_words = {fold(word) for word in data.get("range_connectors") or ()}
         connectors = sorted(self.range_words, key=len, reverse=True)

@@ -323,10 +323,41 @@ def split_credits(draft: Draft, language: Language) -> None:
     draft.lines = lines
 
 
+#: what may follow a run-in stamp's date: a clock time and its word ('05:00 Uhr', '9:33 ص')
+STAMP_CLOCK = re.compile(r"^[\s,|·•/–—-]*(?:um |à |at )?\d{1,2}[:h]\d{2}(?:\s*(?:uhr|h|ص|م|am|pm|gmt|utc|mez|cet|cest)\b)?")
+
+
+def split_run_in_stamp(draft: Draft, language: Language) -> None:
+    """A headline, the page's time stamp and the lead run together into the first paragraph
+    ('Continental besiegelt Abspaltung Stand: 25.04.2025 17:58 Uhr Der Reifenhersteller ...')
+    become three lines: the headline, the stamp (chrome) and the paragraph."""
+    from generator.ingest.steps.dates import absolute_dates
+
+    index = next((i for i, line in enumerate(draft.lines) if line.role == BODY and is_long(line.text)), None)
+    if index is None or language.stamp_cue is None:
+        return
+    text = draft.lines[index].text
+    folded = fold_keep_length(text)
+    for cue in language.stamp_cue.finditer(folded):
+        if not 3 <= len(words(text[:cue.start()])) <= 25:
+            continue
+        dates = [(start, end) for start, end, _ in absolute_dates(folded[cue.end():], language) if start <= 3]
+        if not dates:
+            continue
+        end = cue.end() + dates[0][1]
+        clock = STAMP_CLOCK.match(folded[end:])
+        end += clock.end() if clock else 0
+        rest = text[end:].strip(" .,|–—-")
+        if is_paragraph(rest):
+            draft.lines[index:index + 1] = [Line(text[:cue.start()].strip()), Line(text[cue.start():end].strip(), CHROME, "time stamp"), Line(rest)]
+        return
+
+
 def mark_chrome(draft: Draft) -> Draft:
     language = language_of(draft)
     if language is None:
         return draft
+    split_run_in_stamp(draft, language)
     split_credits(draft, language)
     for line in draft.lines:
         if line.role == BODY and line.why != "table":
@@ -394,7 +425,7 @@ def find_title(draft: Draft) -> Draft:
     if index is None:
         return draft
     lines[index].role = TITLE
-    draft.title = without_stamp(lines[index].text, language_of(draft))
+    draft.title = without_kicker(without_stamp(lines[index].text, language_of(draft)), language_of(draft))
     for line in lines[:index]:
         if line.role != TITLE:
             line.role, line.why = CHROME, line.why or "before title"
@@ -412,6 +443,21 @@ def without_stamp(title: str, language: Language | None) -> str:
         head, tail = title[: cue.start()].rstrip(" •|-–—,"), folded[cue.start() :]
         if len(words(head)) >= 3 and (CLOCK.search(tail) or STAMP_DATE.search(tail)) and time_stamp(tail, language):
             return head
+    return title
+
+
+#: a kicker set off by a slash before the headline ('Wahlen / Tunesiens Präsident ... wiedergewählt')
+SLASHED_KICKER = re.compile(r"^(\S+(?: \S+){0,2}) / (?=\S)")
+
+
+def without_kicker(title: str, language: Language | None) -> str:
+    """The headline without what a page set before it: a news agency's service mark ('DJ ...')
+    or a kicker of up to three words and a slash ('Wahlen / ...')."""
+    if language is not None and title.startswith(language.wire_prefixes):
+        title = title.split(" ", 1)[1]
+    kicker = SLASHED_KICKER.match(title)
+    if kicker and len(words(title[kicker.end():])) >= 4:
+        title = title[kicker.end():]
     return title
 
 
