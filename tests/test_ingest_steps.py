@@ -131,6 +131,18 @@ def test_figures_are_normalised():
         ("ar", "تسلمت الشركة (54) طائرة.", 54, "aircraft"),
         ("ar", "بسعر 254 درهماً للسهم.", 254, "AED"),
         ("de", "Vorstandschefin Anna Beispiel (54) sagte das.", 54, "years (age)"),
+        # an age written with its word, not a duration
+        ("de", "Der 42-jährige Banker übernimmt das Amt.", 42, "years (age)"),
+        ("en", "The 62-year-old banker takes over.", 62, "years (age)"),
+        ("fr", "La directrice, âgée de 54 ans, part.", 54, "years (age)"),
+        ("ar", "وقال المدير البالغ من العمر 65 سنة إنه سيستقيل.", 65, "years (age)"),
+        # a daily rate of barrels
+        ("de", "Die Förderung steigt um 548.000 Barrel pro Tag.", 548000, "barrels_per_day"),
+        ("ar", "زيادة الإنتاج 548 ألف برميل يوميًا.", 548000, "barrels_per_day"),
+        ("en", "Output rises by 2.2 million barrels a day.", 2200000, "barrels_per_day"),
+        ("de", "Im Lager liegen 548.000 Barrel.", 548000, "barrels"),
+        # a comma before one or two digits is a decimal, whatever the language's convention
+        ("ar", "رفعت الشركة حصتها إلى 9,9%.", 9.9, "percent"),
     ],
 )
 def test_one_figure(lang, sentence, value, unit):

@@ -139,6 +139,11 @@ class Language:
             for key, spec in (data.get("figure_measures") or {}).items()
         ]
         self.rate_words = {fold(word) for word in data.get("rate_words") or ()}
+        per_day = sorted((fold(word) for word in data.get("per_day_words") or ()), key=len, reverse=True)
+        # a vowel mark kept as a tatweel by fold_keep_length may stand after any letter ('يوميًا')
+        per_day = ["\u0640*".join(map(re.escape, word)) for word in per_day]
+        self.per_day = re.compile(r"\s*(?:%s)\u0640*(?!\w)" % "|".join(per_day)) if per_day else None
+        self.age_patterns = compile_all(data.get("age_patterns"))
         self.stamp_cue = words_pattern(data.get("stamp_cues"))
         self.wire_prefixes = tuple(f"{prefix} " for prefix in data.get("wire_prefixes") or ())
         self.scale_plurals = {fold(word) for word in data.get("scale_plurals") or ()}

@@ -46,6 +46,8 @@ def parse_number(text: str, code: str) -> float | None:
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text) and text.count(decimal) == 1:
         # "4.200" in German, "4,200" in English: a group separator; "4,200" in German: a decimal
         return float(text.replace(group, "").replace(decimal, "."))
+    if decimal not in text and re.fullmatch(rf"\d+{re.escape(group)}\d{{1,2}}", text):
+        return float(text.replace(group, "."))  # '9,9%' in an Arabic text: a group has three digits, so a decimal
     cleaned = text.replace(group, "") if group in ".," and text.count(group) and decimal != group else text
     cleaned = cleaned.replace(decimal, ".").replace(",", ".")
     try:
@@ -89,6 +91,8 @@ GLUED_TO_CODE = re.compile(r"(?<!\w)([a-z]{2,3}\$?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?
 #: 'Muster (54)': a person's age after the name, as German, English and French papers write it
 AGE_AFTER_NAME = re.compile(r"([A-ZÄÖÜÀ-Ý][\w\-]+) \((\d{2})\)(?![\w(])")
 AGES = range(16, 106)
+#: a count that a rate word after it makes a daily rate (per_day_words of the language files)
+DAILY_UNITS = {"barrels": "barrels_per_day"}
 
 
 @dataclass
@@ -184,6 +188,10 @@ def figure_from(number: Number, folded: str, original: str, language: Language) 
         return None
     if number.article and not scaled and unit != "percent":
         return None
+    daily = language.per_day.match(folded, end) if unit in DAILY_UNITS and language.per_day else None
+    if daily:
+        unit, end = DAILY_UNITS[unit], daily.end()  # '548.000 Barrel pro Tag', '548 ألف برميل يوميا'
+
     while end > start and original[end - 1] in ".,;:،":
         end -= 1  # 'percent.' read as one word: the sentence's full stop is not the figure's
     if start and original[start - 1] == "(" and ")" in original[start:end]:
@@ -249,6 +257,19 @@ def ages_after_names(original: str) -> list[dict]:
     ]
 
 
+def written_ages(folded: str, original: str, language: Language) -> list[dict]:
+    """A person's age as the language writes it ('der 42-jährige Banker', 'a 62-year-old',
+    'البالغ من العمر 65 سنة'): the number with its word."""
+    found = []
+    for pattern in language.age_patterns:
+        for match in pattern.finditer(folded):
+            if int(match.group("n")) in AGES:
+                start, end = match.start("n"), match.end()
+                found.append({"value": int(match.group("n")), "unit": "years (age)", "text": original[start:end].strip(),
+                              "scaled": False, "start": start, "end": end})
+    return found
+
+
 def percent_or_currency(word: str, language: Language) -> str | None:
     word = word.lower().rstrip(".,;:")
     if word in language.percent_words:
@@ -307,8 +328,10 @@ def find_figures(draft: Draft) -> Draft:
         numbers = numbers_in(folded, language, date_spans(folded))
         figures = [figure_from(number, folded, text, language) for number in numbers]
         share_range_units(numbers, figures, folded, text, language)
-        if language.script == "latin":
-            figures += ages_after_names(text)
+        ages = written_ages(folded, text, language) + (ages_after_names(text) if language.script == "latin" else [])
+        # an age's number is no duration ('65 سنة' after 'من العمر')
+        figures = [figure for figure in figures if figure is None or not any(
+            age["start"] <= figure["start"] < age["end"] or figure["start"] <= age["start"] < figure["end"] for age in ages)] + ages
         for figure in filter(None, figures):
             key = (figure["value"], figure["unit"], figure["text"])
             if key not in seen:
