@@ -141,6 +141,9 @@ def test_figures_are_normalised():
         ("ar", "زيادة الإنتاج 548 ألف برميل يوميًا.", 548000, "barrels_per_day"),
         ("en", "Output rises by 2.2 million barrels a day.", 2200000, "barrels_per_day"),
         ("de", "Im Lager liegen 548.000 Barrel.", 548000, "barrels"),
+        # a German compound counts what its last part names; a short 'head' is a word of its own
+        ("de", "Das Land kauft 80 französische Kampfflugzeuge.", 80, "aircraft"),
+        ("de", "Es gab zehn Ja-Stimmen.", 10, "votes"),
         # a comma before one or two digits is a decimal, whatever the language's convention
         ("ar", "رفعت الشركة حصتها إلى 9,9%.", 9.9, "percent"),
     ],
@@ -152,6 +155,14 @@ def test_one_figure(lang, sentence, value, unit):
     draft.lines = [Line(sentence)]
     figures = find_figures(draft).figures
     assert [(figure["value"], figure["unit"]) for figure in figures] == [(value, unit)]
+
+
+def test_a_short_end_of_a_german_word_is_no_count_noun():
+    draft = Draft(source=Source(Path("x.txt"), b"", "txt", "", "utf-8"), retrieved=RETRIEVED, language="de")
+    from generator.ingest.draft import Line
+
+    draft.lines = [Line("Der Start dauerte 10 Sekunden, die 28 Triebwerke liefen.")]  # not 'Kunden', not 'Werke'
+    assert find_figures(draft).figures == []
 
 
 WRAPPED_AR = """توسيع الأسطول

@@ -212,7 +212,7 @@ def unit_after(after: list[tuple[str, int]], language: Language, end: int, origi
                 return "percent", after[index + 1][1]
             if pair in language.unit_nouns or pair in language.currency_words:
                 return language.unit_nouns.get(pair) or language.currency_words[pair], after[index + 1][1]
-        unit = percent_or_currency(word, language) or lookup(word, language.unit_nouns)
+        unit = percent_or_currency(word, language) or lookup(word, language.unit_nouns) or compound_head(word, language)
         if unit and language.capitalised_nouns and len(word) > 3 and unit in language.unit_nouns.values() and original[word_end - len(word)].islower():
             unit = None  # '2023 beschäftigte der Konzern': a verb, not 'Beschäftigte'
         if unit:
@@ -220,6 +220,25 @@ def unit_after(after: list[tuple[str, int]], language: Language, end: int, origi
         if word in language.number_words or word in language.rate_words or word in language.range_words:
             break  # '2 billion a year', 'dix en un an', '1 und betroffene Kunden': another number's noun
     return None, end
+
+
+#: the shortest head, and the shortest first part, of a German compound whose head is looked up as a
+#: count noun ('Kampf|flugzeuge', 'Ja-|Stimmen'); shorter ones are words of their own ('Se|kunden', 'Trieb|werke')
+MIN_HEAD, MIN_MODIFIER = 7, 3
+
+
+def compound_head(word: str, language: Language) -> str | None:
+    """The unit of a compound noun by its head, the last element, in a language that writes
+    compounds as one word (German: 'Kampfflugzeuge' -> aircraft, 'Ja-Stimmen' -> votes)."""
+    if not language.capitalised_nouns:
+        return None
+    word = word.lower().rstrip(".,;:)»\"'")
+    if "-" in word:
+        return language.unit_nouns.get(word.rsplit("-", 1)[1])
+    for start in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+        if word[start:] in language.unit_nouns:
+            return language.unit_nouns[word[start:]]
+    return None
 
 
 def share_range_units(numbers: list[Number], figures: list[dict | None], folded: str, original: str, language: Language) -> None:
