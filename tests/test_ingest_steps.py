@@ -451,6 +451,11 @@ def test_time_stamps_and_photo_credits_are_never_the_headline(chrome):
     assert draft.title == "Nordwerk streicht 1.200 Stellen in Musterstadt"
 
 
+def test_buttons_run_together_are_chrome():
+    assert chrome_reason("Skip to content Skip to Search", load_language("en")) == "buttons"
+    assert chrome_reason("Skip to content and learn what the deal means", load_language("en")) is None
+
+
 def test_a_headline_with_a_time_or_a_date_is_no_time_stamp():
     german = load_language("de")
     assert chrome_reason("Um 15:30 Uhr im Plus: Nordwerk-Aktie steigt nach dem Stellenabbau", german) is None

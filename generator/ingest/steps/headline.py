@@ -82,7 +82,13 @@ def features(lines: list[Line], found: list[int], stop: int, rank: int) -> dict[
                                or bool(structure.CREDIT_AT_END.search(text))),
         "lead_overlap": len(own & told) / len(own) if own else 0.0,
         "before_lead": float(all(line.role != BODY for line in lines[index + 1:stop])),
+        "kicker": float(rank + 1 < len(found) and found[rank + 1] == next_body(lines, index)
+                        and count < len(structure.words(lines[found[rank + 1]].text))),
     }
+
+
+def next_body(lines: list[Line], index: int) -> int | None:
+    return next((later for later in range(index + 1, len(lines)) if lines[later].role == BODY), None)
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,8 @@ def chrome_reason(text: str, language: Language) -> str | None:
         return "button"
     items = [item for item in MENU_SEPARATORS.split(bare) if item]
     buttons = language.share_words | language.navigation_words
-    if items and (all(item in buttons for item in items) or all(word in buttons for word in bare.split())):
+    if items and (all(item in buttons for item in items) or all(word in buttons for word in bare.split())
+                  or covered_by_phrases(bare, buttons)):
         return "buttons"
     if any(bare.startswith(prefix) for prefix in language.share_words if len(prefix) > 3) and ":" in folded:
         return "share bar"
@@ -272,6 +273,19 @@ def chrome_reason(text: str, language: Language) -> str | None:
     if len(text) >= 4 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return "logo"
     return None
+
+
+def covered_by_phrases(text: str, phrases: set[str]) -> bool:
+    """Whether a line is nothing but buttons' phrases one after another, without separators
+    ('skip to content skip to search'): each taken from the start, the longest first."""
+    rest = text.strip()
+    while rest:
+        phrase = next((phrase for phrase in sorted(phrases, key=len, reverse=True)
+                       if " " in phrase and (rest == phrase or rest.startswith(phrase + " "))), None)
+        if phrase is None:
+            return False
+        rest = rest[len(phrase):].strip()
+    return True
 
 
 def time_stamp(folded: str, language: Language) -> bool:
