@@ -4,6 +4,8 @@ to a few thousand examples, which numpy alone fits in well under a second."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 
@@ -21,3 +23,11 @@ def fit(matrix: np.ndarray, labels: np.ndarray, l2: float = 1.0) -> tuple[np.nda
         if np.abs(step).max() < 1e-8:
             break
     return theta[:-1], float(theta[-1])
+
+
+def write_model(path: Path, comment: str, weights: dict[str, float], bias: float, threshold: float) -> None:
+    """A fitted model as the YAML that generator/ingest reads: the comment (lines without '#'),
+    then weights, bias and threshold."""
+    path.write_text("".join(f"# {line}\n" for line in comment.splitlines())
+                    + "weights:\n" + "".join(f"  {name}: {value:.4f}\n" for name, value in weights.items())
+                    + f"bias: {bias:.4f}\nthreshold: {threshold}\n", encoding="utf-8")

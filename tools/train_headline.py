@@ -32,7 +32,7 @@ from generator.ingest.draft import Draft  # noqa: E402
 from generator.ingest.evaluate import squash  # noqa: E402
 from generator.ingest.reader import read_source  # noqa: E402
 from generator.ingest.steps import headline, structure  # noqa: E402
-from tools.logistic import fit  # noqa: E402
+from tools.logistic import fit, write_model  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "real"
 #: the development corpus: pages that print the date above the headline, as some sites do
@@ -118,15 +118,12 @@ def main() -> int:
           f"{right(development, headline.Model(weights, bias, threshold))}/{len(development)} of the development corpus; threshold {threshold}")
     print("weights:", {name: round(value, 2) for name, value in weights.items()}, "bias:", round(bias, 2))
     if args.write:
-        MODEL.write_text(
-            "# The headline model (generator/ingest/steps/headline.py): a logistic regression over the lines\n"
-            "# above an article's first paragraph. Written by tools/train_headline.py --write from the tuning part\n"
-            f"# of corpus/real ({len(articles)} articles, {with_headline} with a headline among their candidates) and\n"
-            f"# the development corpus ({len(development)} articles);\n"
-            "# the threshold is the middle of those at which as many of them as at best, or one fewer, got the\n"
-            "# right headline or rightly none.\n"
-            "weights:\n" + "".join(f"  {name}: {value:.4f}\n" for name, value in weights.items())
-            + f"bias: {bias:.4f}\nthreshold: {threshold}\n", encoding="utf-8")
+        write_model(MODEL, "The headline model (generator/ingest/steps/headline.py): a logistic regression over the lines\n"
+                    "above an article's first paragraph. Written by tools/train_headline.py --write from the tuning part\n"
+                    f"of corpus/real ({len(articles)} articles, {with_headline} with a headline among their candidates) and\n"
+                    f"the development corpus ({len(development)} articles);\n"
+                    "the threshold is the middle of those at which as many of them as at best, or one fewer, got the\n"
+                    "right headline or rightly none.", weights, bias, threshold)
         print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0
 

@@ -36,7 +36,7 @@ from generator.ingest import stories  # noqa: E402
 from generator.ingest.evaluate import RETRIEVED, pair_outcome  # noqa: E402
 from generator.ingest.run import ingest  # noqa: E402
 from generator.ingest.similarity import cosine  # noqa: E402
-from tools.logistic import fit  # noqa: E402
+from tools.logistic import fit, write_model  # noqa: E402
 
 CORPUS = ROOT / "corpus" / "real"
 MODEL = ROOT / "generator" / "ingest" / "story_model.yaml"
@@ -160,15 +160,12 @@ def main() -> int:
     precision, recall, f1 = pair_scores(order, replay(order, rows, stories.Model(weights, bias, threshold)), by_stem, long_running)
     print(f"the whole tuning part with these: pairing P/R/F1 {precision:.3f}/{recall:.3f}/{f1:.3f}")
     if args.write:
-        MODEL.write_text(
-            "# Story pairing's model (generator/ingest/stories.py): a logistic regression over what a new\n"
-            "# article shares with an earlier one. Written by tools/train_pairing.py --write: weights fitted on\n"
-            f"# the tuning part of corpus/real ({len(sources)} articles, {len(rows)} candidate pairs, {same} of the\n"
-            "# same story); the threshold is the one at which the worse of two replays (the first three\n"
-            "# batches, the later ones) paired best (F1 "
-            + " and ".join(f"{replayed[threshold][later][2]:.2f}" for later in (False, True)) + ").\n"
-            "weights:\n" + "".join(f"  {name}: {value:.4f}\n" for name, value in weights.items())
-            + f"bias: {bias:.4f}\nthreshold: {threshold}\n", encoding="utf-8")
+        write_model(MODEL, "Story pairing's model (generator/ingest/stories.py): a logistic regression over what a new\n"
+                    "article shares with an earlier one. Written by tools/train_pairing.py --write: weights fitted on\n"
+                    f"the tuning part of corpus/real ({len(sources)} articles, {len(rows)} candidate pairs, {same} of the\n"
+                    "same story); the threshold is the one at which the worse of two replays (the first three\n"
+                    "batches, the later ones) paired best (F1 "
+                    + " and ".join(f"{replayed[threshold][later][2]:.2f}" for later in (False, True)) + ").", weights, bias, threshold)
         print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0
 
