@@ -144,6 +144,9 @@ def test_figures_are_normalised():
         # a German compound counts what its last part names; a short 'head' is a word of its own
         ("de", "Das Land kauft 80 französische Kampfflugzeuge.", 80, "aircraft"),
         ("de", "Es gab zehn Ja-Stimmen.", 10, "votes"),
+        # a conjunction or preposition written onto the number
+        ("ar", "دفعت الشركة و200 مليون يورو.", 200000000, "EUR"),
+        ("ar", "الدفعة الأولى بـ15 مليار دولار.", 15000000000, "USD"),
         # a comma before one or two digits is a decimal, whatever the language's convention
         ("ar", "رفعت الشركة حصتها إلى 9,9%.", 9.9, "percent"),
     ],
@@ -155,6 +158,17 @@ def test_one_figure(lang, sentence, value, unit):
     draft.lines = [Line(sentence)]
     figures = find_figures(draft).figures
     assert [(figure["value"], figure["unit"]) for figure in figures] == [(value, unit)]
+
+
+def test_a_headlines_figure_counts_and_a_shared_currency_name_follows_the_place():
+    page = ("Nordwerk streicht 1.200 Stellen in Musterstadt\n\nDer Autozulieferer Nordwerk AG baut in Musterstadt Stellen ab, "
+            "sagte Vorstandschef Karl Schmidt am Montag. Das Werk hatte zuletzt 300 Millionen Euro Umsatz.\n")
+    assert [(figure["value"], figure["unit"]) for figure in draft_of(page).figures] == [(1200, "jobs"), (300000000, "EUR")]
+    french = ("Le groupe de Dubaï a publié ses résultats annuels lundi. Son bénéfice atteint 22,7 milliards de dirhams, "
+              "un record pour la compagnie aérienne, qui transporte plus de 50 millions de passagers par an.\n")
+    assert ("22,7 milliards de dirhams", "AED") in [(figure["text"], figure["unit"]) for figure in draft_of(french).figures]
+    moroccan = french.replace("Dubaï", "Casablanca")
+    assert ("22,7 milliards de dirhams", "MAD") in [(figure["text"], figure["unit"]) for figure in draft_of(moroccan).figures]
 
 
 def test_a_short_end_of_a_german_word_is_no_count_noun():

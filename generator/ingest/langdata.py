@@ -297,6 +297,22 @@ def load_language(code: str) -> Language:
 
 
 @cache
+def currency_places() -> dict[str, re.Pattern]:
+    """Currency code -> the words that name its country (lang/currency_places.yaml), for the
+    codes of families that share a bare name (dirham, riyal, dinar); and code -> its family."""
+    path = resources.files("generator.ingest").joinpath("lang", "currency_places.yaml")
+    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    return {code: words_pattern(words) for family in data.values() for code, words in family.items()}
+
+
+@cache
+def currency_family() -> dict[str, frozenset[str]]:
+    path = resources.files("generator.ingest").joinpath("lang", "currency_places.yaml")
+    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    return {code: frozenset(family) for family in data.values() for code in family}
+
+
+@cache
 def stopwords_of(code: str) -> tuple[str, frozenset[str]]:
     """A language's script and folded function words, to tell it from the others, without
     compiling the patterns that only reading an article in it needs."""

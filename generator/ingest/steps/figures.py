@@ -15,7 +15,7 @@ from functools import cache
 from babel import Locale
 
 from generator.ingest.draft import Draft
-from generator.ingest.langdata import Language, fold_keep_length
+from generator.ingest.langdata import Language, currency_family, currency_places, fold, fold_keep_length
 from generator.ingest.steps.dates import ISO_DATE, NUMERIC_DATE
 from generator.ingest.steps.structure import language_of
 
@@ -88,6 +88,9 @@ ARABIC_DECIMAL = re.compile(r"(?<![\w.,])(\d+)ر(\d+)(?!\w)")
 CURRENCY_CODE_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z]{1,3}\$?|[A-Z]{1,2}\$)\s?$")
 #: a number glued to the currency code before it ('SAR42.1', 'Dh128.5'): the code must be known
 GLUED_TO_CODE = re.compile(r"(?<!\w)([a-z]{2,3}\$?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+#: a conjunction or preposition written onto a number ('و200 مليون يورو', 'بـ15 مليار دولار'): read
+#: as a space, so that the number stands alone
+ARABIC_PROCLITIC = re.compile(r"(?<!\w)[وفبلك]{1,2}\u0640?(?=\d)")
 #: 'Muster (54)': a person's age after the name, as German, English and French papers write it
 AGE_AFTER_NAME = re.compile(r"([A-ZÄÖÜÀ-Ý][\w\-]+) \((\d{2})\)(?![\w(])")
 AGES = range(16, 106)
@@ -334,31 +337,58 @@ def measure_of(unit: str, value: float, folded: str, start: int, end: int, langu
     return next((measure.label for measure in language.figure_measures if unit in measure.default), None)
 
 
+def figures_in(text: str, language: Language) -> list[dict]:
+    """The figures of one line, each with what it measures."""
+    folded = fold_keep_length(text)
+    if len(folded) != len(text):
+        folded = text.lower()
+    alone = ARABIC_PROCLITIC.sub(lambda match: " " * len(match.group(0)), folded) if language.script == "arabic" else folded
+    numbers = numbers_in(alone, language, date_spans(folded))
+    figures = [figure_from(number, folded, text, language) for number in numbers]
+    share_range_units(numbers, figures, folded, text, language)
+    ages = written_ages(folded, text, language) + (ages_after_names(text) if language.script == "latin" else [])
+    # an age's number is no duration ('65 سنة' after 'من العمر')
+    figures = [figure for figure in figures if figure is None or not any(
+        age["start"] <= figure["start"] < age["end"] or figure["start"] <= age["start"] < figure["end"] for age in ages)] + ages
+    found = []
+    for figure in filter(None, figures):
+        about = measure_of(figure["unit"], figure["value"], folded, figure["start"], figure["end"], language)
+        found.append({"value": figure["value"], "unit": figure["unit"], "text": figure["text"], **({"about": about} if about else {})})
+    return found
+
+
 def find_figures(draft: Draft) -> Draft:
-    """Every figure with a unit in the body, once per (value, unit, text)."""
+    """Every figure with a unit in the body, once per (value, unit, text); first, those of the
+    headline that the body does not give (a headline's figure is a key figure)."""
     language = language_of(draft)
     if language is None:
         return draft
     seen = set()
     for text in draft.body_lines():
-        folded = fold_keep_length(text)
-        if len(folded) != len(text):
-            folded = text.lower()
-        numbers = numbers_in(folded, language, date_spans(folded))
-        figures = [figure_from(number, folded, text, language) for number in numbers]
-        share_range_units(numbers, figures, folded, text, language)
-        ages = written_ages(folded, text, language) + (ages_after_names(text) if language.script == "latin" else [])
-        # an age's number is no duration ('65 سنة' after 'من العمر')
-        figures = [figure for figure in figures if figure is None or not any(
-            age["start"] <= figure["start"] < age["end"] or figure["start"] <= age["start"] < figure["end"] for age in ages)] + ages
-        for figure in filter(None, figures):
+        for figure in figures_in(text, language):
             key = (figure["value"], figure["unit"], figure["text"])
             if key not in seen:
                 seen.add(key)
-                about = measure_of(figure["unit"], figure["value"], folded, figure["start"], figure["end"], language)
-                draft.figures.append({"value": figure["value"], "unit": figure["unit"], "text": figure["text"],
-                                      **({"about": about} if about else {})})
+                draft.figures.append(figure)
+    if draft.title:
+        told = {(figure["value"], figure["unit"]) for figure in draft.figures}
+        draft.figures[:0] = [figure for figure in figures_in(draft.title, language) if (figure["value"], figure["unit"]) not in told]
+    by_place(draft)
     return draft
+
+
+def by_place(draft: Draft) -> None:
+    """A currency that shares its bare name with others (dirham, riyal, dinar) is the one whose
+    country the article names, when it does not name the currency's own (lang/currency_places.yaml):
+    'milliards de dirhams' in an article about Dubai are AED, not MAD."""
+    places, family = currency_places(), currency_family()
+    text = fold(" ".join([draft.title or "", *draft.body_lines()]))
+    named = {code for code, pattern in places.items() if pattern is not None and pattern.search(text)}
+    for figure in draft.figures:
+        if figure["unit"] in family and figure["unit"] not in named:
+            others = sorted(named & family[figure["unit"]])
+            if len(others) == 1:
+                figure["unit"] = others[0]
 
 
 STEPS = [find_figures]
