@@ -144,6 +144,14 @@ def test_figures_are_normalised():
         # a German compound counts what its last part names; a short 'head' is a word of its own
         ("de", "Das Land kauft 80 französische Kampfflugzeuge.", 80, "aircraft"),
         ("de", "Es gab zehn Ja-Stimmen.", 10, "votes"),
+        # percentage points, German percent adjectives
+        ("de", "Die Zentralbank senkt den Zins um 0,25 Prozentpunkte.", 0.25, "percent"),
+        ("de", "Sie hält einen 9,9 prozentigen Anteil.", 9.9, "percent"),
+        ("ar", "خفض البنك الفائدة 0.5 نقطة مئوية.", 0.5, "percent"),
+        # an aircraft maker after a count; a number after a maker is its model ('Boeing 787')
+        ("en", "The airline ordered 130 Boeing 787 Dreamliners.", 130, "aircraft"),
+        ("de", "Die Fluglinie bestellt 99 Airbus im Jahr.", 99, "aircraft"),
+        ("ar", "وستدفع إيرباص 559 مليون دولار.", 559000000, "USD"),
         # a conjunction or preposition written onto the number
         ("ar", "دفعت الشركة و200 مليون يورو.", 200000000, "EUR"),
         ("ar", "الدفعة الأولى بـ15 مليار دولار.", 15000000000, "USD"),

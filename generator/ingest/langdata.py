@@ -144,6 +144,7 @@ class Language:
         per_day = ["\u0640*".join(map(re.escape, word)) for word in per_day]
         self.per_day = re.compile(r"\s*(?:%s)\u0640*(?!\w)" % "|".join(per_day)) if per_day else None
         self.age_patterns = compile_all(data.get("age_patterns"))
+        self.aircraft_makers = {fold(word) for word in data.get("aircraft_makers") or ()}
         self.stamp_cue = words_pattern(data.get("stamp_cues"))
         self.wire_prefixes = tuple(f"{prefix} " for prefix in data.get("wire_prefixes") or ())
         self.scale_plurals = {fold(word) for word in data.get("scale_plurals") or ()}

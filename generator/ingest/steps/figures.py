@@ -24,6 +24,8 @@ CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "us$": "
 #: the next word; a French elided article is skipped ("millions d'euros")
 WORD_AFTER = re.compile(r"\s*\)?\s*(?:[dl]['’])?([^\W\d][\w.\-]*)", re.UNICODE)
 MAX_UNIT_GAP_WORDS = 2
+#: the word right before a number
+WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s*$")
 
 
 @cache
@@ -186,7 +188,13 @@ def figure_from(number: Number, folded: str, original: str, language: Language) 
             after = after[:1]  # '(54) طائرة': the noun right after the bracket, or none ('Muster (54) leitet das Werk')
         if number.article and not scaled:
             after = [word for word in after[:1] if percent_or_currency(word[0], language) == "percent"]
-        unit, end = unit_after(after, language, end, original)
+        if after and not number.year_like and after[0][0] in language.aircraft_makers:
+            unit, end = "aircraft", after[0][1]  # '99 Airbus', '130 Boeing 787 Dreamliners'
+        else:
+            unit, end = unit_after(after, language, end, original)
+    word_before = WORD_BEFORE.search(folded, max(0, start - 20), start)
+    if unit == "aircraft" and word_before and word_before.group(1) in language.aircraft_makers:
+        return None  # 'Boeing 787 Dreamliners': a model, not a count ('Airbus 559 Millionen Dollar' is an amount)
     if unit is None or value == 0:
         return None
     if number.article and not scaled and unit != "percent":
