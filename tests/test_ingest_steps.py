@@ -152,6 +152,9 @@ def test_figures_are_normalised():
         ("en", "The airline ordered 130 Boeing 787 Dreamliners.", 130, "aircraft"),
         ("de", "Die Fluglinie bestellt 99 Airbus im Jahr.", 99, "aircraft"),
         ("ar", "وستدفع إيرباص 559 مليون دولار.", 559000000, "USD"),
+        # an Arabic number written in parts joined by 'و'
+        ("ar", "حصل الرئيس على 39 مليونا و702 ألف و451 صوتا.", 39702451, "votes"),
+        ("ar", "وبلغت قيمة الصفقة مليار و600 مليون ريال.", 1600000000, "SAR"),
         # a conjunction or preposition written onto the number
         ("ar", "دفعت الشركة و200 مليون يورو.", 200000000, "EUR"),
         ("ar", "الدفعة الأولى بـ15 مليار دولار.", 15000000000, "USD"),

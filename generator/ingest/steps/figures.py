@@ -111,6 +111,8 @@ class Number:
     year_like: bool = False
     #: 'ein', 'one', 'un': an article as often as a number, so only a number before a scale or percent
     article: bool = False
+    #: its scale is part of it (an Arabic compound '39 مليونا و702 ألف و451'): none is read after it
+    scaled: bool = False
 
 
 def numbers_in(folded: str, language: Language, dates: list[tuple[int, int]]) -> list[Number]:
@@ -141,7 +143,42 @@ def numbers_in(folded: str, language: Language, dates: list[tuple[int, int]]) ->
         if re.search(r"\d[\d.,٬٫]*\s*$", folded[max(0, match.start() - 12) : match.start()]):
             continue  # '25 ألف': the scale of a written number, read with it
         found.append(Number(float(value), *match.span(), article=float(value) == 1))
+    if language.script == "arabic":
+        compounds = arabic_compounds(folded, language)
+        found = [number for number in found if not any(whole.start <= number.start < whole.end for whole in compounds)] + compounds
     return sorted(found, key=lambda number: number.start)
+
+
+def arabic_compounds(folded: str, language: Language) -> list[Number]:
+    """Numbers Arabic writes in parts joined by 'و', each with its scale ('39 مليونا و702 ألف و451',
+    'مليونين و438 ألفا و954', 'مليار و600 مليون'): one number, the sum of the parts, the scales
+    falling from part to part."""
+    scales = "|".join(sorted(map(re.escape, language.scale_words), key=len, reverse=True))
+    part = rf"(?:(\d+(?:\.\d+)?)\s*)?({scales})(?!\w)"
+    found = []
+    for match in re.finditer(rf"(?<![\w.,]){part}", folded):
+        if found and match.start() < found[-1].end:
+            continue  # a part of the compound before
+        value = float(match.group(1) or 1) * float(language.scale_words[match.group(2)])
+        last_scale, end, parts = float(language.scale_words[match.group(2)]), match.end(), 1
+        while True:
+            # 'و' itself may already be a space (ARABIC_PROCLITIC)
+            following = re.compile(rf"\s*(?:و\s*)?(?:(\d+)\s*({scales})(?!\w)|(\d+)(?![\d.,]))").match(folded, end)
+            if not following:
+                break
+            if following.group(2):
+                scale = float(language.scale_words[following.group(2)])
+                if scale >= last_scale:
+                    break
+                value, last_scale = value + float(following.group(1)) * scale, scale
+            else:
+                if float(following.group(3)) >= last_scale:
+                    break
+                value, last_scale = value + float(following.group(3)), 1.0
+            end, parts = following.end(), parts + 1
+        if parts > 1:
+            found.append(Number(value, match.start(), end, scaled=True))
+    return found
 
 
 def exact(value: float) -> int | float:
@@ -168,7 +205,8 @@ def figure_from(number: Number, folded: str, original: str, language: Language) 
     if before.endswith(("%", "٪")):
         unit, start = "percent", folded.rfind(before[-1], 0, start)
     after = following_words(folded, end, 1 + MAX_UNIT_GAP_WORDS)
-    if after:
+    scaled = number.scaled
+    if after and not number.scaled:
         scale = lookup(after[0][0], language.scale_words)
         if scale:
             value *= float(scale) if not number.article else float(scale) / value
