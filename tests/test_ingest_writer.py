@@ -250,3 +250,16 @@ def test_a_short_arabic_name_whose_romanisation_is_a_latin_entry_of_the_story_jo
     companies = entry_ids(content, "companies")
     assert "zida" in companies and "zida-2" not in companies  # 'زيدا' is too short to join by its sound
     assert "zida" in entry(content, "articles", report.placed[1].article)["companies"]
+
+
+def test_an_article_without_a_headline_is_titled_by_its_leads_first_sentence(tmp_path):
+    """A stored copy that starts with the article has no headline: its entry and its story are
+    titled by the lead's first words, not by the file's name."""
+    content, report = ingest_texts(tmp_path, (
+        "Musterstadt (dpa) – Der Autozulieferer Nordwerk streicht in seinem Werk in Musterstadt rund 1.200 Stellen, wie "
+        "das Unternehmen am Montag mitteilte. Vorstandschef Karl Schmidt nannte die schwache Nachfrage als Grund.\n\n"
+        "Der Betriebsrat kündigte Widerstand an. Die Gewerkschaft will mit dem Vorstand über einen Sozialplan verhandeln, "
+        "der Abfindungen und Umschulungen für die betroffenen Beschäftigten vorsieht.\n"))
+    article = entry(content, "articles", report.placed[0].article)
+    assert article["title"]["de"] == "Der Autozulieferer Nordwerk streicht in seinem Werk in Musterstadt rund 1.200 Stellen, wie das …"
+    assert "article-1" not in report.placed[0].article

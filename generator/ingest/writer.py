@@ -159,7 +159,7 @@ class Writer:
         draft.companies = [part for company in draft.companies for part in self.split_company(company, language)]
         companies = {company["name"]: self.find_company(company) for company in draft.companies}
         people = {person["name"]: self.find_person(person["name"]) for person in draft.people}
-        article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
+        article = self.new_entry("articles", shown_title(draft), article_fields(draft, source_file, digest))
         story_event = story_of(draft)
         outlets = stories.media(self.knowledge)
         signature = self.signature(draft, story_event, people, companies, outlets)
@@ -196,7 +196,7 @@ class Writer:
     def write_article_only(self, draft: Draft, source_file: str, digest: str) -> Placed:
         """An article in a language without resources: its entry and nothing made up from it
         (no story event from its title, no people, organisations or other events)."""
-        article = self.new_entry("articles", draft.title or draft.source.path.stem, article_fields(draft, source_file, digest))
+        article = self.new_entry("articles", shown_title(draft), article_fields(draft, source_file, digest))
         self.save()
         self.report.warnings += [f"{draft.source.path}: {warning}" for warning in draft.warnings]
         return Placed(article.stem, None, source=str(draft.source.path))
@@ -488,7 +488,7 @@ def story_of(draft: Draft) -> dict:
     return {
         "story": True,
         "kind": "other",
-        "what": draft.title or draft.source.path.stem,
+        "what": shown_title(draft),
         "when": None,
         "people": [person["name"] for person in draft.people if person["name"] in lead],
         "companies": [company["name"] for company in draft.companies
@@ -560,11 +560,27 @@ def figure_map(figure: dict, language: str) -> CommentedMap:
     return data
 
 
+#: the words of a lead's first sentence that stand in for a missing headline
+LEAD_TITLE_WORDS = 14
+
+
+def shown_title(draft: Draft) -> str:
+    """The headline; when the page gives none (a stored copy that starts with the article), the
+    lead's first sentence, cut short with '…'; else the source file's name."""
+    if draft.title:
+        return draft.title
+    sentence = re.split(r"(?<=[.!?؟])\s", (draft.summary or "").strip(), maxsplit=1)[0]
+    words = sentence.split()
+    if not words:
+        return draft.source.path.stem
+    return " ".join(words) if len(words) <= LEAD_TITLE_WORDS else " ".join(words[:LEAD_TITLE_WORDS]) + " …"
+
+
 def article_fields(draft: Draft, source_file: str, digest: str) -> CommentedMap:
     """The fields of a new article entry (after id and type), in the documented order."""
     lang = draft.language or "und"
     data = CommentedMap()
-    data["title"] = CommentedMap({lang: draft.title or draft.source.path.stem})
+    data["title"] = CommentedMap({lang: shown_title(draft)})
     data["language"] = lang
     data["publisher"] = draft.publisher
     data["published"] = draft.published
