@@ -1,7 +1,9 @@
 """Fit the headline model (generator/ingest/headline_model.yaml) on the tuning part of the
-real-news corpus (corpus/real: sources.yaml, gold/, texts/ fetched again as its README says).
+real-news corpus (corpus/real: sources.yaml, gold/, texts/ fetched again as its README says) and
+the development corpus (../shared/corpus/dev: its pages print the site's name and the date above
+the headline, a layout the real corpus has few of).
 
-    .venv/bin/python tools/train_headline.py [--write]
+    .venv/bin/python tools/train_headline.py [--write] [--without FEATURE ...]
 
 Each tuning article is read and its chrome marked as ingest does; where ingest takes the headline
 from the page itself (an HTML <h1>, a Markdown heading, the title a footer repeats with the site's
@@ -12,8 +14,9 @@ no headline in the text (gold null: the copy starts with the article) are kept, 
 candidates 0. A logistic regression (L2) gives the weights; the threshold is the middle of those
 at which as many articles as at best, or one fewer, get the right headline or rightly none (the
 counts are flat around their best). To see whether that holds on news it did not
-see, the model is also fitted on the first three batches alone and measured on the later ones,
-and the other way round. The validation part is never read."""
+see, the model is also fitted on the first three batches alone (with the development corpus) and
+measured on the later ones, and the other way round; `--without` leaves features out to measure
+what they bring. The validation part is never read."""
 
 from __future__ import annotations
 
