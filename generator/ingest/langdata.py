@@ -158,6 +158,9 @@ class Language:
         self.share_words = {fold(word) for word in chrome.get("share") or ()}
         self.ad_words = {fold(word) for word in chrome.get("ads") or ()}
         self.navigation_words = {fold(word) for word in chrome.get("navigation") or ()}
+        #: the share and navigation phrases of several words, longest first (structure.covered_by_phrases)
+        self.button_phrases = tuple(sorted((phrase for phrase in self.share_words | self.navigation_words if " " in phrase),
+                                           key=len, reverse=True))
         self.comment_lines = compile_all(chrome.get("comments"))
         self.newsletter = compile_all(chrome.get("newsletter"))
         self.cookies = compile_all(chrome.get("cookies"))
@@ -298,19 +301,24 @@ def load_language(code: str) -> Language:
 
 
 @cache
-def currency_places() -> dict[str, re.Pattern]:
-    """Currency code -> the words that name its country (lang/currency_places.yaml), for the
-    codes of families that share a bare name (dirham, riyal, dinar); and code -> its family."""
+def currency_families() -> dict[str, dict[str, list[str]]]:
+    """lang/currency_places.yaml: family (dirham, riyal, dinar) -> currency code -> the words
+    that name its country."""
     path = resources.files("generator.ingest").joinpath("lang", "currency_places.yaml")
-    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-    return {code: words_pattern(words) for family in data.values() for code, words in family.items()}
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+@cache
+def currency_places() -> dict[str, re.Pattern]:
+    """Currency code -> a pattern of the words that name its country, for the codes of families
+    that share a bare name."""
+    return {code: words_pattern(words) for family in currency_families().values() for code, words in family.items()}
 
 
 @cache
 def currency_family() -> dict[str, frozenset[str]]:
-    path = resources.files("generator.ingest").joinpath("lang", "currency_places.yaml")
-    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-    return {code: frozenset(family) for family in data.values() for code in family}
+    """Currency code -> the codes of its family (itself included)."""
+    return {code: frozenset(family) for family in currency_families().values() for code in family}
 
 
 @cache

@@ -292,6 +292,8 @@ def by_place(draft: Draft) -> None:
     country the article names, when it does not name the currency's own (lang/currency_places.yaml):
     'milliards de dirhams' in an article about Dubai are AED, not MAD."""
     places, family = currency_places(), currency_family()
+    if not any(figure["unit"] in family for figure in draft.figures):
+        return
     text = fold(" ".join([draft.title or "", *draft.body_lines()]))
     named = {code for code, pattern in places.items() if pattern is not None and pattern.search(text)}
     for figure in draft.figures:

@@ -234,7 +234,7 @@ def chrome_reason(text: str, language: Language) -> str | None:
     items = [item for item in MENU_SEPARATORS.split(bare) if item]
     buttons = language.share_words | language.navigation_words
     if items and (all(item in buttons for item in items) or all(word in buttons for word in bare.split())
-                  or covered_by_phrases(bare, buttons)):
+                  or covered_by_phrases(bare, language.button_phrases)):
         return "buttons"
     if any(bare.startswith(prefix) for prefix in language.share_words if len(prefix) > 3) and ":" in folded:
         return "share bar"
@@ -275,13 +275,13 @@ def chrome_reason(text: str, language: Language) -> str | None:
     return None
 
 
-def covered_by_phrases(text: str, phrases: set[str]) -> bool:
-    """Whether a line is nothing but buttons' phrases one after another, without separators
-    ('skip to content skip to search'): each taken from the start, the longest first."""
+def covered_by_phrases(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a line is nothing but buttons' phrases of several words (`phrases`, longest first)
+    one after another, without separators ('skip to content skip to search'), each taken from
+    the start."""
     rest = text.strip()
     while rest:
-        phrase = next((phrase for phrase in sorted(phrases, key=len, reverse=True)
-                       if " " in phrase and (rest == phrase or rest.startswith(phrase + " "))), None)
+        phrase = next((phrase for phrase in phrases if rest == phrase or rest.startswith(phrase + " ")), None)
         if phrase is None:
             return False
         rest = rest[len(phrase):].strip()
@@ -434,12 +434,13 @@ def find_title(draft: Draft) -> Draft:
             index = 0
     if index is None:
         index = repeated_in_footer(lines)
+    language = language_of(draft)
     if index is None:
-        index = find_headline(lines, language_of(draft))
+        index = find_headline(lines, language)
     if index is None:
         return draft
     lines[index].role = TITLE
-    draft.title = without_kicker(without_stamp(lines[index].text, language_of(draft)), language_of(draft))
+    draft.title = without_kicker(without_stamp(lines[index].text, language), language)
     for line in lines[:index]:
         if line.role != TITLE:
             line.role, line.why = CHROME, line.why or "before title"
