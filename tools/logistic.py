@@ -1,12 +1,31 @@
-"""Logistic regression for the training scripts (tools/train_pairing.py, tools/train_headline.py):
-L2-penalised weights (not the bias), fitted by Newton's method. Small models over a few hundred
-to a few thousand examples, which numpy alone fits in well under a second."""
+"""What the training scripts (tools/train_pairing.py, tools/train_headline.py) share: the tuning
+part of the real-news corpus, and logistic regression with L2-penalised weights (not the bias),
+fitted by Newton's method. Small models over a few hundred to a few thousand examples, which numpy
+alone fits in well under a second."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
+from ruamel.yaml import YAML
+
+#: the real-news corpus (corpus/real/README.md): sources.yaml, gold/, texts/ (fetched again)
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "real"
+
+
+def tuning_sources() -> list[dict]:
+    """The tuning part's entries of sources.yaml whose text is here, in the order of their ids.
+    The validation part is never read."""
+    sources = YAML(typ="safe").load((CORPUS / "sources.yaml").read_text(encoding="utf-8"))
+    return sorted((source for source in sources if source["split"] == "tune" and (CORPUS / "texts" / f"{source['id']}.txt").exists()),
+                  key=lambda source: source["id"])
+
+
+def later_batch(stem: str) -> bool:
+    """An article of the corpus's fourth to seventh batches (ids 701 and up): stories each told by
+    one German and one Arabic article from outlets of their own, as the validation part is."""
+    return int(stem[:3]) >= 700
 
 
 def fit(matrix: np.ndarray, labels: np.ndarray, l2: float = 1.0) -> tuple[np.ndarray, float]:

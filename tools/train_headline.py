@@ -35,9 +35,8 @@ from generator.ingest.draft import Draft  # noqa: E402
 from generator.ingest.evaluate import squash  # noqa: E402
 from generator.ingest.reader import read_source  # noqa: E402
 from generator.ingest.steps import headline, structure  # noqa: E402
-from tools.logistic import fit, write_model  # noqa: E402
+from tools.logistic import CORPUS, fit, later_batch, tuning_sources, write_model  # noqa: E402
 
-CORPUS = ROOT / "corpus" / "real"
 #: the development corpus: pages that print the date above the headline, as some sites do
 DEVELOPMENT = ROOT.parent / "shared" / "corpus" / "dev"
 MODEL = ROOT / "generator" / "ingest" / "headline_model.yaml"
@@ -91,15 +90,13 @@ def main() -> int:
     parser.add_argument("--without", nargs="*", default=[], metavar="FEATURE", help="leave features out (to measure what they bring)")
     args = parser.parse_args()
     yaml = YAML(typ="safe")
-    sources = sorted((source for source in yaml.load((CORPUS / "sources.yaml").read_text(encoding="utf-8"))
-                      if source["split"] == "tune" and (CORPUS / "texts" / f"{source['id']}.txt").exists()),
-                     key=lambda source: source["id"])
+    sources = tuning_sources()
     articles, later = [], []
     for source in sources:
         found = examples(CORPUS / "texts" / f"{source['id']}.txt", yaml.load((CORPUS / "gold" / f"{source['id']}.yaml").read_text(encoding="utf-8")))
         if found is not None and found[0] or found is not None and found[1] is None:
             articles.append(found)
-            later.append(int(source["id"][:3]) >= 700)
+            later.append(later_batch(source["id"]))
     development = []
     for path in sorted((DEVELOPMENT / "articles").iterdir()):
         found = examples(path, yaml.load((DEVELOPMENT / "gold" / f"{path.stem}.yaml").read_text(encoding="utf-8")))

@@ -27,7 +27,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
-from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,9 +35,8 @@ from generator.ingest import stories  # noqa: E402
 from generator.ingest.evaluate import RETRIEVED, pair_outcome  # noqa: E402
 from generator.ingest.run import ingest  # noqa: E402
 from generator.ingest.similarity import cosine  # noqa: E402
-from tools.logistic import fit, write_model  # noqa: E402
+from tools.logistic import CORPUS, fit, later_batch, tuning_sources, write_model  # noqa: E402
 
-CORPUS = ROOT / "corpus" / "real"
 MODEL = ROOT / "generator" / "ingest" / "story_model.yaml"
 L2 = 1.0
 THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
@@ -113,20 +111,11 @@ def pair_scores(order: list[str], story: dict[str, int], gold: dict[str, dict], 
     return precision, recall, 2 * precision * recall / ((precision + recall) or 1)
 
 
-def later_batch(stem: str) -> bool:
-    """An article of the corpus's fourth to seventh batches (ids 701 and up): stories each told by
-    one German and one Arabic article from outlets of their own, as the validation part is."""
-    return int(stem[:3]) >= 700
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write generator/ingest/story_model.yaml")
     args = parser.parse_args()
-    yaml = YAML(typ="safe")
-    sources = sorted((source for source in yaml.load((CORPUS / "sources.yaml").read_text(encoding="utf-8"))
-                      if source["split"] == "tune" and (CORPUS / "texts" / f"{source['id']}.txt").exists()),
-                     key=lambda source: source["id"])
+    sources = tuning_sources()
     by_stem = {source["id"]: source for source in sources}
 
     def long_running(one: str, other: str) -> bool:
