@@ -338,3 +338,23 @@ def test_event_words_are_found_where_one_regex_of_them_all_finds_them():
             folded = fold(text)
             expected = [(match.start(), match.group(1)) for match in reference.finditer(folded)]
             assert list(matcher.matches(folded)) == expected and expected, text
+
+
+def test_a_background_date_is_a_happening_only_with_its_kind_word_near_and_no_expectation():
+    """A sentence may tell of one thing and date another: its kind word must stand within
+    KIND_WINDOW words of the date; and a date next to an expectation word is a plan."""
+    page = PAGE_DE.replace(
+        "Bis Ende 2031 sollen alle Werke",
+        "Der Abschluss der Übernahme wird nach Erhalt aller Genehmigungen im Laufe des Jahres 2025 erwartet. "
+        "Die Übernahme des Konkurrenten, über die in Musterstadt lange verhandelt wurde und die viele Beobachter "
+        "an den Märkten überraschte, folgt auf den Umbau des Vorstands im Jahr 2023. "
+        "Schon 2022 kaufte Nordwerk einen Konkurrenten aus Skandinavien. Bis Ende 2031 sollen alle Werke",
+    )
+    events = dated(draft_of(page))
+    assert ("acquisition", "2025") not in events  # 'wird ... 2025 erwartet': a plan
+    assert ("acquisition", "2023") not in events  # 'Übernahme' 20 words before '2023'
+    assert ("acquisition", "2022") in events  # 'Schon 2022 kaufte Nordwerk einen Konkurrenten'
+    english = dated(draft_of(PAGE_EN.replace(
+        "The group was founded in 1998 in Exampleton.",
+        "The group was founded in 1998 in Exampleton. The sale is expected to close in 2025.")))
+    assert ("founding", "1998") in english and all(kind != "acquisition" for kind, _ in english)

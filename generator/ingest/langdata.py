@@ -250,6 +250,7 @@ class Language:
         self.date_future_words = {fold(word) for word in data.get("date_future_words") or ()}
         self.date_next_words = {fold(word) for word in data.get("date_next_words") or ()}
         self.date_plan_words = self.date_future_words | self.date_next_words
+        self.expectation_words = {fold(word) for word in data.get("expectation_words") or ()}
         self.month_cues = {fold(word) for word in data.get("month_cues") or ()}
         #: 'Mai 2023', 'janvier 2025', 'يونيو 2023'
         self.month_year = re.compile(rf"({months}){self.month_also}\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE)

@@ -410,10 +410,11 @@ class Writer:
         return entry.stem
 
     def event_name(self, event: dict, companies: CompanyNames) -> str:
-        """What a new event's id is made from: its first organisation, kind and month
+        """What a new event's id is made from: its first organisation (not a news outlet), kind and month
         ('nordwerk-layoffs-2026-05'), or its title when fewer than two of them are known."""
-        company_id = next((companies.get(name) for name in event.get("companies") or () if companies.get(name)), None)
-        entry = self.knowledge.entries.get(company_id) if company_id else None
+        known = [self.knowledge.entries.get(id_) for id_ in map(companies.get, event.get("companies") or ()) if id_]
+        # not a news outlet: 'cnbc-founding-1997' was Amazon's founding, told 'laut CNBC'
+        entry = next((entry for entry in known if entry is not None and entry.data.get("kind") != "media"), None)
         # a Latin-script name only: a transliterated Arabic one reads worse than the title's words
         company = next((text for _, text in spellings_of(entry.data) if not names.is_arabic(text)), None) if entry else None
         parts = [part for part in (company, event.get("kind") if event.get("kind") != "other" else None, (event.get("when") or "")[:7]) if part]

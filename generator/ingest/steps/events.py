@@ -17,7 +17,11 @@ one before it), weekdays, 'gestern', 'last month', 'l'an dernier', and years alo
 the publication year ('1998 gegründet').  Plans and deadlines ('bis Ende 2031', 'from June',
 a date after publication) are not dates of happenings: an announcement of a plan is dated
 by the announcement, so such sentences fall to the story or to another date they carry.
-One event per sentence (its most precise date); events of the same kind and date are merged.
+One event per sentence (its most precise date); its kind is read from the words within
+KIND_WINDOW of that date (a sentence often tells of one thing and dates another: 'the deal,
+which follows the reshuffle of 2023'), and an expectation word near the date ('wird 2025
+erwartet', 'devrait', 'من المتوقع') makes it a plan, not an event. Events of the same kind and
+date are merged.
 
 An event told in a sentence (every dated background event, and the story when the article has
 no title) gets a short title in the article's language, made from its organisations (else its
@@ -59,6 +63,11 @@ TITLE_ORGANISATIONS = 2
 TITLE_CHARS = 90
 #: the language whose labels stand in for a language that has none
 LABEL_FALLBACK = "en"
+#: how many words on either side of a background sentence's date its kind word may stand: a
+#: sentence often tells of one thing and dates another ('the deal, approved in 2023, ...')
+KIND_WINDOW = 10
+#: how many words on either side of that date an expectation word ('erwartet', 'devrait') makes it a plan
+EXPECTATION_WINDOW = 6
 
 
 #: the letters glued before an Arabic event word, in the order ARABIC_PREFIX tries them
@@ -295,6 +304,19 @@ def add_event(events: list[dict], event: dict) -> None:
     events.append(event)
 
 
+def near(text: str, start: int, end: int, words: int = KIND_WINDOW) -> str:
+    """The part of a text within `words` words before `start` and after `end` (a date's span)."""
+    before = text[:start].split()
+    after = text[end:].split()
+    return " ".join([*before[-words:], text[start:end], *after[:words]])
+
+
+def expected(text: str, language: Language) -> bool:
+    """Whether a text holds one of the language's expectation words ('erwartet', 'من المتوقع')."""
+    spaced = " " + " ".join(re.sub(r"[^\w\s]", " ", text).split()) + " "
+    return any(f" {word} " in spaced for word in language.expectation_words)
+
+
 def body_sentences(draft: Draft, lead: str | None) -> list[str]:
     found = []
     for text in draft.body_lines():
@@ -321,7 +343,10 @@ def find_events(draft: Draft) -> Draft:
         if not dated:
             continue
         best = max(dated, key=lambda mention: (mention.precision, -mention.start))
-        kind = kind_of(sentence, language) or "other"
+        folded = fold(sentence)
+        if expected(near(folded, best.start, best.end, EXPECTATION_WINDOW), language):
+            continue  # 'the deal is expected to close in 2025': a plan, not a happening
+        kind = kind_of(near(folded, best.start, best.end), language) or "other"
         what = sentence.strip()
         add_event(events, {"story": False, "kind": kind, "what": what, "when": best.when, "summary": what, **mentions.of(sentence)})
     display = {company["name"]: company.get("canonical") or company["name"] for company in draft.companies}
