@@ -575,3 +575,45 @@ def test_a_places_bracketed_abbreviation_and_a_product_after_maker_of_are_no_org
     names = set(by_name(draft_of(page)))
     assert "Nordwerk" in names
     assert not names & {"VAE", "Vereinigten Arabischen Emiraten", "Abnehmpille Quellomed", "Quellomed"}
+
+
+def test_dateline_places_are_neither_people_nor_organisations():
+    """'San Francisco/Dubai (dpa) -' and 'BERLIN/DOHA (dpa).': the places a report was filed
+    from, named nowhere else in the body; the agency in brackets stays what it is."""
+    page = """Beispielblatt
+Nordwerk kauft Konkurrenten
+
+San Francisco/Dubai (dpa) - Der Maschinenbauer Nordwerk Antriebe AG übernimmt den Konkurrenten Weststern Capital für 300 Millionen Euro. Nordwerk-Chefin Petra Mustermann sprach von einem wichtigen Schritt.
+Die Übernahme soll bis zum Sommer abgeschlossen sein, teilte das Unternehmen mit.
+"""
+    draft = draft_of(page)
+    assert draft.dateline == "San Francisco/Dubai (dpa) -"
+    assert [person["name"] for person in draft.people] == ["Petra Mustermann"]
+    capitals = draft_of(page.replace("San Francisco/Dubai (dpa) -", "BERLIN/DOHA (dpa)."))
+    assert "DOHA" not in by_name(capitals) and "Nordwerk Antriebe AG" in by_name(capitals)
+
+
+def test_an_organisations_genitive_before_a_noun_is_no_person():
+    """'Ubers Börsengang' was tagged a person on a real page: a name whose first word is an
+    organisation of the article with a genitive s is that organisation's something."""
+    from generator.ingest.pipeline import STEPS
+    from generator.ingest.steps.organisations import find_organisations
+
+    draft = Draft(source=Source(Path("page.txt"), PAGE_DE.encode(), "txt", PAGE_DE, "utf-8"), retrieved=RETRIEVED)
+    for step in STEPS[: STEPS.index(find_organisations)]:
+        draft = step(draft)
+    draft.people += [{"name": "Nordwerks Börsengang", "roles": []}, {"name": "Hans Nordwerks", "roles": []}]
+    names = [person["name"] for person in find_organisations(draft).people]
+    assert "Nordwerks Börsengang" not in names and "Hans Nordwerks" in names and "Petra Mustermann" in names
+
+
+def test_a_known_company_named_like_a_month_is_kept_after_its_descriptive_word():
+    """'نيسان' is April in the Levant's calendar and Nissan's Arabic name: after 'شركة' it is the company."""
+    page = """صحيفة المثال
+خفض الوظائف في مصانع السيارات
+
+قال المدير العام لشركة نيسان كارلوس المثال إن الشركة ستخفض 2000 وظيفة في مصانعها. ولم تحدد نيسان بعد المصانع التي ستطالها العملية.
+وكانت الشركة قد أعلنت في نيسان الماضي عن تراجع مبيعاتها.
+"""
+    assert [company["canonical"] for company in draft_of(page).companies] == ["نيسان"]
+    assert draft_of(page.replace("لشركة نيسان", "للمجموعة")).companies == []  # 'في نيسان': a month

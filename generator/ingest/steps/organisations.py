@@ -30,6 +30,8 @@ from generator.ingest.steps.organisation_rules import index_spans, plain
 from generator.ingest.steps.structure import language_of
 
 
+#: a genitive ending: 'Ubers', "Acme's", 'Siemens’'
+GENITIVE = re.compile(r"(?:['’]s|s['’]?)$")
 #: a weekday and a time of day in one German word ('Donnerstagabend', 'Montagmorgen')
 DAY_TIME = re.compile(r"(\w+?)(?:morgen|vormittag|mittag|nachmittag|abend|nacht)")
 
@@ -42,17 +44,25 @@ def find_organisations(draft: Draft) -> Draft:
     keys = {plain(form) for org in orgs for form in org.forms()}
     long_keys = tuple(" " + key for key in keys if " " in key)
     def organisation_like(name: str) -> bool:
+        first, *rest = name.split() or [""]
+        owner = GENITIVE.sub("", first)
+        if rest and owner != first and plain(owner) in keys:
+            return True  # 'Ubers Börsengang', "Acme's chief": an organisation's genitive before a noun
         name = plain(name)
         return name in keys or (" " + name).endswith(long_keys) or " " in name and any(
             key.startswith(name) and not key[len(name):len(name) + 1].isalnum() for key in keys)
 
-    draft.people = [person for person in draft.people if not organisation_like(person["name"]) and not in_index(person["name"], draft, language)]
+    draft.people = [person for person in draft.people if not organisation_like(person["name"]) and not in_index(person["name"], draft, language)
+                    and not only_in_dateline(person["name"], draft)]
     calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)
     governments = government_spellings(language.code)
     for org in orgs:
+        if all(only_in_dateline(form, draft) for form in org.forms()):
+            continue  # 'BERLIN/DOHA (dpa).': the places the report was filed from
         day = DAY_TIME.fullmatch(fold(org.core))
-        if fold(org.core) in calendar or day and day.group(1) in calendar:
-            continue  # 'Monday' after 'the bank said on', 'Donnerstagabend': a day, not a name
+        described = org.records and plain(org.name) != plain(org.core)  # 'شركة نيسان': Nissan, not April
+        if (fold(org.core) in calendar or day and day.group(1) in calendar) and not described:
+            continue  # 'Monday' after 'the bank said on', 'Donnerstagabend', 'في نيسان': a day or a month, not a name
         if any(name_key(form) in governments for form in org.forms()):
             continue  # a government or a parliament: named like a country, not an organisation of the digest
         if not org.records and (event_name(org.core, language) or term_name(org.core, language)):
@@ -73,6 +83,18 @@ def event_name(name: str, language) -> bool:
 def term_name(name: str, language) -> bool:
     """Whether a name is a term's or a law's written like a name ('Künstliche Intelligenz (KI)')."""
     return language.script == "latin" and fold(name) in language.term_names | load_language("en").term_names
+
+
+def only_in_dateline(name: str, draft: Draft) -> bool:
+    """A name found only in the dateline's places ('San Francisco/Dubai (dpa) -'), not elsewhere
+    in the body: a place, not a person or an organisation. The agency in brackets is not a place."""
+    if not draft.dateline or not name:
+        return False
+    places = re.sub(r"\(.*?\)", " ", draft.dateline)
+    if name not in places:
+        return False
+    rest = "\n".join(draft.body_lines()).replace(draft.dateline, " ", 1)
+    return name not in rest
 
 
 def in_index(name: str, draft: Draft, language) -> bool:
