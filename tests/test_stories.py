@@ -86,3 +86,14 @@ def test_evidence_counts_what_two_articles_share():
     assert (found.key, found.half, found.mentioned, found.figures, found.kind) == (1, 1, 1, 1.5, 1.0)
     old.kind = "acquisition"
     assert evidence(new, old).kind == 0.0
+
+
+def test_figures_of_one_unit_that_all_differ_are_a_conflict():
+    """Another year's results or another rate cut of the same company: both articles give a
+    profit in AED (or a rate), and none of the values agree; values rounded two ways agree."""
+    this_year = Signature(key={"nordwerk"}, actors={"nordwerk"}, figures={(18_700_000_000.0, "AED"), (12.0, "percent")})
+    last_year = Signature(key={"nordwerk"}, actors={"nordwerk"}, figures={(10_900_000_000.0, "AED"), (12.0, "percent"), (3.0, "years")})
+    assert evidence(this_year, last_year).conflict == 1.0  # AED; the 12 % agree; years never count
+    rounded = Signature(key={"nordwerk"}, actors={"nordwerk"}, figures={(18_650_000_000.0, "AED")})
+    assert evidence(this_year, rounded).conflict == 0.0
+    assert model().weights["conflict"] < 0  # fitted on real news: a conflict makes one story less likely

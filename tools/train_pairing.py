@@ -124,10 +124,11 @@ def main() -> int:
 
     def fitted(rows) -> tuple[dict[str, float], float]:
         """Weights for Evidence: SHAPE scaled by the fitted weight of the shared things, and the text's."""
-        matrix = np.array([[sum(weight * values[name] for name, weight in SHAPE.items()), values["text"]] for _, _, values in rows])
+        matrix = np.array([[sum(weight * values[name] for name, weight in SHAPE.items()), values["text"], values["conflict"]]
+                           for _, _, values in rows])
         labels = np.array([float(by_stem[new]["story"] == by_stem[old]["story"]) for new, old, _ in rows])
-        (shared, text), bias = fit(matrix, labels, L2)
-        return {**{name: float(shared * weight) for name, weight in SHAPE.items()}, "text": float(text)}, bias
+        (shared, text, conflict), bias = fit(matrix, labels, L2)
+        return {**{name: float(shared * weight) for name, weight in SHAPE.items()}, "text": float(text), "conflict": float(conflict)}, bias
 
     order, rows = collect(sources)
     rows = [row for row in rows if not (by_stem[row[0]]["story"] == by_stem[row[1]]["story"] and long_running(row[0], row[1]))]

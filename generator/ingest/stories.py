@@ -5,7 +5,8 @@ story when these together make it likely enough, whatever the language (the Evid
 model weighs, fitted on real news: story_model.yaml, tools/train_pairing.py):
 
 - the same figures (value and unit: 4.200 Stellen, ٤٬٢٠٠ وظيفة and 4,200 jobs are one figure),
-  a percentage or a small count less, a duration or an age not at all;
+  a percentage or a small count less, a duration or an age not at all; and, against it, units
+  in which both give figures that all differ (another year's results, another rate decision);
 - the same people and organisations: most when they are *key* (named in the title or lead)
   in both, less when key in one only, least when both only mention them further down;
 - the same kind of event;
@@ -190,6 +191,9 @@ class Evidence:
     kind: float = 0.0
     #: the cosine of their headlines' and leads' sentence embeddings (similarity.py)
     text: float = 0.0
+    #: units in which both give figures and none of them agree (conflicts): another year's
+    #: results, another rate cut, another deal of the same company
+    conflict: float = 0.0
 
     def shares(self) -> bool:
         """A candidate at all: an actor or a figure in common (the same kind alone is not)."""
@@ -207,7 +211,25 @@ def evidence(new: Signature, old: Signature, weights: dict[str, float] | None = 
     weight = (lambda actors: sum(weights.get(actor, 1.0) for actor in actors)) if weights else len
     return Evidence(key=weight(key), half=weight(half), mentioned=weight(mentioned),
                     figures=sum(sorted((figure_weight(figure) for figure in new.figures & old.figures), reverse=True)[:MAX_FIGURES]),
-                    kind=float(bool(new.kind and new.kind == old.kind and new.kind != "other")))
+                    kind=float(bool(new.kind and new.kind == old.kind and new.kind != "other")),
+                    conflict=float(min(MAX_CONFLICTS, len(conflicts(new.figures, old.figures)))))
+
+
+#: the most conflicting units that count
+MAX_CONFLICTS = 2
+#: two values of one unit this close (relative) are one figure rounded two ways (15.9 and 15.87 billion)
+SAME_VALUE = 0.02
+
+
+def conflicts(one: set[tuple[float, str]], other: set[tuple[float, str]]) -> set[str]:
+    """The units (not durations or ages) in which both sets have figures and no two agree: two
+    years' results, two rate decisions, two deals of one company."""
+    found = set()
+    for unit in {unit for _, unit in one} & {unit for _, unit in other} - COMMON_UNITS:
+        values = [value for value, of in one if of == unit], [value for value, of in other if of == unit]
+        if not any(abs(a - b) <= SAME_VALUE * max(abs(a), abs(b)) for a in values[0] for b in values[1]):
+            found.add(unit)
+    return found
 
 
 @dataclass
