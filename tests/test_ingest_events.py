@@ -199,7 +199,8 @@ def test_dated_background_events_get_a_short_title_and_keep_their_sentence():
     arabic = draft_of(PAGE_AR)
     assert arabic.events[2]["title"] == "نوردفيرك: تسريح موظفين"  # 'نوردفيرك' alone names 'شركة نوردفيرك'
     assert arabic.events[2]["summary"].startswith("وفي يناير الماضي")
-    assert draft_of(PAGE_FR).events[1]["title"] == "Suppressions de postes"
+    # nobody named, not even by the story: the sentence says who and what, never the bare 'Suppressions de postes'
+    assert draft_of(PAGE_FR).events[1]["title"] == "En janvier dernier, le groupe avait annoncé la suppression de 300 postes en France …"
     untitled = draft_of(PAGE_DE)
     untitled.title = None  # the story is then told by the lead's first sentence
     story = find_events(untitled).events[0]
@@ -358,3 +359,30 @@ def test_a_background_date_is_a_happening_only_with_its_kind_word_near_and_no_ex
         "The group was founded in 1998 in Exampleton.",
         "The group was founded in 1998 in Exampleton. The sale is expected to close in 2025.")))
     assert ("founding", "1998") in english and all(kind != "acquisition" for kind, _ in english)
+
+
+def test_a_story_another_article_mentions_is_linked_not_retitled(tmp_path):
+    """A later article of another story names the reported story's happening in a background
+    sentence: its article links to that story, whose title and summary stay those its own
+    articles gave (a background title 'Nordwerk: Layoffs' would take the place of the headline
+    of the first English report of it)."""
+    fixtures = Path(__file__).parent / "fixtures" / "ingest"
+    (tmp_path / "nordwerk-de.txt").write_text((fixtures / "nordwerk-de.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "later-en.txt").write_text("""The Example Times
+Business | Tech | Markets
+
+Nordwerk swings to a quarterly loss as orders dry up
+
+By Jane Example | July 21, 2026
+
+Nordwerk AG reported a net loss of 85 million euros for the second quarter on Tuesday, as orders from carmakers fell sharply. Chief financial officer Sophie Wagner said the outlook for the year had been lowered.
+On May 12, 2026, Nordwerk announced job cuts at its headquarters in Bremen.
+""", encoding="utf-8")
+    content = tmp_path / "content"
+    german, english = ingest([tmp_path / "nordwerk-de.txt", tmp_path / "later-en.txt"], content, datetime.date(2026, 7, 22)).placed
+    assert german.story != english.story
+    story = load_entry(content / "events" / f"{german.story}.md", "e", "events").data
+    assert dict(story["title"]) == {"de": "Nordwerk streicht 1.200 Stellen in Bremen"}
+    assert list(story["summary"]) == ["de"]
+    article = load_entry(content / "articles" / f"{english.article}.md", "a", "articles").data
+    assert german.story in article["events"]

@@ -182,13 +182,14 @@ class Writer:
             people[person["name"]] = self.merge_person(person, people[person["name"]], companies, language)
         story_id = self.merge_event(*told_story(draft, story_event), story_id, people, companies, language)
         told_with_story = self.background_of(story_id)
-        others = [self.merge_other_event(event, told_with_story, people, companies, outlets, language)
+        reported = {str(entry.data.get("event")) for entry in self.knowledge.of("articles")} | {story_id}
+        others = [self.merge_other_event(event, told_with_story, reported, people, companies, outlets, language)
                   for event in draft.events if not event.get("story")]
         order = field_order("articles")
         fill(article.data, "event", story_id, order)
         add_items(article.data, "people", people.values(), order)
         add_items(article.data, "companies", companies.ids(), order)
-        add_items(article.data, "events", [id_ for id_ in others if id_], order)
+        add_items(article.data, "events", [id_ for id_ in others if id_ and id_ != story_id], order)
         self.save()
         self.report.warnings += [f"{draft.source.path}: {warning}" for warning in draft.warnings]
         return Placed(article.stem, story_id, people, dict(companies.by_name), str(draft.source.path))
@@ -420,15 +421,17 @@ class Writer:
         parts = [part for part in (company, event.get("kind") if event.get("kind") != "other" else None, (event.get("when") or "")[:7]) if part]
         return " ".join(parts) if len(parts) >= 2 else event["what"]
 
-    def merge_other_event(self, event: dict, told_with_story: set[str], people: dict, companies: dict, outlets: set[str],
-                          language: str) -> str | None:
+    def merge_other_event(self, event: dict, told_with_story: set[str], reported: set[str], people: dict, companies: dict,
+                          outlets: set[str], language: str) -> str | None:
         """A dated event the article mentions: merged with a known one of the same kind and date
         that shares a person or organisation with it, or, when the known one names none, that
         another article of the same story mentions (one background told in two languages).
         Only a happening of a known kind, dated, with someone who did it (a person or an
         organisation other than a news outlet) is an event: a sentence that only carries a date
         ('Diese Nachricht wurde am ... gesendet', 'es ist die erste Zinssenkung seit 2019' without
-        a kind word) makes none."""
+        a kind word) makes none. A story that articles report is only linked, not changed: its
+        title and summary in each language come from its own articles' headlines and leads, and
+        its people and organisations are its key actors (stories.story_signatures)."""
         if not event.get("when") or event.get("kind") in (None, "other"):
             return None
         actors = {people.get(name) for name in event.get("people") or ()} | {companies.get(name) for name in event.get("companies") or ()}
@@ -444,6 +447,8 @@ class Writer:
             if actors & theirs or (entry.stem in told_with_story and not theirs):
                 match = entry.stem
                 break
+        if match in reported:
+            return match  # another article's story: 'Adnoc, Covestro: Übernahme' is no title for it
         return self.merge_event(event, [], match, people, companies, language)
 
     def background_of(self, story_id: str) -> set[str]:

@@ -26,7 +26,8 @@ date are merged.
 An event told in a sentence (every dated background event, and the story when the article has
 no title) gets a short title in the article's language, made from its organisations (else its
 people) and the label of its kind ('Nordwerk: Stellenabbau', 'Acme : suppressions de postes'),
-or, when no kind word says what happened, the sentence itself (cut at about 90 characters); it
+or, when no kind word says what happened or nobody is named, the sentence itself (cut at about
+90 characters; a kind's label alone, 'Ereignis', 'Stellenabbau', is never a title); it
 keeps the sentence as its `summary`. A background sentence that names nobody ('Im Januar hatte
 das Unternehmen bereits 300 Stellen gestrichen') is about the story's first organisation. The
 writer keeps a background event only when it has a kind and someone who did it.
@@ -356,10 +357,12 @@ def find_events(draft: Draft) -> Draft:
         if subject and not event["people"] and all(name in outlets for name in event["companies"]):
             event["companies"] = [subject]  # 'Im Januar hatte das Unternehmen ...': the story's organisation
     for event in events:
-        if event.get("summary") and event["kind"] == "other":
-            event["title"] = clipped(event["summary"])  # no kind word: the sentence says what happened
-        elif event.get("summary"):
-            who = [display[name] for name in event["companies"] if name not in outlets] or event["people"]
+        if not event.get("summary"):
+            continue
+        who = [display[name] for name in event["companies"] if name not in outlets] or event["people"]
+        if event["kind"] == "other" or not who:
+            event["title"] = clipped(event["summary"])  # no kind word, or nobody named: the sentence says who and what
+        else:
             event["title"] = short_title(event["kind"], who, language.code)
     draft.events = events
     return draft
