@@ -617,3 +617,23 @@ def test_a_known_company_named_like_a_month_is_kept_after_its_descriptive_word()
 """
     assert [company["canonical"] for company in draft_of(page).companies] == ["نيسان"]
     assert draft_of(page.replace("لشركة نيسان", "للمجموعة")).companies == []  # 'في نيسان': a month
+
+
+def test_a_glued_arabic_conjunction_or_preposition_leaves_an_organisations_name():
+    """'ولندن ستوك إكستشينج' after 'بين X': the و is 'and' (London is a city); 'لأنجلو' beside
+    'أنجلو أمريكان' is a short mention of that one; a known record's name keeps a و that is its
+    own ('وام'), and so do words that begin with it ('وادي', 'وزارة')."""
+    from generator.ingest.steps.organisation_rules import Organisation
+    from generator.ingest.steps.organisations import without_glued_proclitics
+
+    def org(name: str, core: str | None = None) -> Organisation:
+        return Organisation(name=name, core=core or name, kind=None, parent=None)
+
+    found = without_glued_proclitics([
+        org("شركة هالدن كابيتال", "هالدن كابيتال"), org("لهالدن"), org("ولندن ميديا جروب"),
+        org("ولوفتهانزا"), org("وام"), org("وادي كابيتال"), org("وزارة الطاقة"),
+    ])
+    assert [(one.name, one.core) for one in found] == [
+        ("شركة هالدن كابيتال", "هالدن كابيتال"), ("لندن ميديا جروب", "لندن ميديا جروب"),
+        ("لوفتهانزا", "لوفتهانزا"), ("وام", "وام"), ("وادي كابيتال", "وادي كابيتال"), ("وزارة الطاقة", "وزارة الطاقة"),
+    ]

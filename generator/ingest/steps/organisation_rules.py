@@ -89,6 +89,21 @@ def territories(code: str) -> frozenset[str]:
     return frozenset(names | {"eu", "us", "usa", "uk", "un"})
 
 
+@cache
+def cities(code: str) -> frozenset[str]:
+    """The cities CLDR names time zones by (Babel's exemplar cities: 'لندن', 'Zürich'), in the
+    article's language and in English."""
+    from babel import Locale
+
+    names = set()
+    for locale in {code, "en"}:
+        try:
+            names |= {plain(zone["city"]) for zone in Locale.parse(locale).time_zones.values() if zone.get("city")}
+        except Exception:  # noqa: BLE001, S112 - a locale Babel does not know
+            continue
+    return frozenset(names)
+
+
 def is_place(words: list[str], code: str) -> bool:
     """A country's or region's name, also inflected as German inflects its adjectives ('in den
     Vereinigten Arabischen Emiraten (VAE)')."""

@@ -26,7 +26,7 @@ from generator.ingest.steps.organisation_merge import (
     organisations_in,
     same,
 )
-from generator.ingest.steps.organisation_rules import index_spans, plain
+from generator.ingest.steps.organisation_rules import cities, index_spans, plain, territories
 from generator.ingest.steps.structure import language_of
 
 
@@ -41,6 +41,8 @@ def find_organisations(draft: Draft) -> Draft:
     if language is None:
         return draft
     orgs = organisations_in(draft, language, draft.people)
+    if language.script == "arabic":
+        orgs = without_glued_proclitics(orgs)
     keys = {plain(form) for org in orgs for form in org.forms()}
     long_keys = tuple(" " + key for key in keys if " " in key)
     def organisation_like(name: str) -> bool:
@@ -83,6 +85,38 @@ def event_name(name: str, language) -> bool:
 def term_name(name: str, language) -> bool:
     """Whether a name is a term's or a law's written like a name ('Künstliche Intelligenz (KI)')."""
     return language.script == "latin" and fold(name) in language.term_names | load_language("en").term_names
+
+
+#: a conjunction or preposition glued to an Arabic name's first word ('ولندن', 'لأنجلو')
+GLUED = re.compile(r"^[وفلب](?=\w{3,})")
+
+
+def without_glued_proclitics(orgs: list) -> list:
+    """Arabic organisations whose first word carries a glued و, ف, ل or ب ('دويتشه بورسي ولندن
+    ستوك إكستشينج', 'الإغلاق السابق لأنجلو'), found so where a finder or the tagger took the whole
+    word: without it when the rest is a known record's name or begins another organisation of the
+    article, or (و only) when the name has more words and the word without it is a country or a
+    city ('ولندن': 'and London'; not 'وادي', a valley, nor 'ويلز'). A name whose rest is another organisation of the
+    article, or the start of one, is dropped: a mention of that one."""
+    starter = load_starter()
+    kept = []
+    for org in orgs:
+        glued = GLUED.match(org.core)
+        if glued is None or starter.by_key["companies"].get(name_key(org.core)):
+            kept.append(org)
+            continue
+        rest = org.core[1:]
+        others = [plain(form) for other in orgs if other is not org for form in other.forms()]
+        begins_other = any(form == plain(rest) or form.startswith(plain(rest) + " ") for form in others)
+        known = bool(starter.by_key["companies"].get(name_key(rest)))
+        place = plain(rest.split()[0])
+        conjunction = glued.group() == "و" and " " in org.core and place in territories("ar") | cities("ar")
+        if begins_other:
+            continue  # 'لأنجلو' beside 'أنجلو أمريكان': a mention of that one
+        if known or conjunction:
+            org.name, org.core = org.name.replace(org.core, rest, 1), rest
+        kept.append(org)
+    return kept
 
 
 def only_in_dateline(name: str, draft: Draft) -> bool:
