@@ -637,3 +637,14 @@ def test_a_glued_arabic_conjunction_or_preposition_leaves_an_organisations_name(
         ("شركة هالدن كابيتال", "هالدن كابيتال"), ("لندن ميديا جروب", "لندن ميديا جروب"),
         ("لوفتهانزا", "لوفتهانزا"), ("وام", "وام"), ("وادي كابيتال", "وادي كابيتال"), ("وزارة الطاقة", "وزارة الطاقة"),
     ]
+
+
+def test_counted_common_nouns_before_a_kind_word_are_no_name():
+    """'560 Millionen Euro Kapital', 'sechs Jahrzehnten Atomenergie': 'Kapital' and '-energie'
+    are kind words, but the capitalised words before them are counted common nouns."""
+    draft = draft_of(PAGE_DE.replace("Die Gewerkschaft kündigte Widerstand an.",
+                                     "Nordwerk will 560 Millionen Euro Kapital in die Tochter pumpen. "
+                                     "Nach gut sechs Jahrzehnten Atomenergie endet dort eine Ära."))
+    names = set(by_name(draft))
+    assert not names & {"Millionen Euro Kapital", "Jahrzehnten Atomenergie"}
+    assert "Nordwerk Antriebe AG" in names

@@ -125,6 +125,11 @@ class LatinFinder:
         return self.compounds and bool(words) and all(
             tok.text[:1].isupper() and tok.text[1:].islower() and fold(tok.text) in common_words("de") for tok in words)
 
+    def counted(self, k: int) -> bool:
+        """Whether token k is a number, in digits or in words ('560', 'sechs')."""
+        text = fold(self.tokens[k].text)
+        return bool(re.fullmatch(r"\d[\d.,]*", text)) or text in self.language.number_words
+
     def personal(self, core: str) -> bool:
         """'Mme Beispiel', 'Beispiel' for the person 'Anna Beispiel': a person, not an organisation."""
         words = plain(core).split()
@@ -207,6 +212,8 @@ class LatinFinder:
         if (self.compounds or not tok.cap) and is_prefix_word(tok.text, self.rules, self.compounds):
             return  # 'der Fonds X': a descriptive word, see after_prefix
         first = self.backward(i)
+        if first < i and first > 0 and self.counted(first - 1) and self.common_nouns(first, i):
+            return  # '560 Millionen Euro Kapital', 'sechs Jahrzehnten Atomenergie': counted nouns, no name
         if first == i - 1 and (first == 0 or fold(self.tokens[first - 1].text) in self.language.stopwords) \
                 and any(p.fullmatch(fold(self.tokens[first].text)) for p in self.language.org_modifiers) \
                 and not any(p.fullmatch(fold(self.tokens[first].text)) for p in self.language.org_adjectives):
