@@ -648,3 +648,17 @@ def test_counted_common_nouns_before_a_kind_word_are_no_name():
     names = set(by_name(draft))
     assert not names & {"Millionen Euro Kapital", "Jahrzehnten Atomenergie"}
     assert "Nordwerk Antriebe AG" in names
+
+
+def test_an_organisations_first_word_before_a_persons_name_is_cut_from_it():
+    """'رئيس مجلس إدارة هالدن ستيوارت المثالي': the chairman of Halden Mining, named by its first word,
+    then his name; the name is the person's without it (not a given name: 'أحمد' would stay)."""
+    page = """صحيفة المثال
+هالدن ماينينغ ترفض عرض الاستحواذ
+
+رفضت شركة هالدن ماينينغ العرض الذي قدمته شركة التعدين المنافسة نوردفيرك. وقال رئيس مجلس إدارة هالدن ستيوارت المثالي إن العرض أقل من قيمة الشركة بكثير.
+"""
+    draft = draft_of(page)
+    assert [(person["name"], person["organisation"]) for person in draft.people] == [("ستيوارت المثالي", "هالدن ماينينغ")]
+    # and the company's name ends before the verb's object and its clause ('العرض الذي قدمته')
+    assert [company["canonical"] for company in draft.companies] == ["هالدن ماينينغ"]

@@ -372,3 +372,13 @@ def test_a_german_name_run_on_into_a_weekday_or_the_noun_after_its_genitive_is_t
     names = [person["name"] for person in draft_of(text).people]
     assert "Jorik Quellhauser" in names and "Almut Treskow" in names
     assert not any(name.startswith("Quellhauser") for name in names)
+
+
+def test_a_ruler_of_a_country_is_a_role_not_a_person():
+    """'أمير' is a title and a given name: 'أمير قطر' (the Emir of Qatar) before the ruler's
+    name is no person called Amir; a country is no Arab's surname."""
+    draft = draft_of("قطر تستثمر في ألمانيا\n\n"
+                     "أعلنت قطر أمس نيتها استثمار 12 مليار دولار في ألمانيا. وقال أمير قطر، سالم بن خالد المثالي، "
+                     "خلال افتتاحه المنتدى الاقتصادي إن العلاقات بين البلدين متينة.\n")
+    names = [person["name"] for person in draft.people]
+    assert "أمير قطر" not in names and "سالم بن خالد المثالي" in names

@@ -28,6 +28,10 @@ NEGATIONS = {"لا", "لم", "لن", "ليس"}
 PUNCT = set("،,.:;؛()!?؟\"«»")
 
 
+#: relative pronouns, folded: a definite noun before one heads a clause of its own
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
+
+
 def bare(word: str) -> str:
     """A folded word without tatweel and without a glued و، ف، ل or ب before ال ('والمعادن')."""
     word = word.replace("\u0640", "")
@@ -224,6 +228,9 @@ class ArabicFinder:
                            or listed(word, self.language.org_non_names) or not word.startswith(("ال", "وال", "بال", "لل")) and word.replace("\u0640", "") in common_words("ar")
                            or purpose):
                 return  # 'شركة ناشئة', 'منصة بث', 'بنك مركزي': a common noun, adjective or verb (tagger/common_words.py), no name
+            if k > j and word.startswith("ال") and not word.endswith(("ي", "يه", "ه")) and k + 1 < len(tokens) \
+                    and tokens[k + 1].folded in RELATIVE_PRONOUNS:
+                break  # 'رفضت شركة X العرض الذي قدمته': the verb's object and its clause, not the name's end
             if k > j and word.startswith(("بال", "وب")) or k > j + 1 and tokens[k - 1].folded.startswith("وال"):
                 break  # 'وزارة الاقتصاد والطاقة الملف': a coordinated word ends the name
             if k > j and purpose:

@@ -19,6 +19,7 @@ import functools
 import re
 
 from generator.ingest.draft import Draft
+from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import available, calendar_words, fold, load_language
 from generator.ingest.names import name_key
 from generator.ingest.starter import load_starter
@@ -54,6 +55,11 @@ def find_organisations(draft: Draft) -> Draft:
         return name in keys or (" " + name).endswith(long_keys) or " " in name and any(
             key.startswith(name) and not key[len(name):len(name) + 1].isalnum() for key in keys)
 
+    first_words = {key.split()[0] for key in keys if key}
+    for person in draft.people:
+        words = person["name"].split()
+        if len(words) >= 3 and plain(words[0]) in first_words and not is_given_name(fold(words[0])):
+            person["name"] = " ".join(words[1:])  # 'رئيس مجلس إدارة أنجلو ستيوارت تشامبرز': Anglo's chairman
     draft.people = [person for person in draft.people if not organisation_like(person["name"]) and not in_index(person["name"], draft, language)
                     and not only_in_dateline(person["name"], draft)]
     calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)

@@ -644,6 +644,14 @@ def without_german_noun(text: str, language: Language, surnames: set[str]) -> st
     return " ".join(words)
 
 
+def ruler_of_country(person: Person, language: Language) -> bool:
+    """An Arabic 'name' of a common word and a country ('أمير قطر', 'ملك الأردن'): a role, where
+    'أمير' is also a given name. A country is no Arab's surname."""
+    words = person.tokens
+    return language.script == "arabic" and len(words) == 2 and CONJUNCTION.sub("", words[0]) in common_words("ar") \
+        and plain(words[1]) in territories("ar")
+
+
 def find_people(draft: Draft) -> Draft:
     language = language_of(draft)
     if language is None:
@@ -659,6 +667,8 @@ def find_people(draft: Draft) -> Draft:
     for person in people:
         if name_key(person.name) in authors:
             continue  # the byline's author named again in the header ('كتب فلان 7 مايو')
+        if ruler_of_country(person, language):
+            continue  # 'وقال أمير قطر، تميم بن حمد': 'the Emir of Qatar', a role before the name
         cut = without_german_noun(person.name, language, surnames)
         if cut != person.name and any(other.name.endswith(" " + cut) for other in people):
             continue  # 'Scholz Sonntag Morgen', 'Al Khudairys Äußerungen' beside 'Olaf Scholz', 'Ammar Al Khudairy'
