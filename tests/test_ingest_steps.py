@@ -612,3 +612,10 @@ def test_absolute_dates_in_every_series_and_spelling(lang, text, expected):
     from generator.ingest.steps.dates import find_date
 
     assert find_date(text, load_language(lang))[0] == expected
+
+
+def test_a_pictures_placeholder_is_chrome_in_any_page():
+    """'No Image' where a picture failed to load, also on an Arabic page: not an organisation."""
+    assert chrome_reason("No Image", load_language("ar")) == "caption"
+    assert chrome_reason("No image available", load_language("en")) == "caption"
+    assert chrome_reason("No image of the plant was released", load_language("en")) is None
