@@ -662,3 +662,15 @@ def test_an_organisations_first_word_before_a_persons_name_is_cut_from_it():
     assert [(person["name"], person["organisation"]) for person in draft.people] == [("ستيوارت المثالي", "هالدن ماينينغ")]
     # and the company's name ends before the verb's object and its clause ('العرض الذي قدمته')
     assert [company["canonical"] for company in draft.companies] == ["هالدن ماينينغ"]
+
+
+def test_an_indefinite_adjective_after_a_descriptive_word_makes_a_description():
+    """'شركة سلع استهلاكية رائدة' (a leading consumer-goods company): an Arabic name is definite,
+    so an indefinite adjective after the words that follow 'شركة' says they are no name."""
+    page = """صحيفة المثال
+نوردفيرك تلغي وظائف
+
+أعلنت نوردفيرك، وهي شركة سلع استهلاكية رائدة في أوروبا، أنها ستلغي 500 وظيفة. وقالت شركة نوردفيرك القابضة إن القرار نهائي.
+"""
+    names = [company["name"] for company in draft_of(page).companies]
+    assert not any("استهلاكية" in name for name in names)

@@ -228,6 +228,8 @@ class ArabicFinder:
                            or listed(word, self.language.org_non_names) or not word.startswith(("ال", "وال", "بال", "لل")) and word.replace("\u0640", "") in common_words("ar")
                            or purpose):
                 return  # 'شركة ناشئة', 'منصة بث', 'بنك مركزي': a common noun, adjective or verb (tagger/common_words.py), no name
+            if k > j and len(word) >= 5 and word.endswith("يه") and not word.startswith(("ال", "وال", "بال", "لل")):
+                return  # 'شركة سلع استهلاكية رائدة': an indefinite adjective, so an indefinite noun before it, no name
             if k > j and word.startswith("ال") and not word.endswith(("ي", "يه", "ه")) and k + 1 < len(tokens) \
                     and tokens[k + 1].folded in RELATIVE_PRONOUNS:
                 break  # 'رفضت شركة X العرض الذي قدمته': the verb's object and its clause, not the name's end
