@@ -123,6 +123,9 @@ def test_figures_are_normalised():
         ("ar", "بلغت الإيرادات 16.33 مليار دولار.", 16330000000, "USD"),
         # the Gulf wires' decimal 'ر', fraction first in the logical order
         ("ar", "بلغت الأرباح 9ر12 مليار دولار.", 12900000000, "USD"),
+        # the Arabic comma between digits as the decimal mark, in the logical order
+        ("ar", "بلغت الخسائر 2،9 مليار دولار.", 2900000000, "USD"),
+        ("ar", "تراجعت المبيعات 18،6 في المئة.", 18.6, "percent"),
         ("ar", "ارتفعت المبيعات 12 في المئة.", 12, "percent"),
         ("en", "Sales rose 11.5 per cent.", 11.5, "percent"),
         ("en", "Revenue was SAR42.1 billion.", 42100000000, "SAR"),

@@ -1,5 +1,5 @@
 """Numbers in running text: digits in each language's convention (Babel's separators), the
-Arabic decimal 'ر', numbers written in words ('zehn', 'ثمانية') and Arabic numbers written in parts
+Arabic decimals 'ر' and '،' between digits, numbers written in words ('zehn', 'ثمانية') and Arabic numbers written in parts
 ('39 مليونا و702 ألف و451'), each with its value and where it stands. The figures step reads
 their units (steps/figures.py)."""
 
@@ -51,6 +51,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 #: the decimal comma of Gulf and Egyptian wires, written 'ر' with the fraction first in the
 #: logical order ('9ر12' is shown right to left as 12ر9: 12.9)
 ARABIC_DECIMAL = re.compile(r"(?<![\w.,])(\d+)ر(\d+)(?!\w)")
+#: the Arabic comma between digits, used as the decimal mark by Yemeni and other wires ('2،9 مليار
+#: دولار', '18،6 في المئة'): a fraction of one or two digits after at most three
+ARABIC_COMMA_DECIMAL = re.compile(r"(?<!\d{4})(?<=\d)،(?=\d{1,2}(?!\d))")
 #: a number glued to the currency code before it ('SAR42.1', 'Dh128.5'): the code must be known
 GLUED_TO_CODE = re.compile(r"(?<!\w)([a-z]{2,3}\$?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
 #: a conjunction or preposition written onto a number ('و200 مليون يورو', 'بـ15 مليار دولار'): read
@@ -78,7 +81,8 @@ def numbers_in(folded: str, language: Language, dates: list[tuple[int, int]]) ->
     decimal, cardinal words ('zehn', 'ثمانية') and Arabic scale words that are numbers alone
     (singular and dual: 'مليار' a billion, 'مليوني' two million; not the plural 'مليارات')."""
     found = []
-    for match in NUMBER.finditer(folded):
+    digits = ARABIC_COMMA_DECIMAL.sub("٫", folded) if language.script == "arabic" else folded  # the same length: spans hold
+    for match in NUMBER.finditer(digits):
         if any(start <= match.start() < end for start, end in dates):
             continue
         value = parse_number(match.group(1), language.code)
