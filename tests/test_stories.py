@@ -97,3 +97,15 @@ def test_figures_of_one_unit_that_all_differ_are_a_conflict():
     rounded = Signature(key={"nordwerk"}, actors={"nordwerk"}, figures={(18_650_000_000.0, "AED")})
     assert evidence(this_year, rounded).conflict == 0.0
     assert model().weights["conflict"] < 0  # fitted on real news: a conflict makes one story less likely
+
+
+def test_jobs_and_employees_are_one_count_for_pairing():
+    """'20.000 Arbeitsplätze' (jobs) and '20 ألف من عامليها' (employees) in two reports of one story."""
+    from generator.ingest.stories import figure_keys
+
+    german = figure_keys([{"value": 20000, "unit": "jobs"}])
+    arabic = figure_keys([{"value": 20000, "unit": "employees"}])
+    assert german == arabic == {(20000.0, "jobs")}
+    one = Signature(key={"nordwerk"}, actors={"nordwerk"}, figures=german)
+    other = Signature(key={"nordwerk"}, actors={"nordwerk"}, figures=arabic)
+    assert evidence(one, other).figures == 1.0

@@ -65,11 +65,17 @@ class Signature:
     parts: list[Signature] = field(default_factory=list)
 
 
+#: units one story's reports give the same count in: '20.000 Arbeitsplätze' and '20 ألف من عامليها'
+SAME_COUNT = {"employees": "jobs"}
+
+
 def figure_keys(figures) -> set[tuple[float, str]]:
+    """(value, unit) of each figure, a unit of SAME_COUNT read as the one it stands for."""
     keys = set()
     for figure in figures or ():
         try:
-            keys.add((float(figure["value"]), str(figure.get("unit"))))
+            unit = str(figure.get("unit"))
+            keys.add((float(figure["value"]), SAME_COUNT.get(unit, unit)))
         except (KeyError, TypeError, ValueError):
             continue
     return keys
