@@ -100,10 +100,10 @@ GLUED = re.compile(r"^[وفلب](?=\w{3,})")
 def without_glued_proclitics(orgs: list) -> list:
     """Arabic organisations whose first word carries a glued و, ف, ل or ب ('دويتشه بورسي ولندن
     ستوك إكستشينج', 'الإغلاق السابق لأنجلو'), found so where a finder or the tagger took the whole
-    word: without it when the rest is a known record's name or begins another organisation of the
-    article, or (و only) when the name has more words and the word without it is a country or a
-    city ('ولندن': 'and London'; not 'وادي', a valley, nor 'ويلز'). A name whose rest is another organisation of the
-    article, or the start of one, is dropped: a mention of that one."""
+    word. A name whose rest is another organisation of the article, or the start of one, is
+    dropped: a mention of that one. Otherwise the letter goes when the rest is a known record's
+    name, or (و only) when the name has more words and the word without it is a country or a
+    city ('ولندن': 'and London'; not 'وادي', a valley, nor 'ويلز')."""
     starter = load_starter()
     kept = []
     for org in orgs:
