@@ -161,6 +161,10 @@ def test_figures_are_normalised():
         # a conjunction or preposition written onto the number
         ("ar", "دفعت الشركة و200 مليون يورو.", 200000000, "EUR"),
         ("ar", "الدفعة الأولى بـ15 مليار دولار.", 15000000000, "USD"),
+        # a half before a scale ('eine halbe Milliarde'); alone it is a share, no number (below)
+        ("de", "Mistral sammelt eine halbe Milliarde US-Dollar ein.", 500000000, "USD"),
+        ("en", "The firm raised half a billion dollars.", 500000000, "USD"),
+        ("ar", "جمعت الشركة نصف مليار دولار.", 500000000, "USD"),
         # a comma before one or two digits is a decimal, whatever the language's convention
         ("ar", "رفعت الشركة حصتها إلى 9,9%.", 9.9, "percent"),
     ],
@@ -622,3 +626,14 @@ def test_a_pictures_placeholder_is_chrome_in_any_page():
     assert chrome_reason("No Image", load_language("ar")) == "caption"
     assert chrome_reason("No image available", load_language("en")) == "caption"
     assert chrome_reason("No image of the plant was released", load_language("en")) is None
+
+
+def test_a_half_without_a_scale_is_no_figure():
+    """'die Hälfte', 'نصف الموظفين' (half the staff): a share of something, not a number of it."""
+    from generator.ingest.draft import Line
+
+    for lang, sentence in (("ar", "وسيفقد نصف الموظفين وظائفهم."), ("en", "Half the staff will leave."),
+                           ("de", "Die Firma streicht die halben Stellen.")):
+        draft = Draft(source=Source(Path("x.txt"), b"", "txt", sentence, "utf-8"), retrieved=RETRIEVED, language=lang)
+        draft.lines = [Line(sentence)]
+        assert find_figures(draft).figures == [], sentence

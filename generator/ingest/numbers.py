@@ -54,6 +54,8 @@ ARABIC_DECIMAL = re.compile(r"(?<![\w.,])(\d+)ر(\d+)(?!\w)")
 #: the Arabic comma between digits, used as the decimal mark by Yemeni and other wires ('2،9 مليار
 #: دولار', '18،6 في المئة'): a fraction of one or two digits after at most three
 ARABIC_COMMA_DECIMAL = re.compile(r"(?<!\d{4})(?<=\d)،(?=\d{1,2}(?!\d))")
+#: what follows a fraction word that is a number: a scale, maybe after an article ('half a billion')
+FRACTION_SCALE = re.compile(r"\s+(?:(a|an|un|une)\s+)?([^\W\d_][\w.]*)")
 #: a number glued to the currency code before it ('SAR42.1', 'Dh128.5'): the code must be known
 GLUED_TO_CODE = re.compile(r"(?<!\w)([a-z]{2,3}\$?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
 #: a conjunction or preposition written onto a number ('و200 مليون يورو', 'بـ15 مليار دولار'): read
@@ -104,7 +106,16 @@ def numbers_in(folded: str, language: Language, dates: list[tuple[int, int]]) ->
             continue
         if re.search(r"\d[\d.,٬٫]*\s*$", folded[max(0, match.start() - 12) : match.start()]):
             continue  # '25 ألف': the scale of a written number, read with it
-        found.append(Number(float(value), *match.span(), article=float(value) == 1))
+        before = folded[: match.start()].split()
+        if before and 0 < float(language.number_words.get(before[-1], 1)) < 1:
+            continue  # 'نصف مليار': the scale of a fraction, read with it
+        end = match.end()
+        if 0 < float(value) < 1:
+            scale = FRACTION_SCALE.match(folded, end)  # 'eine halbe Milliarde', 'half a billion', 'نصف مليار'
+            if not scale or scale.group(2).rstrip(".") not in language.scale_words:
+                continue  # 'die Hälfte der Stellen', 'نصف الموظفين': a share, not a number
+            end = scale.start(2)
+        found.append(Number(float(value), match.start(), end, article=float(value) == 1))
     if language.script == "arabic":
         compounds = arabic_compounds(folded, language)
         found = [number for number in found if not any(whole.start <= number.start < whole.end for whole in compounds)] + compounds

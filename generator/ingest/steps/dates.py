@@ -74,12 +74,12 @@ def relative_offset(text: str, language: Language) -> datetime.timedelta | None:
     return None
 
 
-def count_of(number: str | None, unit_word: str, language: Language) -> int:
+def count_of(number: str | None, unit_word: str, language: Language) -> float:
     if number:
         number = number.lower()
         if number.isdigit():
             return int(number)
-        return int(language.number_words.get(number, 1))
+        return float(language.number_words.get(number, 1))  # 'vor einem halben Jahr': 0.5
     # Arabic dual: يومين, ساعتين, شهرين = two
     if language.code == "ar" and unit_word.endswith(("ين", "ان")) and len(unit_word) > 3:
         return 2
