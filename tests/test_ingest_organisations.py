@@ -674,3 +674,19 @@ def test_an_indefinite_adjective_after_a_descriptive_word_makes_a_description():
 """
     names = [company["name"] for company in draft_of(page).companies]
     assert not any("استهلاكية" in name for name in names)
+
+
+def test_a_name_only_after_a_facilitys_word_is_no_person():
+    """'طريق سالم بن خالد المثالي', 'Flughafen Hans Beispielmann': a road or an airport named after
+    someone, who is not in the news; named for themselves elsewhere, they are."""
+    arabic = """صحيفة المثال
+افتتاح مسار جديد لقطار المدينة
+
+افتتحت الهيئة الملكية أمس المسار السادس للقطار على محور طريق سالم بن خالد المثالي، وقالت الهيئة إن المسار يخدم 200 ألف راكب يوميا.
+"""
+    assert "سالم بن خالد المثالي" not in [person["name"] for person in draft_of(arabic).people]
+    named = arabic.replace("يوميا.", "يوميا. وقال سالم بن خالد المثالي إن المشروع تأخر.")
+    assert "سالم بن خالد المثالي" in [person["name"] for person in draft_of(named).people]
+    german = PAGE_DE.replace("Die Gewerkschaft kündigte Widerstand an.",
+                             "Die Maschinen werden am Flughafen Hans Beispielmann verladen.")
+    assert "Hans Beispielmann" not in [person["name"] for person in draft_of(german).people]

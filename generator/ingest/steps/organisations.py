@@ -61,7 +61,7 @@ def find_organisations(draft: Draft) -> Draft:
         if len(words) >= 3 and plain(words[0]) in first_words and not is_given_name(fold(words[0])):
             person["name"] = " ".join(words[1:])  # 'رئيس مجلس إدارة أنجلو ستيوارت تشامبرز': Anglo's chairman
     draft.people = [person for person in draft.people if not organisation_like(person["name"]) and not in_index(person["name"], draft, language)
-                    and not only_in_dateline(person["name"], draft)]
+                    and not only_in_dateline(person["name"], draft) and not only_a_facilitys_name(person["name"], draft, language)]
     calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)
     governments = government_spellings(language.code)
     for org in orgs:
@@ -123,6 +123,20 @@ def without_glued_proclitics(orgs: list) -> list:
             org.name, org.core = org.name.replace(org.core, rest, 1), rest
         kept.append(org)
     return kept
+
+
+def only_a_facilitys_name(name: str, draft: Draft, language) -> bool:
+    """A name that stands only after a facility's word ('طريق عبد الرحمن بن عوف', 'Flughafen
+    Franz Josef Strauß'): a road, an airport or a prize named after someone who is not in the
+    news."""
+    if not language.facility_words:
+        return False
+    text = fold("\n".join(draft.body_lines()))
+    starts = [match.start() for match in re.finditer(re.escape(fold(name)), text)]
+    glued = r"^[وفبل]" if language.script == "arabic" else r"^$"  # 'وطريق'
+    return bool(starts) and all(
+        bool(before) and re.sub(glued, "", before[-1]) in language.facility_words
+        for before in (text[:start].split()[-1:] for start in starts))
 
 
 def only_in_dateline(name: str, draft: Draft) -> bool:
