@@ -690,3 +690,18 @@ def test_a_name_only_after_a_facilitys_word_is_no_person():
     german = PAGE_DE.replace("Die Gewerkschaft kündigte Widerstand an.",
                              "Die Maschinen werden am Flughafen Hans Beispielmann verladen.")
     assert "Hans Beispielmann" not in [person["name"] for person in draft_of(german).people]
+
+
+def test_a_cabinet_with_its_countrys_adjective_is_a_government_and_a_name_ends_before_bi_and_tanween():
+    """'مجلس الوزراء الإماراتي' (the UAE cabinet) is a government, not an organisation of the
+    digest, while 'البرلمان الأوروبي' (a region's) is one; 'شركة هالدن بقيمة' ends before 'بقيمة'
+    (with a value of), and a word with tanween ('وموصيًا') is no part of a name."""
+    page = """صحيفة المثال
+هالدن تبيع طائرات
+
+وافق مجلس الوزراء الإماراتي على صفقة مع شركة هالدن بقيمة 96 مليار دولار. ورحب البرلمان الأوروبي بالصفقة.
+وهاجم المسؤول شركة نوردفيرك وموصيًا بفرض رسوم أشد عليها.
+"""
+    names = [company["name"] for company in draft_of(page).companies]
+    assert "مجلس الوزراء الإماراتي" not in names and "البرلمان الأوروبي" in names
+    assert "شركة هالدن" in names and not any("بقيمة" in name or "وموصيًا" in name for name in names)

@@ -233,6 +233,10 @@ class ArabicFinder:
             if k > j and word.startswith("ال") and not word.endswith(("ي", "يه", "ه")) and k + 1 < len(tokens) \
                     and tokens[k + 1].folded in RELATIVE_PRONOUNS:
                 break  # 'رفضت شركة X العرض الذي قدمته': the verb's object and its clause, not the name's end
+            if k > j and re.search("[\u064b\u064c\u064d]", tokens[k].text):
+                break  # tanween ('وموصيًا'): an indefinite word, which no name takes
+            if k > j and len(word) > 3 and word.startswith("ب") and word[1:] in common_words("ar"):
+                break  # 'شركة بوينغ بقيمة 96 مليار': a preposition and a common noun after the name
             if k > j and word.startswith(("بال", "وب")) or k > j + 1 and tokens[k - 1].folded.startswith("وال"):
                 break  # 'وزارة الاقتصاد والطاقة الملف': a coordinated word ends the name
             if k > j and purpose:

@@ -23,6 +23,7 @@ from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import available, calendar_words, fold, load_language
 from generator.ingest.names import name_key
 from generator.ingest.starter import load_starter
+from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.organisation_merge import (
     organisations_in,
     same,
@@ -71,8 +72,8 @@ def find_organisations(draft: Draft) -> Draft:
         described = org.records and plain(org.name) != plain(org.core)  # 'شركة نيسان': Nissan, not April
         if (fold(org.core) in calendar or day and day.group(1) in calendar) and not described:
             continue  # 'Monday' after 'the bank said on', 'Donnerstagabend', 'في نيسان': a day or a month, not a name
-        if any(name_key(form) in governments for form in org.forms()):
-            continue  # a government or a parliament: named like a country, not an organisation of the digest
+        if any(name_key(form) in governments for form in [*org.forms(), *without_demonyms(org.forms(), language)]):
+            continue  # a government or a parliament ('مجلس الوزراء الإماراتي'): named like a country, not an organisation of the digest
         if not org.records and (event_name(org.core, language) or term_name(org.core, language)):
             continue  # 'Mobile World Congress', 'Grüne Woche': an event; 'Künstliche Intelligenz', 'Digital Markets Act': a term
         parent = next((other.core for other in orgs if other is not org and org.parent and any(same(f, org.parent) for f in other.forms())), org.parent)
@@ -123,6 +124,21 @@ def without_glued_proclitics(orgs: list) -> list:
             org.name, org.core = org.name.replace(org.core, rest, 1), rest
         kept.append(org)
     return kept
+
+
+def without_demonyms(forms: list[str], language) -> list[str]:
+    """Arabic names without the country's adjectives after them ('مجلس الوزراء الإماراتي' ->
+    'مجلس الوزراء'): what a government's or a parliament's name is read by. A region's stays:
+    'البرلمان الأوروبي' is an organisation of the digest."""
+    if language.script != "arabic":
+        return []
+    cut = []
+    for form in forms:
+        words = form.split()
+        while len(words) > 1 and listed(fold(words[-1]), language.country_demonyms):
+            words = words[:-1]
+        cut.append(" ".join(words))
+    return cut
 
 
 def only_a_facilitys_name(name: str, draft: Draft, language) -> bool:
