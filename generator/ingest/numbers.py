@@ -54,6 +54,8 @@ ARABIC_DECIMAL = re.compile(r"(?<![\w.,])(\d+)ر(\d+)(?!\w)")
 #: the Arabic comma between digits, used as the decimal mark by Yemeni and other wires ('2،9 مليار
 #: دولار', '18،6 في المئة'): a fraction of one or two digits after at most three
 ARABIC_COMMA_DECIMAL = re.compile(r"(?<!\d{4})(?<=\d)،(?=\d{1,2}(?!\d))")
+#: the word right before a number (or a number word), within a window the caller gives
+WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s*$")
 #: what follows a fraction word that is a number: a scale, maybe after an article ('half a billion')
 FRACTION_SCALE = re.compile(r"\s+(?:(a|an|un|une)\s+)?([^\W\d_][\w.]*)")
 #: a number glued to the currency code before it ('SAR42.1', 'Dh128.5'): the code must be known
@@ -106,8 +108,8 @@ def numbers_in(folded: str, language: Language, dates: list[tuple[int, int]]) ->
             continue
         if re.search(r"\d[\d.,٬٫]*\s*$", folded[max(0, match.start() - 12) : match.start()]):
             continue  # '25 ألف': the scale of a written number, read with it
-        before = folded[: match.start()].split()
-        if before and 0 < float(language.number_words.get(before[-1], 1)) < 1:
+        before = WORD_BEFORE.search(folded, max(0, match.start() - 20), match.start())
+        if before and 0 < float(language.number_words.get(before.group(1), 1)) < 1:
             continue  # 'نصف مليار': the scale of a fraction, read with it
         end = match.end()
         if 0 < float(value) < 1:

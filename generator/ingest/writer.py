@@ -182,7 +182,7 @@ class Writer:
             people[person["name"]] = self.merge_person(person, people[person["name"]], companies, language)
         story_id = self.merge_event(*told_story(draft, story_event), story_id, people, companies, language)
         told_with_story = self.background_of(story_id)
-        reported = {str(entry.data.get("event")) for entry in self.knowledge.of("articles")} | {story_id}
+        reported = set(signatures) | {story_id}  # the stories articles report: story_signatures has one each
         others = [self.merge_other_event(event, told_with_story, reported, people, companies, outlets, language)
                   for event in draft.events if not event.get("story")]
         order = field_order("articles")

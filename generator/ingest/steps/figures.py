@@ -12,15 +12,13 @@ import re
 
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language, currency_family, currency_places, fold, fold_keep_length
-from generator.ingest.numbers import ARABIC_PROCLITIC, Number, date_spans, exact, numbers_in
+from generator.ingest.numbers import ARABIC_PROCLITIC, WORD_BEFORE, Number, date_spans, exact, numbers_in
 from generator.ingest.steps.structure import language_of
 
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "us$": "USD"}
 #: the next word; a French elided article is skipped ("millions d'euros")
 WORD_AFTER = re.compile(r"\s*\)?\s*(?:[dl]['’])?([^\W\d][\w.\-]*)", re.UNICODE)
 MAX_UNIT_GAP_WORDS = 2
-#: the word right before a number
-WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s*$")
 
 
 def lookup(word: str, table: dict) -> object | None:

@@ -74,34 +74,33 @@ def stem_key(text: str) -> str:
     return " ".join(re.sub(r"(?:es|en|er|em|e|s|n)$", "", word) if len(word) > 5 else word for word in plain(text).split())
 
 
-@cache
-def territories(code: str) -> frozenset[str]:
-    """Country and region names in the article's language and in English (Babel)."""
+def cldr_names(code: str, names_of) -> set[str]:
+    """Names Babel's CLDR data gives in the article's language and in English, `names_of(locale)`,
+    compared as `plain` does."""
     from babel import Locale
 
     names = set()
     for locale in {code, "en"}:
         try:
-            names |= {plain(name) for name in Locale.parse(locale).territories.values()}
-            names |= {plain(name) for name in Locale.parse(locale).languages.values()}  # 'German', 'French'
+            names |= {plain(name) for name in names_of(Locale.parse(locale))}
         except Exception:  # noqa: BLE001, S112 - a locale Babel does not know
             continue
-    return frozenset(names | {"eu", "us", "usa", "uk", "un"})
+    return names
+
+
+@cache
+def territories(code: str) -> frozenset[str]:
+    """Country and region names, and languages' ('German', 'French'), in the article's language and in
+    English (Babel)."""
+    return frozenset(cldr_names(code, lambda locale: [*locale.territories.values(), *locale.languages.values()])
+                     | {"eu", "us", "usa", "uk", "un"})
 
 
 @cache
 def cities(code: str) -> frozenset[str]:
     """The cities CLDR names time zones by (Babel's exemplar cities: 'لندن', 'Zürich'), in the
     article's language and in English."""
-    from babel import Locale
-
-    names = set()
-    for locale in {code, "en"}:
-        try:
-            names |= {plain(zone["city"]) for zone in Locale.parse(locale).time_zones.values() if zone.get("city")}
-        except Exception:  # noqa: BLE001, S112 - a locale Babel does not know
-            continue
-    return frozenset(names)
+    return frozenset(cldr_names(code, lambda locale: [zone["city"] for zone in locale.time_zones.values() if zone.get("city")]))
 
 
 def is_place(words: list[str], code: str) -> bool:

@@ -147,7 +147,7 @@ def only_a_facilitys_name(name: str, draft: Draft, language) -> bool:
     news."""
     if not language.facility_words:
         return False
-    text = fold("\n".join(draft.body_lines()))
+    text = fold(draft.body)
     starts = [match.start() for match in re.finditer(re.escape(fold(name)), text)]
     glued = r"^[وفبل]" if language.script == "arabic" else r"^$"  # 'وطريق'
     return bool(starts) and all(
@@ -163,7 +163,7 @@ def only_in_dateline(name: str, draft: Draft) -> bool:
     places = re.sub(r"\(.*?\)", " ", draft.dateline)
     if name not in places:
         return False
-    rest = "\n".join(draft.body_lines()).replace(draft.dateline, " ", 1)
+    rest = draft.body.replace(draft.dateline, " ", 1)
     return name not in rest
 
 

@@ -476,7 +476,7 @@ def find_people_arabic(draft: Draft, language: Language, organisations: Organisa
                 name = span_text(line, tokens, first, last, language)
                 name_tokens = fold(name).split()
                 add_person(people, Person(name, name_tokens, [role] if role else []))
-    add_title_roles_arabic(people, draft.title, "\n".join(draft.body_lines()), language, organisations)
+    add_title_roles_arabic(people, draft.title, draft.body, language, organisations)
     return people
 
 
