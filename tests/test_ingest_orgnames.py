@@ -25,6 +25,7 @@ def same_body(one: str, other: str) -> float:
     ("Tamrah Ventures", "صندوق تمرة للاستثمار الجريء"),
     ("Qurum Green Hydrogen Company", "شركة قرم للهيدروجين الأخضر"),
     ("Helvik Energie", "Helvik Energy"),
+    ("Powell-Stein-Institut", "معهد باول-شتاين"),  # 'باول' is a name, not 'ب' + 'أول' (first)
 ])
 def test_translated_names_of_one_body_match(one, other):
     assert same_body(one, other) >= ACCEPT

@@ -382,3 +382,14 @@ def test_a_ruler_of_a_country_is_a_role_not_a_person():
                      "خلال افتتاحه المنتدى الاقتصادي إن العلاقات بين البلدين متينة.\n")
     names = [person["name"] for person in draft.people]
     assert "أمير قطر" not in names and "سالم بن خالد المثالي" in names
+
+
+def test_an_arabic_name_starts_at_its_given_name_after_a_verb_or_a_noun_and_ends_before_a_time_word():
+    draft = draft_of(
+        "تغيير في نوردفيرك\n\n"
+        "قالت مصادر إن القاضي سامي الفلاني يتجرأ على المجلس ويوقف كريم كويلبرغ، رئيس نوردفيرك السابق، بينما أقال المجلس مديرها "
+        "وعين مكانه يوسف شتاينر. وكان الملياردير الكندي ماركوس فيلدر قد اشترى الشركة بعد مقتل الصحفي جمال كويلاوي "
+        "أواخر عام 2018.\n")
+    names = set(people_of(draft))
+    assert {"كريم كويلبرغ", "يوسف شتاينر", "ماركوس فيلدر", "جمال كويلاوي"} <= names
+    assert not [name for name in names if "يوقف" in name or "مكانه" in name or "أواخر" in name]

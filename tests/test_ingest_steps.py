@@ -637,3 +637,14 @@ def test_a_half_without_a_scale_is_no_figure():
         draft = Draft(source=Source(Path("x.txt"), b"", "txt", sentence, "utf-8"), retrieved=RETRIEVED, language=lang)
         draft.lines = [Line(sentence)]
         assert find_figures(draft).figures == [], sentence
+
+
+def test_a_dateline_of_a_place_a_writer_and_a_date_before_dashes_is_left_out_of_the_summary():
+    draft = draft_of("أبوظبي - سارة المثال - الجمعة 24 يناير 2025 12:05 صباحا - في خطوة لافتة أعلنت شركة نوردفيرك عن مشروع جديد "
+                     "للذكاء الاصطناعي بقيمة مليار دولار، وقال رئيسها كريم السالمي إن المشروع سيبدأ العام المقبل.\n")
+    assert draft.dateline == "أبوظبي - سارة المثال - الجمعة 24 يناير 2025 12:05 صباحا -"
+    assert draft.summary.startswith("في خطوة لافتة")
+    # the part of a sentence before a dash is no dateline, though it names a date
+    sentence = draft_of("Nordwerk schließt Werk\n\nDer Maschinenbauer Nordwerk hat am 3. Mai 2025 mitgeteilt – nach langen Gesprächen "
+                        "mit dem Betriebsrat –, dass das Werk in Musterstadt zum Jahresende schließt. Betroffen sind 800 Beschäftigte.\n")
+    assert sentence.dateline is None

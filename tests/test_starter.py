@@ -229,3 +229,27 @@ def test_a_latin_name_is_told_by_an_entrys_latin_spellings_not_its_arabic_transl
     by_block = {("last", start): {"osman-dune"} for start in ("TN", "DN")}
     assert best_match("people", ["Tamin bin Hamad Al-Thani"], known, by_block) is None
     assert best_match("people", ["عثمان ديون"], known, by_block) == "osman-dune"
+
+
+def test_a_german_declined_name_finds_the_organisations_record_and_a_shared_form_finds_none():
+    starter = Starter([Record("quellische-zentralbank", "companies", {"de": "Quellische Zentralbank"}),
+                       Record("weisses-quellhaus", "companies", {"de": "Weißes Quellhaus"}),
+                       Record("quellbank-norden", "companies", {"de": "Quellbank Norden"}),
+                       Record("quellbanken-norden", "companies", {"de": "Quellbanken Norden"})])
+    assert starter.find("companies", ["Quellischen Zentralbank"]) == "quellische-zentralbank"
+    assert starter.find("companies", ["Weißen Quellhauses"]) == "weisses-quellhaus"
+    assert starter.find("companies", ["Quellbanks Nordens"]) is None  # two records decline to it: no guess
+    assert starter.find("people", ["Quellischen Zentralbank"]) is None  # people are not declined
+
+
+def test_a_record_spelt_alike_is_taken_though_another_sounds_a_little_like_it():
+    from generator.ingest.knowledge import Known, best_match, form_of
+
+    spellings = {"rami-quellameh": "Rami Quellameh", "rami-quellmann": "Rami Quellmann"}  # 1.0 and 0.86 alike
+    known = {id_: Known(id_, forms=[form_of("people", text)], arabic=[False]) for id_, text in spellings.items()}
+    by_block = {("last", "KL"): set(known)}
+    assert best_match("people", ["Rami Quellamah"], known, by_block, accept=0.95) == "rami-quellameh"
+    assert best_match("people", ["Rami Quellamah"], known, by_block) is None  # both close enough at 0.8: no guess
+    known["rami-quellamih"] = Known("rami-quellamih", forms=[form_of("people", "Rami Quellamih")], arabic=[False])
+    by_block[("last", "KL")].add("rami-quellamih")
+    assert best_match("people", ["Rami Quellamah"], known, by_block, accept=0.95) is None

@@ -30,6 +30,9 @@ GROUPS = ("meaning", "type", "place", "ignore")
 LATIN_ENDINGS = ("es", "en", "er", "em", "s", "e", "n", "x")
 #: what may stand before an Arabic word: a conjunction or preposition and the article
 ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+#: the article alone: a name's reading in which no conjunction or preposition is taken off
+#: ('باول', Paul or Powell, is no 'ب' + 'أول')
+ARTICLE = ("ال",)
 #: endings of an Arabic word beyond the listed form: feminine ة (folded ه), plural ات/ين/ون
 ARABIC_ENDINGS = ("ه", "ات", "ين", "ون")
 SPLIT = re.compile(r"[\s\-‐’'`.,()«»\"/&:;]+")
@@ -88,10 +91,11 @@ def lexicon() -> Lexicon:
     return build_lexicon([load_language(code).data.get("org_words") for code in available()])
 
 
-def forms_of(word: str) -> list[str]:
-    """The forms under which a word may be listed: itself, without clitics, without endings."""
+def forms_of(word: str, prefixes: tuple[str, ...] = ARABIC_PREFIXES) -> list[str]:
+    """The forms under which a word may be listed: itself, without clitics (those of `prefixes`),
+    without endings."""
     if names.is_arabic(word):
-        bases = [word] + [word[len(prefix):] for prefix in ARABIC_PREFIXES
+        bases = [word] + [word[len(prefix):] for prefix in prefixes
                           if word.startswith(prefix) and len(word) - len(prefix) >= 2]
         return bases + [base[: -len(ending)] for base in bases for ending in ARABIC_ENDINGS
                         if base.endswith(ending) and len(base) - len(ending) >= 2]
@@ -99,8 +103,8 @@ def forms_of(word: str) -> list[str]:
                      if word.endswith(ending) and len(word) - len(ending) >= PART]
 
 
-def listed(word: str, lex: Lexicon) -> tuple[str, str] | None:
-    return next((lex.words[form] for form in forms_of(word) if form in lex.words), None)
+def listed(word: str, lex: Lexicon, prefixes: tuple[str, ...] = ARABIC_PREFIXES) -> tuple[str, str] | None:
+    return next((lex.words[form] for form in forms_of(word, prefixes) if form in lex.words), None)
 
 
 def compound(word: str, lex: Lexicon) -> list[tuple[str, str]] | None:
@@ -121,9 +125,9 @@ def compound(word: str, lex: Lexicon) -> list[tuple[str, str]] | None:
     return None
 
 
-def phrase_at(words: list[str], index: int, lex: Lexicon) -> tuple[int, tuple[str, str]] | None:
+def phrase_at(words: list[str], index: int, lex: Lexicon, prefixes: tuple[str, ...] = ARABIC_PREFIXES) -> tuple[int, tuple[str, str]] | None:
     """A listed phrase starting at words[index]: (its length, its concept)."""
-    for first in forms_of(words[index]):
+    for first in forms_of(words[index], prefixes):
         for parts, concept in lex.phrases.get(first, ()):
             following = words[index + 1: index + len(parts)]
             if len(following) == len(parts) - 1 and all(
@@ -133,19 +137,21 @@ def phrase_at(words: list[str], index: int, lex: Lexicon) -> tuple[int, tuple[st
     return None
 
 
-def org_name(text: str, generic: frozenset[str] = frozenset(), lex: Lexicon | None = None, split: bool = True) -> OrgName:
+def org_name(text: str, generic: frozenset[str] = frozenset(), lex: Lexicon | None = None, split: bool = True,
+             prefixes: tuple[str, ...] = ARABIC_PREFIXES) -> OrgName:
     """The name by meaning; `generic` words (legal forms, 'Gruppe') are left out like type words;
-    with `split`, compounds of listed words count as those words."""
+    with `split`, compounds of listed words count as those words; an Arabic word is looked up also
+    without the clitics of `prefixes`."""
     lex = lex or lexicon()
     words = names.spelled_acronyms([normal(word) for word in SPLIT.split(fold(text)) if word])
     meaning, places, own = set(), set(), []
     index = 0
     while index < len(words):
         word = words[index]
-        found = phrase_at(words, index, lex)
+        found = phrase_at(words, index, lex, prefixes)
         step, concepts = (found[0], [found[1]]) if found else (1, None)
         if concepts is None:
-            one = listed(word, lex)
+            one = listed(word, lex, prefixes)
             concepts = [one] if one else compound(word, lex) if split else None
         index += step
         if concepts:
@@ -160,14 +166,17 @@ def org_name(text: str, generic: frozenset[str] = frozenset(), lex: Lexicon | No
 class OrgForm:
     """What one spelling of an organisation is compared by: its skeleton (names.py), and its name
     by meaning read with and without splitting compounds (a compound of listed words may be a
-    body's description, 'Bundeskartellamt', or a name of its own, 'Nordstern')."""
+    body's description, 'Bundeskartellamt', or a name of its own, 'Nordstern'), and in Arabic
+    also without taking a conjunction or preposition off a word (a glued one may be the first
+    letter of a name: 'معهد باول-إيرليش', not 'ب' + 'أول')."""
 
     skeleton: list
     readings: tuple[OrgName, ...]
 
 
 def org_form(text: str, generic: frozenset[str] = frozenset()) -> OrgForm:
-    readings = dict.fromkeys([org_name(text, generic), org_name(text, generic, split=False)])
+    readings = dict.fromkeys([org_name(text, generic), org_name(text, generic, split=False),
+                              org_name(text, generic, prefixes=ARTICLE)])
     return OrgForm(names.name_skeleton(text, generic), tuple(readings))
 
 

@@ -8,11 +8,13 @@ an article names it, ingest creates the content entry from it (its id, its names
 language it has, its kind), and from then on the editor's entry is what counts; the record's
 spellings keep helping to recognise that entry. Names are compared as content/'s are
 (knowledge.name_key: without case, accents, hyphens or Arabic letter variants), and only exactly:
-a record is not matched by a similar spelling.
+a record is not matched by a similar spelling, only by an organisation's name declined
+('Europäischen Zentralbank', 'des Weißen Hauses').
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -83,6 +85,27 @@ def joined_key(text: str) -> str:
     return joined(name_key(text))
 
 
+#: the case ending of a German word of a name ('Europäischen', 'Hauses', 'Internationalem'), left
+#: off words of at least CASE_STEM letters when an organisation is looked up by its undeclined form
+CASE_ENDING = re.compile(r"(?:es|en|em|er|e|s|n)$")
+CASE_STEM = 5
+
+
+def undeclined(key: str) -> str:
+    """A Latin name key of two words or more with the case ending left off its longer words
+    ('weissen hauses' and 'weisses haus' are both 'weis haus'), else ''."""
+    words = key.split()
+    if len(words) < 2 or names.is_arabic(key):
+        return ""
+    return " ".join(stem(word) if len(word) >= CASE_STEM else word for word in words)
+
+
+def stem(word: str) -> str:
+    """A word without its case ending, taken off twice: a genitive 'es' or 's' leaves the same stem
+    ('quellhauses', 'quellhaus' -> 'quellhau')."""
+    return CASE_ENDING.sub("", CASE_ENDING.sub("", word))
+
+
 class Starter:
     """Every record, by folder and id, and the ids each name key stands for."""
 
@@ -97,11 +120,26 @@ class Starter:
         self.first_words = {folder: frozenset(key.split()[0] for key in keys) for folder, keys in self.by_key.items()}
         #: keys that only acronyms written in capitals give ('SAFE', 'OLAF'): 'Safe' or 'Olaf' is no match
         self.acronyms = frozenset(index["acronyms"])
+        self._undeclined: dict[str, set[str]] | None = None
 
     def find(self, folder: str, spellings: list[str]) -> str | None:
-        """The record that one of these spellings names, when exactly one does."""
+        """The record that one of these spellings names, when exactly one does; for an
+        organisation that none names as written, the one that one names declined."""
         ids = set().union(*(self.by_key[folder].get(name_key(text)) or self.by_key[folder].get(joined_key(text), ()) for text in spellings if text))
+        if not ids and folder == "companies":
+            forms = {undeclined(name_key(text)) for text in spellings if text} - {""}
+            ids = set().union(*(self.undeclined_keys().get(form, ()) for form in forms))
         return next(iter(ids)) if len(ids) == 1 else None
+
+    def undeclined_keys(self) -> dict[str, set[str]]:
+        """The undeclined form of every organisation's name key of two words or more -> the records' ids."""
+        if self._undeclined is None:
+            self._undeclined = {}
+            for key, ids in self.by_key["companies"].items():
+                form = undeclined(key)
+                if form:
+                    self._undeclined.setdefault(form, set()).update(ids)
+        return self._undeclined
 
     def surnames(self) -> dict[str, set[str]]:
         """The last word of each person's name of two words or more -> the records' ids."""

@@ -329,8 +329,8 @@ def name_like(token: Token, language: Language) -> bool:
         return False
     if word in language.role_words or word in language.org_prefixes or word in language.honorifics:
         return False
-    if word in language.months or word in language.weekdays or word in language.org_kind_words:
-        return False
+    if word in language.months or word in language.weekdays or word in language.month_cues or word in language.org_kind_words:
+        return False  # 'اواخر', 'مطلع' ('late', 'early' in a year) neither
     if word in language.name_triggers or non_name_word(word, language) or verb_like(word):
         return False
     if len(word) >= 5 and re.search("ته(?:ا|م|ما)?$", CONJUNCTION.sub("", token.text)):
@@ -410,6 +410,25 @@ def common_start(token: Token) -> bool:
     return word in common_words("ar") and not is_given_name(word)
 
 
+#: the shape of an Arabic verb in the imperfect ('يوقف', 'تعلن', 'نشهد')
+IMPERFECT = re.compile(r"[يتن]\w{3,}")
+
+
+def after_leading_word(tokens: list[Token], first: int, last: int) -> int:
+    """Where a name starts when its first word is a common word or has the shape of a verb in the
+    imperfect and the next word is a given name ('ويوقف رياض فلان', 'وعين مكانه شهاب فلان'):
+    at the given name. Without a given name after it, such a word may be a foreign given name
+    ('يورغ', 'بات')."""
+    while last - first >= 2:
+        word = CONJUNCTION.sub("", tokens[first].folded)
+        if is_given_name(word) or not is_given_name(tokens[first + 1].folded):
+            break
+        if word not in common_words("ar") and not IMPERFECT.fullmatch(word):
+            break
+        first += 1
+    return first
+
+
 def span_text(line: str, tokens: list[Token], first: int, last: int, language: Language) -> str:
     """The name as written, without a conjunction (و) or a preposition (ل after 'خلفا') glued to it."""
     text = line[tokens[first].start : tokens[last - 1].end]
@@ -473,6 +492,9 @@ def find_people_arabic(draft: Draft, language: Language, organisations: Organisa
             if tokens[index].folded in ("،", ",") and index + 1 < len(tokens):
                 found += role_between_commas(tokens, index, roles, language)
             for (first, last), role in found:
+                first = after_leading_word(tokens, first, last)
+                if last - first < 2:
+                    continue
                 name = span_text(line, tokens, first, last, language)
                 name_tokens = fold(name).split()
                 add_person(people, Person(name, name_tokens, [role] if role else []))

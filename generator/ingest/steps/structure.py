@@ -582,24 +582,46 @@ def clean_author(text: str, language: Language) -> str:
     return " ".join(tokens).strip(" ,|·-–:")
 
 
+DATELINE_DASH = re.compile(r"\s+[–—-]\s+")
+#: the longest dateline of dash-separated parts that ends in a date, and its longest part (a
+#: weekday, a date and a time: 'الجمعة 24 يناير 2025 12:05 صباحاً')
+DATELINE_LENGTH = 90
+DATELINE_PART_WORDS = 6
+
+
 def find_dateline(draft: Draft) -> Draft:
     """`Bremen (dpa) –` at the start of the first paragraph: kept as metadata."""
     language = language_of(draft)
     first = next((line for line in draft.lines if line.role == BODY and is_paragraph(line.text)), None)
     if language is None or first is None:
         return draft
+    dated = dated_dateline(first.text, language)
+    if dated:
+        draft.dateline = dated
+        return draft
     for pattern in language.dateline:
         match = pattern.match(first.text) or pattern.match(fold(first.text))
         if match:
             draft.dateline = first.text[: match.end()].strip()
             return draft
+    return draft
+
+
+def dated_dateline(text: str, language) -> str | None:
+    """Short parts before dashes of which the last is a date: "Bremen, 3. Mai 2025 – ...",
+    "Abu Dhabi - A. Writer - Friday 24 January 2025 12:05 am - ..." (a place, perhaps a writer, a
+    date); a part of a sentence before a dash is longer ("Die Firma hat am 3. Mai 2025 – ...")."""
     from generator.ingest.steps.dates import find_date
 
-    # "Bremen, 3. Mai 2025 – ...": a place and a date before a dash
-    head = re.match(r"^(.{3,60}?)\s+[–—-]\s+", first.text)
-    if head and find_date(head.group(1), language):
-        draft.dateline = head.group(0).strip()
-    return draft
+    start = 0
+    for dash in DATELINE_DASH.finditer(text[:DATELINE_LENGTH]):
+        part = text[start: dash.start()]
+        start = dash.end()
+        if len(part.split()) > DATELINE_PART_WORDS:
+            return None
+        if len(part) >= 3 and find_date(part, language):
+            return text[: dash.end()].strip()
+    return None
 
 
 def find_publisher(draft: Draft) -> Draft:
