@@ -109,3 +109,23 @@ def test_jobs_and_employees_are_one_count_for_pairing():
     one = Signature(key={"nordwerk"}, actors={"nordwerk"}, figures=german)
     other = Signature(key={"nordwerk"}, actors={"nordwerk"}, figures=arabic)
     assert evidence(one, other).figures == 1.0
+
+
+def test_each_report_of_a_story_is_compared_by_the_key_actors_it_names_itself():
+    """A story's key actors gather from all its reports; a report counts only those it names, so a
+    report of another story joined by mistake does not draw that story's next article in too."""
+    from types import SimpleNamespace
+
+    from generator.ingest.stories import story_signatures
+
+    event = SimpleNamespace(stem="nordwerk-layoffs", folder="events",
+                            data={"people": ["karl-schmidt"], "companies": ["nordwerk", "quellbank"], "kind": "layoffs", "date": "2026-05"})
+    reports = [SimpleNamespace(stem=stem, folder="articles", data={"event": "nordwerk-layoffs", "language": "de", "title": {"de": stem}, **names})
+               for stem, names in (("nordwerk-report", {"people": ["karl-schmidt"], "companies": ["nordwerk"]}),
+                                   ("quellbank-report", {"companies": ["quellbank", "ostkai"]}))]
+    knowledge = SimpleNamespace(of=lambda folder: reports, entries={"nordwerk-layoffs": event})
+    signature = story_signatures(knowledge, set())["nordwerk-layoffs"]
+    assert signature.key == {"karl-schmidt", "nordwerk", "quellbank"}
+    assert signature.actors == {"karl-schmidt", "nordwerk", "quellbank", "ostkai"}
+    assert [(part.key, part.actors) for part in signature.parts] == [
+        ({"karl-schmidt", "nordwerk"}, {"karl-schmidt", "nordwerk"}), ({"quellbank"}, {"quellbank", "ostkai"})]

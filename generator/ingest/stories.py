@@ -125,7 +125,7 @@ def story_signatures(knowledge: Knowledge, outlets: set[str]) -> dict[str, Signa
             signature = signatures[event.stem] = Signature(key=key, actors=set(key), kind=event.data.get("kind"))
         when = event.data.get("date")
         actors = {str(id_) for id_ in (article.data.get("people") or []) + (article.data.get("companies") or [])}
-        part = Signature(key=signature.key, kind=signature.kind, actors=(actors | signature.key) - outlets,
+        part = Signature(key=signature.key & actors, kind=signature.kind, actors=actors - outlets,
                          text=story_text(in_language(article.data.get("title"), article.data.get("language")),
                                          in_language(article.data.get("summary"), article.data.get("language"))),
                          article=article.stem,
