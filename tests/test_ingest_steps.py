@@ -648,3 +648,20 @@ def test_a_dateline_of_a_place_a_writer_and_a_date_before_dashes_is_left_out_of_
     sentence = draft_of("Nordwerk schließt Werk\n\nDer Maschinenbauer Nordwerk hat am 3. Mai 2025 mitgeteilt – nach langen Gesprächen "
                         "mit dem Betriebsrat –, dass das Werk in Musterstadt zum Jahresende schließt. Betroffen sind 800 Beschäftigte.\n")
     assert sentence.dateline is None
+
+
+def test_photo_credits_update_notes_stamps_and_print_buttons_are_chrome_not_headlines():
+    german = draft_of("Letzte Aktualisierung: um 20:04 Uhr\n\nPrint Friendly, PDF & Email\n\n"
+                      "Max Muster/picture alliance Der Nordwerk-Standort in Musterstadt soll zum Jahresende schließen, heißt es\n\n"
+                      "Die Nordwerk AG war 2022 bei der Quellbank eingestiegen. (Foto: IMAGO/Beispiel) Quellbank\n\n"
+                      "Sieht Aufholbedarf: Nordwerk-Chef Karl Schmidt Max Muster / Gettyimages; Collage: Beispielblatt\n\n"
+                      "Der Autozulieferer Nordwerk baut 1.200 Stellen ab. Das kündigte Vorstandschef Karl Schmidt am Dienstag in "
+                      "Musterstadt an, nachdem der Umsatz im ersten Quartal deutlich gesunken war.\n")
+    assert german.title is None
+    assert [line.role for line in german.lines[:5]] == ["chrome"] * 5
+    arabic = draft_of("*تم إضافة تصريحات من شركة نوردفيرك\n\n«الصحيفة» - سارة المثال - تصوير - كريم السالمي\n\n"
+                      "المصور: يوسف القاسمي\n\n"
+                      "أعلنت شركة نوردفيرك اليوم خفض ألف وظيفة في مصنعها الرئيسي، وقال الرئيس التنفيذي كريم السالمي إن القرار صعب "
+                      "ولكنه ضروري لمستقبل الشركة في السنوات المقبلة.\n")
+    assert arabic.title is None
+    assert [line.role for line in arabic.lines[:3]] == ["chrome"] * 3

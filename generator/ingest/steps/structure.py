@@ -33,10 +33,12 @@ STAMP_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{
 CLOCK_WORDS = {"uhr", "am", "pm", "h", "ص", "م", "gmt", "utc", "mez", "cet", "cest"}
 #: photo agencies and picture libraries, as a caption credits them ('(Lindsey Wasson/AP/dpa)',
 #: 'kittyfly / Depositphotos.com', 'متعامل في بورصة نيويورك (رويترز)'): the same names in every language
-PHOTO_SOURCE = (r"(?:getty(?: images)?|afp|ap|dpa|reuters|epa|keystone|anadolu|imago|depositphotos(?:\.com)?|shutterstock|"
+PHOTO_SOURCE = (r"(?:getty(?: ?images)?|afp|ap|dpa|reuters|epa|keystone|anadolu|imago|depositphotos(?:\.com)?|shutterstock|"
                 r"istock|alamy|picture alliance|رويترز|ا ف ب|فرانس برس|الاناضول|غيتي|جيتي)")
 PHOTO_CREDIT = [re.compile(rf"\([^()]*(?<!\w){PHOTO_SOURCE}(?!\w)[^()]*\)\s*$"),
                 re.compile(rf"(?:/\s*|\bvia\s+){PHOTO_SOURCE}(?!\w)")]
+#: a caption that starts with its credit: 'Max Muster/picture alliance Der Brei enthält ...'
+CREDIT_FIRST = re.compile(rf"^(?:\S+\s+){{0,3}}\S+\s*/\s*{PHOTO_SOURCE}(?!\w)")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 #: share of a text's words that must be one language's function words to call it that language
 MIN_FUNCTION_WORDS = 0.08
@@ -257,7 +259,7 @@ def chrome_reason(text: str, language: Language) -> str | None:
         return "footer"
     if not is_long(text) and any(pattern.search(folded) for pattern in language.captions):
         return "caption"
-    if len(words(text)) <= 15 and any(pattern.search(folded) for pattern in PHOTO_CREDIT):
+    if len(words(text)) <= 15 and any(pattern.search(folded) for pattern in PHOTO_CREDIT) or CREDIT_FIRST.search(folded):
         return "photo credit"
     if in_other_script(text, language) and any(pattern.search(folded) for pattern in all_captions()):
         return "caption"  # an agency's photo caption left in its language, however long
@@ -297,7 +299,9 @@ def time_stamp(folded: str, language: Language) -> bool:
         return False
     rest = [word for word in re.findall(r"[^\W\d_]+", folded)
             if word not in language.months and word not in language.weekdays and word not in CLOCK_WORDS]
-    return len(rest) <= 2 or bool(clock and date) and len(rest) <= 8
+    cues = language.stamp_cue.findall(folded) if language.stamp_cue is not None else []
+    cue_words = sum(len(cue.split()) for cue in cues)  # 'Letzte Aktualisierung: um 20:04 Uhr'
+    return len(rest) - cue_words <= 2 or bool(clock and date) and len(rest) <= 8
 
 
 def in_other_script(text: str, language: Language) -> bool:
