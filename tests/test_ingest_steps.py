@@ -167,6 +167,10 @@ def test_figures_are_normalised():
         ("ar", "جمعت الشركة نصف مليار دولار.", 500000000, "USD"),
         # a comma before one or two digits is a decimal, whatever the language's convention
         ("ar", "رفعت الشركة حصتها إلى 9,9%.", 9.9, "percent"),
+        # Arabic counts and durations as the other languages read them
+        ("ar", "عبرت القناة 544 سفينة.", 544, "ships"),
+        ("ar", "توقف العمل في المصنع ستة أشهر.", 6, "months"),
+        ("ar", "تبلغ قدرة المحطة 1200 ميغاواط.", 1200, "MW"),
     ],
 )
 def test_one_figure(lang, sentence, value, unit):
