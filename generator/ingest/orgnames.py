@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import permutations
 
@@ -40,6 +41,8 @@ SPLIT = re.compile(r"[\s\-‐’'`.,()«»\"/&:;]+")
 PART = 3
 #: own words must pair up at least this well (as names.py's skeleton matches)
 ACCEPT = 0.8
+#: how alike the letters of two Latin spellings must be to be compared by their sound at all
+LATIN_SPELLING = 0.7
 
 
 @dataclass(frozen=True)
@@ -172,12 +175,18 @@ class OrgForm:
 
     skeleton: list
     readings: tuple[OrgName, ...]
+    #: a Latin spelling's letters and digits, without case, accents or spaces ('' in Arabic script)
+    letters: str = ""
 
 
 def org_form(text: str, generic: frozenset[str] = frozenset()) -> OrgForm:
     readings = dict.fromkeys([org_name(text, generic), org_name(text, generic, split=False),
                               org_name(text, generic, prefixes=ARTICLE)])
-    return OrgForm(names.name_skeleton(text, generic), tuple(readings))
+    lex = lexicon()
+    kept = [word for word in map(normal, SPLIT.split(fold(text)))
+            if word and word not in generic and (listed(word, lex) or ("",))[0] not in ("type", "ignore")]
+    letters = "" if names.is_arabic(text) else re.sub(r"[\W_]+", "", "".join(kept))
+    return OrgForm(names.name_skeleton(text, generic), tuple(readings), letters)
 
 
 def similarity(one: OrgForm, other: OrgForm) -> float:
@@ -191,6 +200,8 @@ def similarity(one: OrgForm, other: OrgForm) -> float:
     by_meaning = max(org_similarity(a, b) for a, b in pairs)
     if any(a.meaning and b.meaning for a, b in pairs):
         return by_meaning
+    if one.letters and other.letters and SequenceMatcher(None, one.letters, other.letters).ratio() < LATIN_SPELLING:
+        return 0.0  # two Latin spellings of one name differ in a letter or two, they do not only sound alike ('Roxane', 'Ericsson')
     if not (telling(one.skeleton) and telling(other.skeleton)):
         return by_meaning
     if described(one) or described(other):
