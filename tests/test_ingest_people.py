@@ -393,3 +393,16 @@ def test_an_arabic_name_starts_at_its_given_name_after_a_verb_or_a_noun_and_ends
     names = set(people_of(draft))
     assert {"كريم كويلبرغ", "يوسف شتاينر", "ماركوس فيلدر", "جمال كويلاوي"} <= names
     assert not [name for name in names if "يوقف" in name or "مكانه" in name or "أواخر" in name]
+
+
+def test_a_family_name_that_is_a_definite_given_name_and_a_german_noun_after_a_surname():
+    arabic = draft_of("صفقة جديدة\n\nوقال نائب رئيس بنك نوردفيرك والمدير الإداري سامي عبدالله القاسم إن شراء الشركة سيتيح "
+                      "ترسيخ مكانة البنك في الأسواق الإقليمية خلال السنوات المقبلة.\n")
+    assert "سامي عبدالله القاسم" in people_of(arabic)
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.people import without_german_noun
+
+    german = load_language("de")
+    # the tagger reads on from a surname the article names into the noun after it
+    assert without_german_noun("Quellhuber Respekt", german, {"Quellhuber"}) == "Quellhuber"
+    assert without_german_noun("Anna Quellhuber", german, {"Quellhuber"}) == "Anna Quellhuber"

@@ -341,8 +341,9 @@ def name_like(token: Token, language: Language) -> bool:
         return False  # a preposition glued to a definite noun: 'بالدور', 'للشركة'
     if len(word) >= 5 and word.startswith("ب") and word[1:] in common_words("ar") and not is_given_name(word):
         return False  # a preposition glued to a common noun: 'بمنصب', 'بمفعول' ('بشار', 'بسام' are given names)
-    if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES and not hamza_alef(token):
-        return False  # a definite common noun ('الشركة'); family names are nisbas ('العلوي')
+    if word.startswith("ال") and not word.endswith(("ي", "ى")) and word not in ARABIC_PARTICLES and not hamza_alef(token) \
+            and not is_given_name(word[2:]):
+        return False  # a definite common noun ('الشركة'); family names are nisbas ('العلوي') or given names ('القاسم')
     return True
 
 
@@ -653,7 +654,7 @@ def without_german_noun(text: str, language: Language, surnames: set[str]) -> st
     """A German name the tagger ran on into the words after it, without them: a weekday or month
     ('Scholz Sonntag Morgen'), or the noun after a genitive of the surname of a person the
     article names, which then loses its s ('Fankhausers Bonus' -> 'Fankhauser', beside 'Peter
-    Fankhauser'). German capitalises every noun, so the tagger is easily led on; the text as it
+    Fankhauser'), or a common noun after that surname ('Fankhauser Respekt'). German capitalises every noun, so the tagger is easily led on; the text as it
     is otherwise."""
     words = text.split()
     if language.code != "de" or len(words) < 2:
@@ -663,6 +664,8 @@ def without_german_noun(text: str, language: Language, surnames: set[str]) -> st
     words = words[:cut]
     if len(words) >= 2 and words[-2].endswith("s") and words[-2][:-1] in surnames:
         words = [*words[:-2], words[-2][:-1]]
+    elif len(words) >= 2 and words[-2] in surnames and words[-1].lower() in common_words("de"):
+        words = words[:-1]  # 'Winterkorn Respekt': a noun after the surname, not a second surname
     return " ".join(words)
 
 
