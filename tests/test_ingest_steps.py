@@ -669,3 +669,18 @@ def test_photo_credits_update_notes_stamps_and_print_buttons_are_chrome_not_head
                       "ولكنه ضروري لمستقبل الشركة في السنوات المقبلة.\n")
     assert arabic.title is None
     assert [line.role for line in arabic.lines[:3]] == ["chrome"] * 3
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Bei Werksbesuch in Musterstadt Nordwerk kündigt neue Investitionen an", "Nordwerk kündigt neue Investitionen an"),
+    ("Verlust in Halbjahresbilanz Quell Bahn will 3.000 Stellen streichen", "Quell Bahn will 3.000 Stellen streichen"),
+    # a main clause: the subject's phrase with a preposition, then the verb second
+    ("Chefin von Nordwerk tritt nach zehn Jahren zurück", "Chefin von Nordwerk tritt nach zehn Jahren zurück"),
+    ("Saudisches Start-up Quellnet sammelt 140 Millionen Dollar ein", "Saudisches Start-up Quellnet sammelt 140 Millionen Dollar ein"),
+    ("Nordwerk-Chef Karl Schmidt tritt nach zehn Jahren zurück", "Nordwerk-Chef Karl Schmidt tritt nach zehn Jahren zurück"),
+])
+def test_a_german_kicker_run_into_the_headline_is_cut_off(title, headline):
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.structure import without_kicker
+
+    assert without_kicker(title, load_language("de")) == headline

@@ -147,6 +147,8 @@ class Language:
         self.aircraft_makers = {fold(word) for word in data.get("aircraft_makers") or ()}
         self.stamp_cue = words_pattern(data.get("stamp_cues"))
         self.wire_prefixes = tuple(f"{prefix} " for prefix in data.get("wire_prefixes") or ())
+        self.kicker_prepositions = frozenset(fold(word) for word in data.get("kicker_prepositions") or ())
+        self.kicker_function_words = frozenset(fold(word) for word in data.get("kicker_function_words") or ())
         self.scale_plurals = {fold(word) for word in data.get("scale_plurals") or ()}
         self.range_words = {fold(word) for word in data.get("range_connectors") or ()}
         connectors = sorted(self.range_words, key=len, reverse=True)

@@ -477,6 +477,34 @@ def without_kicker(title: str, language: Language | None) -> str:
     kicker = SLASHED_KICKER.match(title)
     if kicker and len(words(title[kicker.end():])) >= 4:
         title = title[kicker.end():]
+    return without_run_in_kicker(title, language) if language is not None else title
+
+
+#: the longest kicker run into a headline, in words, and the fewest words the headline keeps
+RUN_IN_KICKER, HEADLINE_LEFT = 6, 4
+
+
+def without_run_in_kicker(title: str, language: Language) -> str:
+    """The headline without a kicker that the page's text ran into it ('Strafprozess in
+    Braunschweig Frühere ...', 'Bei Trump-Besuch am Golf Boeing bekommt Großauftrag ...'), in a
+    language that puts the finite verb second (German, `kicker_prepositions`): a phrase of
+    capitalised words and prepositions (no verb of its own), then a subject of capitalised words
+    and its verb in lower case as the second or third word. A main clause cannot start so, a
+    kicker and a headline can. Else the title as it is."""
+    prepositions = language.kicker_prepositions
+    parts = title.split()
+    for cut in range(2, min(RUN_IN_KICKER, len(parts) - HEADLINE_LEFT) + 1):
+        kicker, rest = parts[:cut], parts[cut:]
+        folded = [fold(word) for word in kicker]
+        if not rest[0][:1].isupper() or folded[-1] in prepositions or not any(word in prepositions for word in folded[:-1]):
+            continue
+        if any(word[:1].islower() and key not in prepositions for word, key in zip(kicker, folded)) \
+                or any(word.endswith((":", ",")) or word in ("-", "–", "—", "|") for word in kicker):
+            continue
+        not_verbs = prepositions | language.kicker_function_words
+        verb = next((index for index in (1, 2) if rest[index][:1].islower() and fold(rest[index]) not in not_verbs), None)
+        if verb is not None and all(word[:1].isupper() for word in rest[:verb]):
+            return " ".join(rest)
     return title
 
 
