@@ -241,15 +241,3 @@ def test_a_german_declined_name_finds_the_organisations_record_and_a_shared_form
     assert starter.find("companies", ["Quellbanks Nordens"]) is None  # two records decline to it: no guess
     assert starter.find("people", ["Quellischen Zentralbank"]) is None  # people are not declined
 
-
-def test_a_record_spelt_alike_is_taken_though_another_sounds_a_little_like_it():
-    from generator.ingest.knowledge import Known, best_match, form_of
-
-    spellings = {"rami-quellameh": "Rami Quellameh", "rami-quellmann": "Rami Quellmann"}  # 1.0 and 0.86 alike
-    known = {id_: Known(id_, forms=[form_of("people", text)], arabic=[False]) for id_, text in spellings.items()}
-    by_block = {("last", "KL"): set(known)}
-    assert best_match("people", ["Rami Quellamah"], known, by_block, accept=0.95) == "rami-quellameh"
-    assert best_match("people", ["Rami Quellamah"], known, by_block) is None  # both close enough at 0.8: no guess
-    known["rami-quellamih"] = Known("rami-quellamih", forms=[form_of("people", "Rami Quellamih")], arabic=[False])
-    by_block[("last", "KL")].add("rami-quellamih")
-    assert best_match("people", ["Rami Quellamah"], known, by_block, accept=0.95) is None

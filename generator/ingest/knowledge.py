@@ -207,16 +207,14 @@ class Knowledge:
 
 
 def best_match(folder: str, spellings: list[str], known: dict, by_block: dict, accept: float = ACCEPT) -> str | None:
-    """The id among `known` (id -> Known) that one of the spellings is clearly closest to, or None:
-    none when another is about as close and close enough to be taken too ('Riad Salamah' is
-    Riad Salameh's record, which it spells alike, though it sounds a little like Ridha Chalghoum)."""
+    """The id among `known` (id -> Known) that one of the spellings is clearly closest to, or None."""
     forms = [(form_of(folder, text), names.is_arabic(text)) for text in spellings]
     candidates = set().union(*(by_block.get(block, ()) for form, _ in forms for block in blocks(folder, form)))
     compare = names.similarity if folder == "people" else orgnames.similarity
     scored = sorted(((max((compare(one, other) for one, arabic in forms for other in same_script(known[id_], arabic)
                            if folder != "people" or names.telling(one, other)), default=0.0), id_)
                      for id_ in candidates), reverse=True)
-    if not scored or scored[0][0] < accept or len(scored) > 1 and scored[1][0] >= accept and scored[1][0] > scored[0][0] - MARGIN:
+    if not scored or scored[0][0] < accept or len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
         return None
     return scored[0][1]
 
