@@ -408,6 +408,10 @@ LEAD_DE = ("Der Autozulieferer Nordwerk AG baut in Musterstadt 1.200 Stellen ab.
      "2025-03-06"),
     # a date in running text is no publication date, with or without a stamp elsewhere
     (f"Nordwerk streicht 1.200 Stellen\n\n{LEAD_DE}\n", None),
+    # a stamp with a year of two digits before the time
+    (f"Nordwerk streicht 1.200 Stellen\n\n06.03.25 16:02 Uhr\n\n{LEAD_DE}\n", "2025-03-06"),
+    # a dateline of places and a date that ends with a full stop
+    (f"Nordwerk streicht 1.200 Stellen\n\nMusterstadt/Berlin, 6. März 2025. {LEAD_DE}\n", "2025-03-06"),
 ])
 def test_a_stamped_date_anywhere_in_the_article_is_its_publication_date(page, published):
     draft = draft_of(page)

@@ -12,6 +12,9 @@ from generator.ingest.steps.structure import is_long, language_of
 
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")  # 05.02.2026, 26-07-2020
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?!\d)")  # 2025-05-14, 2025/05/14
+#: a day, a month and a year of two digits, as a page's time stamp gives them before the time
+#: ('18.03.25 16:02 Uhr'); without the time such digits may be anything (a version, a score)
+STAMP_SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}[:.h]\d{2}(?!\d))")
 UNIT_DAYS = {"minutes": 0, "hours": 0, "days": 1, "weeks": 7, "months": 30, "years": 365}
 
 
@@ -33,6 +36,10 @@ def absolute_dates(folded: str, language: Language, months: bool = True) -> list
     found = []
     for match in ISO_DATE.finditer(folded):
         date = make_date(int(match[1]), int(match[3]), int(match[4]))
+        if date:
+            found.append((match.start(), match.end(), date))
+    for match in STAMP_SHORT_DATE.finditer(folded):
+        date = make_date(2000 + int(match[3]), int(match[2]), int(match[1]))
         if date:
             found.append((match.start(), match.end(), date))
     for match in NUMERIC_DATE.finditer(folded):

@@ -619,6 +619,7 @@ DATELINE_DASH = re.compile(r"\s+[–—-]\s+")
 #: weekday, a date and a time: 'الجمعة 24 يناير 2025 12:05 صباحاً')
 DATELINE_LENGTH = 90
 DATELINE_PART_WORDS = 6
+DATELINE_STOP = re.compile(r"^([^.!?]{3,60}?(?:\d{1,2}\.\s+)?[^.!?]{0,30}?(?:19|20)\d{2})\.\s+(?=\S)")
 
 
 def find_dateline(draft: Draft) -> Draft:
@@ -650,9 +651,13 @@ def dated_dateline(text: str, language) -> str | None:
         part = text[start: dash.start()]
         start = dash.end()
         if len(part.split()) > DATELINE_PART_WORDS:
-            return None
+            break
         if len(part) >= 3 and find_date(part, language):
             return text[: dash.end()].strip()
+    # "Kairo/München, 3. Juni 2015. Siemens hat ...": places and a date that ends with its year
+    stop = DATELINE_STOP.match(text)
+    if stop and len(stop.group(1).split()) <= DATELINE_PART_WORDS and find_date(stop.group(1), language):
+        return stop.group(0).strip()
     return None
 
 
