@@ -406,3 +406,13 @@ def test_a_family_name_that_is_a_definite_given_name_and_a_german_noun_after_a_s
     # the tagger reads on from a surname the article names into the noun after it
     assert without_german_noun("Quellhuber Respekt", german, {"Quellhuber"}) == "Quellhuber"
     assert without_german_noun("Anna Quellhuber", german, {"Quellhuber"}) == "Anna Quellhuber"
+
+
+def test_a_tagged_arabic_name_loses_an_adverb_with_tanween_and_a_virus_is_no_person(monkeypatch):
+    from generator.ingest.steps import tagged_people
+
+    spans = {"كارل كويلمان سابقًا", "فيروس كورونا"}
+    monkeypatch.setattr(tagged_people, "tagged_people", lambda line, code: tuple(span for span in spans if span in line))
+    draft = draft_of("قيود جديدة\n\nوكانت إدارة كارل كويلمان سابقًا قد فرضت قيودا على التصدير بسبب انتشار فيروس كورونا في عدة "
+                     "دول، بحسب ما ذكرت مصادر مطلعة اليوم الخميس في بيان رسمي.\n")
+    assert set(people_of(draft)) == {"كارل كويلمان"}

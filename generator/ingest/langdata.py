@@ -19,6 +19,8 @@ from generator.ingest.parsed import parsed
 
 #: Arabic marks (tanween, shadda, sukun, ...): not \w, so a pattern that reads words names them itself
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670"
+#: tanween, the marks of an indefinite noun or an adverb ('سابقًا', 'وموصيًا'): no name takes them
+TANWEEN = re.compile("[\u064b\u064c\u064d]")
 ARABIC_DIACRITICS = re.compile(f"[{ARABIC_MARKS}\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.draft import Draft
+from generator.ingest.langdata import TANWEEN
 from generator.ingest.names import SPELLED_LETTERS
 from generator.ingest.tagger.common_words import common_words
 from generator.ingest.steps.arabic_roles import CONJUNCTION, arabic_tokens, phrase_at
@@ -233,7 +234,7 @@ class ArabicFinder:
             if k > j and word.startswith("ال") and not word.endswith(("ي", "يه", "ه")) and k + 1 < len(tokens) \
                     and tokens[k + 1].folded in RELATIVE_PRONOUNS:
                 break  # 'رفضت شركة X العرض الذي قدمته': the verb's object and its clause, not the name's end
-            if k > j and re.search("[\u064b\u064c\u064d]", tokens[k].text):
+            if k > j and TANWEEN.search(tokens[k].text):
                 break  # tanween ('وموصيًا'): an indefinite word, which no name takes
             if k > j and len(word) > 3 and word.startswith("ب") and word[1:] in common_words("ar"):
                 break  # 'شركة بوينغ بقيمة 96 مليار': a preposition and a common noun after the name

@@ -19,7 +19,7 @@ from functools import cache
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name, load_list
-from generator.ingest.langdata import Language, calendar_words, fold, load_language
+from generator.ingest.langdata import TANWEEN, Language, calendar_words, fold, load_language
 from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_roles import (
     CONJUNCTION,
@@ -335,7 +335,7 @@ def name_like(token: Token, language: Language) -> bool:
         return False
     if len(word) >= 5 and re.search("ته(?:ا|م|ما)?$", CONJUNCTION.sub("", token.text)):
         return False  # a noun with a possessive pronoun ('ولايته', 'حكومتها'); names end in ة, not ته
-    if re.search("[\u064b\u064c\u064d]", token.text):
+    if TANWEEN.search(token.text):
         return False  # tanween: an indefinite noun or adverb ('سابقًا'), names do not take it
     if word.startswith(("بال", "لل", "كال", "فال")):
         return False  # a preposition glued to a definite noun: 'بالدور', 'للشركة'

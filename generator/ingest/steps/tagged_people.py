@@ -21,7 +21,7 @@ from __future__ import annotations
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
-from generator.ingest.langdata import Language, fold
+from generator.ingest.langdata import TANWEEN, Language, fold
 from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.people import (QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person,
@@ -181,6 +181,8 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
             first = text.split()[0]
             if language.script == "arabic" and first.startswith("و") and len(first) > 3 and not given_name_with_waw(fold(first)):
                 text = text[1:]  # 'وستيفاني بوب': the conjunction glued to the name
+            while language.script == "arabic" and " " in text and TANWEEN.search(text.rsplit(" ", 1)[1]):
+                text = text.rsplit(" ", 1)[0]  # 'بايدن سابقًا': an adverb with tanween, which no name takes
             text = without_german_noun(text, language, {other.tokens[-1] for other in people if len(other.tokens) > 1})
             person = Person(text, tokens_of_name(text, language))
             if named_after(line, text, language):
