@@ -705,3 +705,17 @@ def test_a_cabinet_with_its_countrys_adjective_is_a_government_and_a_name_ends_b
     names = [company["name"] for company in draft_of(page).companies]
     assert "مجلس الوزراء الإماراتي" not in names and "البرلمان الأوروبي" in names
     assert "شركة هالدن" in names and not any("بقيمة" in name or "وموصيًا" in name for name in names)
+
+
+def test_a_stock_exchange_named_as_the_place_of_trading_is_no_organisation():
+    """The development corpus's convention: stock exchanges are not annotated. One named only
+    where shares trade or are listed is a place; an exchange's operator named as a company stays."""
+    listing = draft_of("Nordwerk geht an die Börse\n\nDie Nordwerk Antriebe AG strebt ein Listing an der Quellstädter Börse an. "
+                       "Das teilte Vorstandschefin Petra Mustermann am Montag mit, die Aktien sollen im Sommer gehandelt werden.\n")
+    assert "Quellstädter Börse" not in by_name(listing) and "Nordwerk Antriebe AG" in by_name(listing)
+    operator = draft_of("Börsenbetreiber wächst\n\nDie Quellstädter Börse AG übernimmt einen Datenanbieter für 300 Millionen Euro. "
+                        "Das teilte der Betreiber am Montag mit, die Übernahme soll im Sommer abgeschlossen sein.\n")
+    assert "Quellstädter Börse AG" in by_name(operator)
+    arabic = draft_of("طرح عام\n\nقالت شركة نوردفيرك المسجلة في بورصة كويلشتات إن أسهمها ارتفعت بنسبة خمسة في المئة، وأضافت الشركة "
+                      "أنها تخطط لتوسيع أعمالها في المنطقة خلال العام المقبل.\n")
+    assert not [name for name in by_name(arabic) if "بورصة" in name]

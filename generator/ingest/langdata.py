@@ -205,6 +205,8 @@ class Language:
         self.term_names = {fold(word) for word in data.get("term_names") or ()}
         self.market_indices = sorted({fold(word) for word in data.get("market_indices") or ()}, key=len, reverse=True)
         self.facility_words = {fold(word) for word in data.get("facility_words") or ()}
+        self.exchange_words = words_pattern(data.get("exchange_words"))
+        self.trading_place_cues = tuple(sorted({fold(cue) for cue in data.get("trading_place_cues") or ()}, key=len, reverse=True))
         self.ruler_titles = {fold(word) for word in data.get("ruler_titles") or ()}
         self.org_dual_prefixes = {fold(word) for word in data.get("org_dual_prefixes") or ()}
         #: words after which a name follows: speech verbs, appointment and departure words

@@ -74,6 +74,8 @@ def find_organisations(draft: Draft) -> Draft:
             continue  # 'Monday' after 'the bank said on', 'Donnerstagabend', 'في نيسان': a day or a month, not a name
         if any(name_key(form) in governments for form in [*org.forms(), *without_demonyms(org.forms(), language)]):
             continue  # a government or a parliament ('مجلس الوزراء الإماراتي'): named like a country, not an organisation of the digest
+        if only_a_trading_place(org.forms(), draft, language):
+            continue  # 'an der Wiener Börse', 'في بورصة لندن': where shares trade, not an organisation of the digest
         if not org.records and (event_name(org.core, language) or term_name(org.core, language)):
             continue  # 'Mobile World Congress', 'Grüne Woche': an event; 'Künstliche Intelligenz', 'Digital Markets Act': a term
         parent = next((other.core for other in orgs if other is not org and org.parent and any(same(f, org.parent) for f in other.forms())), org.parent)
@@ -139,6 +141,30 @@ def without_demonyms(forms: list[str], language) -> list[str]:
             words = words[:-1]
         cut.append(" ".join(words))
     return cut
+
+
+def only_a_trading_place(forms: list[str], draft: Draft, language) -> bool:
+    """A stock exchange (`exchange_words`) that the text names only as the place where shares trade
+    or are listed, after a `trading_place_cues` word ('an der Wiener Börse', 'listed on the Saudi
+    Stock Exchange', 'في بورصة لندن'). An exchange's operator named as a company ('Deutsche Börse
+    kauft ...') stays."""
+    named = [fold(form) for form in forms if language.exchange_words is not None and language.exchange_words.search(fold(form))]
+    if not named:
+        return False
+    text = fold(draft.body)
+    before = [text[:match.start()] for form in named for match in re.finditer(re.escape(form), text)]
+    return bool(before) and all(after_trading_cue(part, language) for part in before)
+
+
+def after_trading_cue(before: str, language) -> bool:
+    """Whether the text before a mention ends with a trading-place cue (as whole words; in Arabic
+    also with 'ب' or 'ل' glued to the name, or a conjunction glued to the cue: 'ببورصة', 'وفي')."""
+    if language.script == "arabic" and before[-1:] in ("ب", "ل"):
+        return True
+    words = before.split()
+    if language.script == "arabic" and words and re.match(r"^[وف](?=\w{2})", words[-1]):
+        words[-1] = words[-1][1:]
+    return any(words[-len(cue.split()):] == cue.split() for cue in language.trading_place_cues if len(words) >= len(cue.split()))
 
 
 def only_a_facilitys_name(name: str, draft: Draft, language) -> bool:
