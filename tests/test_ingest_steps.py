@@ -171,6 +171,8 @@ def test_figures_are_normalised():
         ("ar", "عبرت القناة 544 سفينة.", 544, "ships"),
         ("ar", "توقف العمل في المصنع ستة أشهر.", 6, "months"),
         ("ar", "تبلغ قدرة المحطة 1200 ميغاواط.", 1200, "MW"),
+        # a time of day counts nothing: the count is the later number's
+        ("de", "Das Parlament stimmte mit 182 Stimmen dafür. 02.03.2025 - 12:11 Uhr Artikel anhören", 182, "votes"),
     ],
 )
 def test_one_figure(lang, sentence, value, unit):

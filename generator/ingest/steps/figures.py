@@ -117,6 +117,10 @@ def figure_from(number: Number, folded: str, original: str, language: Language) 
     return {"value": exact(value), "unit": unit, "text": original[start:end].strip().rstrip(".,;:،"), "scaled": scaled, "start": start, "end": end}
 
 
+#: words that make a number a time of day ('11 Uhr', '14:00 GMT')
+CLOCK_WORDS = {"uhr", "gmt", "utc", "mez", "cet", "cest"}
+
+
 def unit_after(after: list[tuple[str, int]], language: Language, end: int, original: str) -> tuple[str | None, int]:
     """The unit among the words after a number: a two-word noun ('فرصة عمل', 'per cent') or one word."""
     for index, (word, word_end) in enumerate(after):
@@ -134,6 +138,8 @@ def unit_after(after: list[tuple[str, int]], language: Language, end: int, origi
             return unit, word_end
         if word in language.number_words or word in language.rate_words or word in language.range_words:
             break  # '2 billion a year', 'dix en un an', '1 und betroffene Kunden': another number's noun
+        if word in CLOCK_WORDS:
+            break  # '11 Uhr Artikel': a time of day, not a count of what follows
     return None, end
 
 
