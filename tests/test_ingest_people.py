@@ -406,6 +406,8 @@ def test_a_family_name_that_is_a_definite_given_name_and_a_german_noun_after_a_s
     # the tagger reads on from a surname the article names into the noun after it
     assert without_german_noun("Quellhuber Respekt", german, {"Quellhuber"}) == "Quellhuber"
     assert without_german_noun("Anna Quellhuber", german, {"Quellhuber"}) == "Anna Quellhuber"
+    assert without_german_noun("Anna Quellhuber Erfolg", german, set()) == "Anna Quellhuber"  # a noun after two names
+    assert without_german_noun("Hans Peter Koch", german, set()) == "Hans Peter Koch"  # a surname the corpora tag in names
 
 
 def test_a_tagged_arabic_name_loses_an_adverb_with_tanween_and_a_virus_is_no_person(monkeypatch):

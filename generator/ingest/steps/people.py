@@ -654,7 +654,9 @@ def without_german_noun(text: str, language: Language, surnames: set[str]) -> st
     """A German name the tagger ran on into the words after it, without them: a weekday or month
     ('Scholz Sonntag Morgen'), or the noun after a genitive of the surname of a person the
     article names, which then loses its s ('Fankhausers Bonus' -> 'Fankhauser', beside 'Peter
-    Fankhauser'), or a common noun after that surname ('Fankhauser Respekt'). German capitalises every noun, so the tagger is easily led on; the text as it
+    Fankhauser'), or a common noun after that surname ('Fankhauser Respekt') or after a name of two
+    words ('Thomas Cook Erfolg'); the corpora's common words are those they almost never tag in a
+    name, so surnames that are nouns ('Koch', 'Fischer') are none of them. German capitalises every noun, so the tagger is easily led on; the text as it
     is otherwise."""
     words = text.split()
     if language.code != "de" or len(words) < 2:
@@ -666,6 +668,8 @@ def without_german_noun(text: str, language: Language, surnames: set[str]) -> st
         words = [*words[:-2], words[-2][:-1]]
     elif len(words) >= 2 and words[-2] in surnames and words[-1].lower() in common_words("de"):
         words = words[:-1]  # 'Winterkorn Respekt': a noun after the surname, not a second surname
+    elif len(words) >= 3 and words[-1].lower() in common_words("de") and not is_given_name(fold(words[-1])):
+        words = words[:-1]  # 'Thomas Cook Erfolg': a noun after a name of two words
     return " ".join(words)
 
 
