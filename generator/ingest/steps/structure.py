@@ -259,7 +259,7 @@ def chrome_reason(text: str, language: Language) -> str | None:
         return "footer"
     if not is_long(text) and any(pattern.search(folded) for pattern in language.captions):
         return "caption"
-    if len(words(text)) <= 15 and any(pattern.search(folded) for pattern in PHOTO_CREDIT) or CREDIT_FIRST.search(folded):
+    if (len(words(text)) <= 15 and any(pattern.search(folded) for pattern in PHOTO_CREDIT)) or CREDIT_FIRST.search(folded):
         return "photo credit"
     if in_other_script(text, language) and any(pattern.search(folded) for pattern in all_captions()):
         return "caption"  # an agency's photo caption left in its language, however long
@@ -640,7 +640,7 @@ def find_dateline(draft: Draft) -> Draft:
     return draft
 
 
-def dated_dateline(text: str, language) -> str | None:
+def dated_dateline(text: str, language: Language) -> str | None:
     """Short parts before dashes of which the last is a date: "Bremen, 3. Mai 2025 – ...",
     "Abu Dhabi - A. Writer - Friday 24 January 2025 12:05 am - ..." (a place, perhaps a writer, a
     date); a part of a sentence before a dash is longer ("Die Firma hat am 3. Mai 2025 – ...")."""
