@@ -656,7 +656,8 @@ def without_german_noun(text: str, language: Language, surnames: set[str]) -> st
     article names, which then loses its s ('Fankhausers Bonus' -> 'Fankhauser', beside 'Peter
     Fankhauser'), or a common noun after that surname ('Fankhauser Respekt') or after a name of two
     words ('Thomas Cook Erfolg'); the corpora's common words are those they almost never tag in a
-    name, so surnames that are nouns ('Koch', 'Fischer') are none of them. German capitalises every noun, so the tagger is easily led on; the text as it
+    name, so surnames that are nouns ('Koch', 'Fischer') are none of them. German capitalises
+    every noun, so the tagger is easily led on; the text as it
     is otherwise."""
     words = text.split()
     if language.code != "de" or len(words) < 2:
