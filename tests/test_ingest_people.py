@@ -178,6 +178,8 @@ def test_given_names_come_from_both_lists_and_not_from_month_weekday_or_role_wor
     assert is_given_name("Jürgen") and is_given_name("JÜRGEN") and is_given_name("Jean-Luc")  # Faker's lists
     assert is_given_name("Deepak") and is_given_name("Tarek")  # the US list: where Faker's lists are thin
     assert not is_given_name("Nordwerk") and not is_given_name("A")
+    assert is_given_name("أحمد") and is_given_name("احمد") and is_given_name("اسامه")  # Arabic, also as the steps fold it
+    assert not is_given_name("شركه")
     assert is_first_name("Deepak", german)
     assert not is_first_name("Juni", german) and not is_first_name("Freitag", german)  # month, weekday
     assert not is_first_name("Chief", german)  # an English role word in a German article

@@ -69,6 +69,16 @@ def given_names() -> frozenset[str]:
 
 
 def is_given_name(token: str) -> bool:
-    """'Anna', 'Jean-Luc' (its first part), 'JÜRGEN': a given name of some country."""
+    """'Anna', 'Jean-Luc' (its first part), 'JÜRGEN': a given name of some country; an Arabic one
+    also as the steps fold it ('احمد' for 'أحمد', 'اسامه' for 'أسامة')."""
     first = token.split("-")[0]
-    return len(first) > 1 and first.casefold() in given_names()
+    return len(first) > 1 and (first.casefold() in given_names() or first in folded_arabic_given_names())
+
+
+@cache
+def folded_arabic_given_names() -> frozenset[str]:
+    """The given names in Arabic script, folded as langdata.fold folds words (hamza seats, ta
+    marbuta, alif maqsura)."""
+    from generator.ingest.langdata import fold
+
+    return frozenset(fold(name) for name in given_names() if any("\u0600" <= char <= "\u06ff" for char in name))

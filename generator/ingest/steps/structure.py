@@ -532,6 +532,7 @@ def find_byline(draft: Draft) -> Draft:
     from generator.ingest.steps.dates import find_date
 
     after_lead = False  # past the first long paragraph, only a line that is a byline and nothing else
+    under_title = next((draft.lines[index + 1] for index, line in enumerate(draft.lines[:-1]) if line.role == TITLE), None)
     for line in draft.lines:
         if line.role == BODY and is_long(line.text):
             if after_lead:
@@ -551,6 +552,9 @@ def find_byline(draft: Draft) -> Draft:
         elif not after_lead and name_with_colon(line.text):
             line.role, line.why = BYLINE, "byline"  # 'محمد مجدي:' above the first paragraph
             draft.author = draft.author or line.text.strip().rstrip(":：").strip()
+        elif line is under_title and line.role == BODY and name_alone(line.text, language):
+            line.role, line.why = BYLINE, "byline"  # 'أحمد السيد' alone under the headline: its writer
+            draft.author = draft.author or line.text.strip()
     if draft.author is None:
         draft.author = inline_author(draft, language)
     return draft
@@ -560,6 +564,22 @@ def name_with_colon(text: str) -> bool:
     """A line of two to four words ending in a colon, the first a given name: the author's."""
     match = re.fullmatch(r"\s*(\S+)((?:\s+\S+){1,3})\s*[:：]\s*", text)
     return bool(match) and is_given_name(match.group(1)) and not re.search(r"\d", text)
+
+
+def name_alone(text: str, language: Language) -> bool:
+    """A line of two or three words that is only a person's name, the first a given name (in Latin
+    script every word capitalised; no function, role or organisation word): under a headline, the
+    writer's byline without its 'By'."""
+    parts = text.split()
+    if not 2 <= len(parts) <= 3 or re.search(r"[\d:|·•,.!?؟،«»\"“”()]", text):
+        return False
+    if not is_given_name(fold(parts[0])) or any(fold(part) in language.stopwords for part in parts):
+        return False
+    if language.script != "arabic" and not all(part[:1].isupper() for part in parts):
+        return False
+    from generator.ingest.steps.people import is_organisation_word, is_role
+
+    return not any(is_role(part, language) or is_organisation_word(part, language) for part in parts)
 
 
 def inline_author(draft: Draft, language: Language) -> str | None:
