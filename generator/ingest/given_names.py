@@ -81,4 +81,4 @@ def folded_arabic_given_names() -> frozenset[str]:
     marbuta, alif maqsura)."""
     from generator.ingest.langdata import fold
 
-    return frozenset(fold(name) for name in given_names() if any("\u0600" <= char <= "\u06ff" for char in name))
+    return frozenset(fold(name) for name in given_names() if "\u0600" <= name[:1] <= "\u06ff")
