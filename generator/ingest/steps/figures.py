@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.draft import Draft
-from generator.ingest.langdata import Language, currency_family, currency_places, fold, fold_keep_length
+from generator.ingest.langdata import TIME_OF_DAY_WORDS, Language, currency_family, currency_places, fold, fold_keep_length
 from generator.ingest.numbers import ARABIC_PROCLITIC, WORD_BEFORE, Number, date_spans, exact, numbers_in
 from generator.ingest.steps.structure import language_of
 
@@ -117,10 +117,6 @@ def figure_from(number: Number, folded: str, original: str, language: Language) 
     return {"value": exact(value), "unit": unit, "text": original[start:end].strip().rstrip(".,;:،"), "scaled": scaled, "start": start, "end": end}
 
 
-#: words that make a number a time of day ('11 Uhr', '14:00 GMT')
-CLOCK_WORDS = {"uhr", "gmt", "utc", "mez", "cet", "cest"}
-
-
 def unit_after(after: list[tuple[str, int]], language: Language, end: int, original: str) -> tuple[str | None, int]:
     """The unit among the words after a number: a two-word noun ('فرصة عمل', 'per cent') or one word."""
     for index, (word, word_end) in enumerate(after):
@@ -138,7 +134,7 @@ def unit_after(after: list[tuple[str, int]], language: Language, end: int, origi
             return unit, word_end
         if word in language.number_words or word in language.rate_words or word in language.range_words:
             break  # '2 billion a year', 'dix en un an', '1 und betroffene Kunden': another number's noun
-        if word in CLOCK_WORDS:
+        if word in TIME_OF_DAY_WORDS:
             break  # '11 Uhr Artikel': a time of day, not a count of what follows
     return None, end
 

@@ -148,7 +148,9 @@ def only_a_trading_place(forms: list[str], draft: Draft, language) -> bool:
     or are listed, after a `trading_place_cues` word ('an der Wiener Börse', 'listed on the Saudi
     Stock Exchange', 'في بورصة لندن'). An exchange's operator named as a company ('Deutsche Börse
     kauft ...') stays."""
-    named = [fold(form) for form in forms if language.exchange_words is not None and language.exchange_words.search(fold(form))]
+    if language.exchange_words is None:
+        return False
+    named = [fold(form) for form in forms if language.exchange_words.search(fold(form))]
     if not named:
         return False
     text = fold(draft.body)

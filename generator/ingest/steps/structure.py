@@ -30,7 +30,7 @@ COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 #: a clock time and a date in a line, and the words a time stamp has besides ('Uhr', 'PM', 'ص')
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # 09:45, French 09h45
 STAMP_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{2})(?!\d)")
-CLOCK_WORDS = {"uhr", "am", "pm", "h", "ص", "م", "gmt", "utc", "mez", "cet", "cest"}
+CLOCK_WORDS = langdata.TIME_OF_DAY_WORDS | {"am", "pm", "h", "ص", "م"}
 #: photo agencies and picture libraries, as a caption credits them ('(Lindsey Wasson/AP/dpa)',
 #: 'kittyfly / Depositphotos.com', 'متعامل في بورصة نيويورك (رويترز)'): the same names in every language
 PHOTO_SOURCE = (r"(?:getty(?: ?images)?|afp|ap|dpa|reuters|epa|keystone|anadolu|imago|depositphotos(?:\.com)?|shutterstock|"
@@ -342,7 +342,8 @@ def split_credits(draft: Draft, language: Language) -> None:
 
 
 #: what may follow a run-in stamp's date: a clock time and its word ('05:00 Uhr', '9:33 ص')
-STAMP_CLOCK = re.compile(r"^[\s,|·•/–—-]*(?:um |à |at )?\d{1,2}[:h]\d{2}(?:\s*(?:uhr|h|ص|م|am|pm|gmt|utc|mez|cet|cest)\b)?")
+STAMP_CLOCK = re.compile(r"^[\s,|·•/–—-]*(?:um |à |at )?\d{1,2}[:h]\d{2}(?:\s*(?:"
+                         + "|".join(sorted(CLOCK_WORDS, key=lambda word: (-len(word), word))) + r")\b)?")
 
 
 def split_run_in_stamp(draft: Draft, language: Language) -> None:
