@@ -719,3 +719,9 @@ def test_a_stock_exchange_named_as_the_place_of_trading_is_no_organisation():
     arabic = draft_of("طرح عام\n\nقالت شركة نوردفيرك المسجلة في بورصة كويلشتات إن أسهمها ارتفعت بنسبة خمسة في المئة، وأضافت الشركة "
                       "أنها تخطط لتوسيع أعمالها في المنطقة خلال العام المقبل.\n")
     assert not [name for name in by_name(arabic) if "بورصة" in name]
+
+
+def test_an_amount_with_a_scale_word_is_no_organisation():
+    draft = draft_of("Nordair sucht Geld\n\nDie Fluggesellschaft Nordair will sich neu aufstellen. Die Eignerfamilien und die "
+                     "Quellbank sagten bereits zu, 900 Million US-Dollar Kapital nachzuschießen, teilte Nordair am Dienstag mit.\n")
+    assert not [name for name in by_name(draft) if "Million" in name]

@@ -434,3 +434,36 @@ def test_a_tagged_arabic_name_loses_an_adverb_with_tanween_and_a_virus_is_no_per
     draft = draft_of("قيود جديدة\n\nوكانت إدارة كارل كويلمان سابقًا قد فرضت قيودا على التصدير بسبب انتشار فيروس كورونا في عدة "
                      "دول، بحسب ما ذكرت مصادر مطلعة اليوم الخميس في بيان رسمي.\n")
     assert set(people_of(draft)) == {"كارل كويلمان"}
+
+
+def test_a_tagged_name_loses_an_honorific_a_speech_verb_and_a_common_word_at_its_edges():
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.tagged_people import without_edge_words
+
+    german, arabic = load_language("de"), load_language("ar")
+    assert without_edge_words("Prinz Alfons Quellhuber", german) == "Alfons Quellhuber"
+    assert without_edge_words("كويلمان قال", arabic) == "كويلمان"  # the surname and the verb after it
+    assert without_edge_words("هاتف كويلمان", arabic) == "كويلمان"  # the Quellmann's phone
+    assert without_edge_words("تابع كويلمان", arabic) == "كويلمان"  # a verb before the name
+    assert without_edge_words("جو كويلمان", arabic) == "جو كويلمان"  # a short given name that is also a word (Joe)
+    assert without_edge_words("سامي كويلمان", arabic) == "سامي كويلمان"
+
+
+def test_a_tagged_name_of_a_title_and_a_surname_is_no_second_person(monkeypatch):
+    from generator.ingest.steps import tagged_people
+
+    spans = {"Prinz Alfons", "Quellhuber Mandate"}
+    monkeypatch.setattr(tagged_people, "tagged_people", lambda line, code: tuple(span for span in spans if span in line))
+    draft = draft_of("Neuer Chef bei Nordwerk\n\nDer Milliardär Prinz Alfons bin Quellan hält zehn Prozent an Nordwerk. "
+                     "Vorstandschef Anton Quellhuber soll die Führung übernehmen, sobald Quellhuber Mandate bei anderen Konzernen "
+                     "niedergelegt hat, teilte das Unternehmen am Montag in Musterstadt mit.\n")
+    names = set(people_of(draft))
+    assert "Anton Quellhuber" in names
+    assert not [name for name in names if "Mandate" in name or name == "Prinz Alfons"]
+
+
+def test_an_arabic_role_in_the_dual_is_not_a_conjunction_and_a_name():
+    draft = draft_of("تعديل وزاري\n\nكما تم تعيين وزيرين جديدين للطاقة والاقتصاد، بعد أن أعفى رئيس الوزراء كريم كويلمان عددا من "
+                     "المسؤولين من مناصبهم في وقت متأخر أمس السبت.\n")
+    names = set(people_of(draft))
+    assert not [name for name in names if "جديدين" in name]

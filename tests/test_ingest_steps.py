@@ -677,6 +677,15 @@ def test_photo_credits_update_notes_stamps_and_print_buttons_are_chrome_not_head
     assert [line.role for line in arabic.lines[:3]] == ["chrome"] * 3
 
 
+def test_a_bookmark_notice_is_chrome_not_the_headline():
+    draft = draft_of("Sie haben den Artikel in Ihre Merkliste aufgenommen. Möchten Sie ihn nicht auch gleich mit Freunden teilen?\n\n"
+                     "Nordwerk streicht 800 Stellen\n\n"
+                     "Der Maschinenbauer Nordwerk will bis Jahresende 800 Stellen streichen. Das kündigte Vorstandschef Karl Schmidt am "
+                     "Dienstag in Musterstadt an, nachdem der Umsatz im ersten Quartal deutlich gesunken war.\n")
+    assert draft.lines[0].role == "chrome"
+    assert draft.title == "Nordwerk streicht 800 Stellen"
+
+
 @pytest.mark.parametrize("title, headline", [
     ("Bei Werksbesuch in Musterstadt Nordwerk kündigt neue Investitionen an", "Nordwerk kündigt neue Investitionen an"),
     ("Verlust in Halbjahresbilanz Quell Bahn will 3.000 Stellen streichen", "Quell Bahn will 3.000 Stellen streichen"),

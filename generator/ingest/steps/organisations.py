@@ -76,6 +76,8 @@ def find_organisations(draft: Draft) -> Draft:
             continue  # a government or a parliament ('مجلس الوزراء الإماراتي'): named like a country, not an organisation of the digest
         if only_a_trading_place(org.forms(), draft, language):
             continue  # 'an der Wiener Börse', 'في بورصة لندن': where shares trade, not an organisation of the digest
+        if not org.records and any(fold(word) in language.scale_words for word in org.core.split()):
+            continue  # 'Million US-Dollar Kapital': an amount the capitals made look like a name
         if not org.records and (event_name(org.core, language) or term_name(org.core, language)):
             continue  # 'Mobile World Congress', 'Grüne Woche': an event; 'Künstliche Intelligenz', 'Digital Markets Act': a term
         parent = next((other.core for other in orgs if other is not org and org.parent and any(same(f, org.parent) for f in other.forms())), org.parent)

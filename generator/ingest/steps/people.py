@@ -335,6 +335,8 @@ def name_like(token: Token, language: Language) -> bool:
         return False
     if len(word) >= 5 and re.search("ته(?:ا|م|ما)?$", CONJUNCTION.sub("", token.text)):
         return False  # a noun with a possessive pronoun ('ولايته', 'حكومتها'); names end in ة, not ته
+    if any(token.folded.endswith(ending) and token.folded[: -len(ending)] in language.role_words for ending in ("ان", "ين", "ون")):
+        return False  # a role in the dual or plural ('وزيرين جديدين': two new ministers), not 'و' and a name
     if TANWEEN.search(token.text):
         return False  # tanween: an indefinite noun or adverb ('سابقًا'), names do not take it
     if word.startswith(("بال", "لل", "كال", "فال")):
@@ -577,6 +579,9 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
         known_start(person, starter.by_key["people"], language)
     for line in draft.body_lines():
         for _, text, _ in starter_names(line, starter, "people", language.code, min_words=2):
+            text = without_honorifics(text, language)  # a record may write the title: 'الملك سلمان بن عبد العزيز'
+            if " " not in text:
+                continue
             words = fold(text).split()
             found = Person(text, words if language.script == "arabic" else text.split(), [])
             same = next((person for person in people if same_person(person, found) or fold(text) in fold(person.name)), None)
@@ -594,6 +599,14 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
                 starter_ids.add(record_id)
     # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
     return [person for person in people if not starter.organisation_only(person.name)]
+
+
+def without_honorifics(text: str, language: Language) -> str:
+    """A name without the honorifics before it ('Prinz', 'الملك', 'Dr.'), as written."""
+    words = text.split()
+    while len(words) > 1 and (fold(words[0]) in language.honorifics or fold(words[0]).rstrip(".") + "." in language.honorifics):
+        words = words[1:]
+    return " ".join(words)
 
 
 def spelt_alike(one: str, other: str) -> bool:

@@ -25,9 +25,10 @@ from generator.ingest.langdata import TANWEEN, Language, fold
 from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.people import (QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person,
-                                           verb_like, without_german_noun)
+                                           verb_like, without_german_noun, without_honorifics)
 from generator.ingest.steps.structure import author_keys, language_of
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
+from generator.ingest.tagger.common_words import common_words
 from generator.ingest.tagger.tagger import TOKEN, analysed_line, spans_of, tokens_of
 
 #: the languages whose people the tagger adds to those of the rules. Measured with a model trained
@@ -92,6 +93,8 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
             whole = next((other for other in kept if other != name and len(found[other].tokens) >= len(stem.tokens)
                           and same_person(found[other], stem)), None)
         if whole is None:
+            whole = led_by_surname(found[name], [found[other] for other in kept if other != name], language)
+        if whole is None:
             people.append(person)
             continue
         kept[whole]["roles"] = list(dict.fromkeys([*kept[whole]["roles"], *person["roles"]]))
@@ -101,6 +104,16 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
 
 #: 'son of' in a name: 'X bin Y' is a whole name, and 'X bin Y Family' the same person's fuller one
 PATRONYMIC = {"بن", "ابن", "bin", "ibn", "ben"}
+
+
+def led_by_surname(person: Person, others: list[Person], language: Language) -> str | None:
+    """The name of the person whose surname begins a Latin-script name of two words whose second
+    word is no given name: 'bis Calhoun Mandate niedergelegt hat' beside 'David Calhoun' is Calhoun
+    and a noun (German capitalises it), not a person called Calhoun Mandate."""
+    words = person.tokens
+    if language.script != "latin" or len(words) != 2 or is_given_name(fold(words[1])):
+        return None
+    return next((other.name for other in others if len(other.tokens) > 1 and other.tokens[-1] == words[0]), None)
 
 
 def begins(longer: Person, shorter: Person) -> bool:
@@ -184,6 +197,9 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
             while language.script == "arabic" and " " in text and TANWEEN.search(text.rsplit(" ", 1)[1]):
                 text = text.rsplit(" ", 1)[0]  # 'بايدن سابقًا': an adverb with tanween, which no name takes
             text = without_german_noun(text, language, {other.tokens[-1] for other in people if len(other.tokens) > 1})
+            text = without_edge_words(text, language)
+            if len(text.split()) < 2:
+                continue  # 'Prinz Alwalid', 'هاتف بيزوس': one word of a name is left, a person the rules find or not at all
             person = Person(text, tokens_of_name(text, language))
             if named_after(line, text, language):
                 continue
@@ -203,10 +219,26 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
                 continue
             if any(same_person(other, person) or fold(text) in fold(other.name) or fold(other.name) in fold(text) for other in people):
                 continue
-            if two_surnames(person, people):
+            if two_surnames(person, people) or led_by_surname(person, people, language):
                 continue
             people.append(person)
             draft.people.append({"name": text, "roles": [], "organisation": None})
+
+
+def without_edge_words(text: str, language: Language) -> str:
+    """A name the tagger read without what no name holds at its edges: an honorific before it
+    ('Prinz Alwalid bin Talal' is 'Alwalid bin Talal'), and in Arabic a speech verb after it
+    ('كوارتنغ قال') or a common word of the corpora (three letters or more) that is no given name: before it ('هاتف
+    بيزوس': Bezos's phone, 'تابع الكعبي': a verb) or, without the article, after it ('كريم
+    مملوكة'; an Arabic surname may be a common word with the article, 'العربي')."""
+    words = without_honorifics(text, language).split()
+    if language.script == "arabic":
+        common = lambda word: len(fold(word)) > 2 and fold(word) in common_words("ar") and not is_given_name(fold(word))  # not 'جو' (Joe)
+        while len(words) > 1 and common(words[0]):
+            words = words[1:]
+        while len(words) > 1 and (fold(words[-1]) in language.speech_verbs or common(words[-1]) and not fold(words[-1]).startswith("ال")):
+            words = words[:-1]
+    return " ".join(words)
 
 
 def named_after(line: str, text: str, language: Language) -> bool:
