@@ -677,6 +677,14 @@ def test_photo_credits_update_notes_stamps_and_print_buttons_are_chrome_not_head
     assert [line.role for line in arabic.lines[:3]] == ["chrome"] * 3
 
 
+def test_a_headline_after_a_date_and_a_colon_is_the_headline_and_the_date_its_publication():
+    draft = draft_of("Mittwoch, 21. August 2024: Nordair droht mit Flugstreichungen in Musterstadt\n"
+                     "Fliegen ist in Deutschland vergleichsweise teuer. Der Billigflieger Nordair hat deshalb angekündigt, im Winter "
+                     "ein Drittel seiner Flüge ab Musterstadt zu streichen, wie das Unternehmen am Mittwoch mitteilte.\n")
+    assert draft.title == "Nordair droht mit Flugstreichungen in Musterstadt"
+    assert draft.published == datetime.date(2024, 8, 21)
+
+
 def test_a_bookmark_notice_is_chrome_not_the_headline():
     draft = draft_of("Sie haben den Artikel in Ihre Merkliste aufgenommen. Möchten Sie ihn nicht auch gleich mit Freunden teilen?\n\n"
                      "Nordwerk streicht 800 Stellen\n\n"

@@ -55,7 +55,7 @@ def examples(path: Path, gold: dict) -> tuple[list[dict[str, float]], int | None
         return None
     found, stop = headline.candidates(lines, language)
     expected = squash(gold.get("title"))
-    texts = [squash(structure.without_stamp(lines[index].text, language)) for index in found]
+    texts = [squash(headline.headline_text(lines[index].text, language)) for index in found]
     if expected and expected not in texts:
         return None
     return [headline.features(lines, found, stop, rank) for rank in range(len(found))], (texts.index(expected) if expected else None)

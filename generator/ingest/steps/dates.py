@@ -25,6 +25,10 @@ def make_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+#: a date before a headline, set off by a colon, a dash or a bar ('Mittwoch, 21. August 2024: ...')
+DATE_PREFIX = re.compile(r"^(?P<date>[^:|–—]{6,40}?)\s*(?::|\s[-–—|])\s+(?P<rest>\S.*)$")
+
+
 def find_date(text: str, language: Language) -> tuple[datetime.date, str] | None:
     """The first absolute date in a text, and the text it was read from."""
     found = dates_in(text, language)
@@ -157,10 +161,11 @@ def publication_candidates(draft: Draft) -> list[tuple[bool, list[str]]]:
     end = max((index + 1 for index, line in enumerate(lines) if line.role == BODY), default=len(lines))
     below = lines[start:end]
     marked = [line.text for line in below if line.role == BYLINE or line.role == CHROME and line.why == "time stamp"]
+    prefix = DATE_PREFIX.match(lines[title].text) if title is not None else None  # 'Mittwoch, 21. August 2024: <headline>'
     return [
         (False, marked + ([draft.dateline] if draft.dateline else [])),
         (True, [line.text for line in lines[start - 1 if title is not None else 0:end]]),  # with the headline's own line
-        (False, head_dates(below)),
+        (False, ([prefix["date"]] if prefix else []) + head_dates(below)),
         (False, [line.text for line in lines[:title or 0]]),
         (True, [line.text for line in lines[max(end, start):]]),
     ]

@@ -23,6 +23,7 @@ from ruamel.yaml import YAML
 from generator.ingest.draft import BODY, Line
 from generator.ingest.langdata import Language, fold
 from generator.ingest.steps import structure
+from generator.ingest.steps.dates import DATE_PREFIX, find_date
 
 #: words of four letters or more: what a headline and its lead share (names, nouns, verbs)
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -33,8 +34,6 @@ def candidates(lines: list[Line], language: Language | None) -> tuple[list[int],
     words not ending with a full stop or a colon, not a list item, a caption's text, a date line
     or a byline), and the index of that paragraph (the first long one; on a page of short
     paragraphs only, the first of a dozen words). No paragraph, no candidates."""
-    from generator.ingest.steps.dates import find_date
-
     body = [index for index, line in enumerate(lines) if line.role == BODY]
     stop = next((index for index in body if structure.is_long(lines[index].text)), None)
     if stop is None:
@@ -45,7 +44,7 @@ def candidates(lines: list[Line], language: Language | None) -> tuple[list[int],
     for index in body:
         if index >= stop:
             break
-        text = lines[index].text
+        text = headline_text(lines[index].text, language)
         count = len(structure.words(text))
         if lines[index].why == "caption text" or structure.LIST_ITEM.match(text) or not 3 <= count <= 40:
             continue
@@ -55,6 +54,20 @@ def candidates(lines: list[Line], language: Language | None) -> tuple[list[int],
             continue
         found.append(index)
     return found, stop
+
+
+def headline_text(text: str, language: Language | None) -> str:
+    """A line as a headline would be read from it: without the time stamp the page glued to its
+    end (structure.without_stamp) or the date set before it ('Mittwoch, 21. August 2024: Ryanair
+    droht ...'), when at least four words are left; a date line stays as it is."""
+    from generator.ingest.steps.dates import find_date
+
+    text = structure.without_stamp(text, language)
+    prefix = DATE_PREFIX.match(text)
+    if language is not None and prefix and len(structure.words(prefix["rest"])) >= 4 and find_date(prefix["date"], language) \
+            and not find_date(prefix["rest"], language):
+        return prefix["rest"]
+    return text
 
 
 def content_words(text: str) -> set[str]:

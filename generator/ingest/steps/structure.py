@@ -427,7 +427,7 @@ def find_title(draft: Draft) -> Draft:
     """The headline: an HTML <h1>, a Markdown `#` heading, the line a footer repeats with the
     site's name, or the line above the first paragraph that the headline model finds likely
     enough (steps/headline.py); none when no line is."""
-    from generator.ingest.steps.headline import find_headline
+    from generator.ingest.steps.headline import find_headline, headline_text
 
     lines = draft.lines
     index = next((i for i, line in enumerate(lines) if line.role == TITLE), None)
@@ -445,7 +445,7 @@ def find_title(draft: Draft) -> Draft:
     if index is None:
         return draft
     lines[index].role = TITLE
-    draft.title = without_kicker(without_stamp(lines[index].text, language), language)
+    draft.title = without_kicker(headline_text(lines[index].text, language), language)
     for line in lines[:index]:
         if line.role != TITLE:
             line.role, line.why = CHROME, line.why or "before title"
