@@ -518,6 +518,18 @@ def test_a_headline_with_a_time_or_a_date_is_no_time_stamp():
         ("de", "Ein Unternehmen plant ein Jahr voraus.", []),
         ("de", "2023 beschäftigte der Konzern viele Menschen.", []),
         ("fr", "Le chiffre a doublé, dix en un an.", []),
+        # an Arabic duration written as a definite noun and its definite number after it
+        ("ar", "ستستثمر الشركة خلال السنوات الخمس المقبلة.", [(5, "years")]),
+        ("ar", "وهو الأعلى للسنوات العشر الماضية.", [(10, "years")]),
+        ("ar", "تتصدر الشركات الخمس الكبرى السوق.", []),
+        # a cut of workers counts jobs; a workforce counts employees
+        ("ar", "قررت الشركة تسريح 1200 عامل في مصانعها.", [(1200, "jobs")]),
+        ("ar", "يعمل في مصانع الشركة 1200 عامل.", [(1200, "employees")]),
+        # oil: a day's barrels make the article's other barrels a day's; a barrel's litres are no figure
+        ("de", "Mexiko kürzt um 100 000 Barrel am Tag, die Opec um 400 000 Barrel. Ein Barrel entspricht 159 Litern.",
+         [(100000, "barrels_per_day"), (400000, "barrels_per_day")]),
+        ("de", "Das Land hat Reserven von 260 Milliarden Barrel und fördert 9 Millionen Barrel am Tag.",
+         [(260000000000, "barrels"), (9000000, "barrels_per_day")]),
     ],
 )
 def test_figures_in_a_sentence(lang, sentence, expected):

@@ -193,6 +193,25 @@ def ages_after_names(original: str) -> list[dict]:
     ]
 
 
+#: an Arabic definite plural of time and its number after it, both with the article: 'السنوات
+#: الخمس المقبلة' (the next five years), 'للسنوات العشر'; folded (fold_keep_length) as the line is
+DEFINITE_COUNT = re.compile(r"(?<!\w)[وف]?(?:[لب]?ال|لل)(\w+) ال(\w+)(?!\w)")
+
+
+def definite_counts(folded: str, original: str, language: Language) -> list[dict]:
+    """Arabic durations written as a definite noun and its definite number ('السنوات الخمس'):
+    the number follows the noun, which the count-then-noun reading does not see."""
+    if language.script != "arabic":
+        return []
+    found = []
+    for match in DEFINITE_COUNT.finditer(folded):
+        unit, value = language.unit_nouns.get(match.group(1)), language.number_words.get(match.group(2))
+        if unit in ("years", "months", "weeks", "days") and isinstance(value, (int, float)) and value >= 2:
+            start = match.start(1) - 2
+            found.append({"value": value, "unit": unit, "text": original[start:match.end()], "start": start, "end": match.end()})
+    return found
+
+
 def written_ages(folded: str, original: str, language: Language) -> list[dict]:
     """A person's age as the language writes it ('der 42-jährige Banker', 'a 62-year-old',
     'البالغ من العمر 65 سنة'): the number with its word."""
@@ -256,6 +275,7 @@ def figures_in(text: str, language: Language) -> list[dict]:
     numbers = numbers_in(alone, language, date_spans(folded))
     figures = [figure_from(number, folded, text, language) for number in numbers]
     share_range_units(numbers, figures, folded, text, language)
+    figures += definite_counts(folded, text, language)
     ages = written_ages(folded, text, language) + (ages_after_names(text) if language.script == "latin" else [])
     # an age's number is no duration ('65 سنة' after 'من العمر')
     figures = [figure for figure in figures if figure is None or not any(
@@ -263,8 +283,21 @@ def figures_in(text: str, language: Language) -> list[dict]:
     found = []
     for figure in filter(None, figures):
         about = measure_of(figure["unit"], figure["value"], folded, figure["start"], figure["end"], language)
-        found.append({"value": figure["value"], "unit": figure["unit"], "text": figure["text"], **({"about": about} if about else {})})
+        unit = "jobs" if figure["unit"] == "employees" and about is not None and about == cut_label(language) else figure["unit"]
+        found.append({"value": figure["value"], "unit": unit, "text": figure["text"], **({"about": about} if about else {})})
     return found
+
+
+def cut_label(language: Language) -> str | None:
+    """The label of the language's job cuts measure: a cut of 1,200 workers is 1,200 jobs."""
+    return next((measure.label for measure in language.figure_measures if measure.key == "jobs_cut"), None)
+
+
+#: litres in a barrel of oil: '(ein Barrel entspricht 159 Litern)' explains the unit, it is no figure of the story
+BARREL_LITRES = (155, 160)
+#: the most barrels a day (a country's or the world's output, about 100 million) a figure of an
+#: article that counts barrels a day may be; more is a reserve ('260 Milliarden Barrel')
+MAX_DAILY_BARRELS = 1.5e8
 
 
 def find_figures(draft: Draft) -> Draft:
@@ -284,7 +317,22 @@ def find_figures(draft: Draft) -> Draft:
         told = {(figure["value"], figure["unit"]) for figure in draft.figures}
         draft.figures[:0] = [figure for figure in figures_in(draft.title, language) if (figure["value"], figure["unit"]) not in told]
     by_place(draft)
+    per_day(draft)
     return draft
+
+
+def per_day(draft: Draft) -> None:
+    """Barrels in an article about oil output: the volume of a barrel in litres is no figure, and
+    where the article counts barrels a day ('100 000 Barrel am Tag'), its other counts of barrels
+    of that order are a day's too ('die Opec um 400 000 Barrel')."""
+    if not any(figure["unit"] in ("barrels", "barrels_per_day") for figure in draft.figures):
+        return
+    draft.figures = [figure for figure in draft.figures
+                     if not (figure["unit"] == "litres" and BARREL_LITRES[0] <= figure["value"] <= BARREL_LITRES[1])]
+    if any(figure["unit"] == "barrels_per_day" for figure in draft.figures):
+        for figure in draft.figures:
+            if figure["unit"] == "barrels" and figure["value"] <= MAX_DAILY_BARRELS:
+                figure["unit"] = "barrels_per_day"
 
 
 def by_place(draft: Draft) -> None:
