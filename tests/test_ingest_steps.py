@@ -522,9 +522,13 @@ def test_a_headline_with_a_time_or_a_date_is_no_time_stamp():
         ("ar", "ستستثمر الشركة خلال السنوات الخمس المقبلة.", [(5, "years")]),
         ("ar", "وهو الأعلى للسنوات العشر الماضية.", [(10, "years")]),
         ("ar", "تتصدر الشركات الخمس الكبرى السوق.", []),
+        ("ar", "وقال المتحدث اليوم الإثنين إن العمل مستمر.", []),  # today, Monday (الاثنين is also two)
         # a cut of workers counts jobs; a workforce counts employees
         ("ar", "قررت الشركة تسريح 1200 عامل في مصانعها.", [(1200, "jobs")]),
         ("ar", "يعمل في مصانع الشركة 1200 عامل.", [(1200, "employees")]),
+        # a count of fewer than three things tells who, not how much; a measure may be small
+        ("en", "The two companies will build a plant of 2 GW.", [(2, "GW")]),
+        ("de", "Der Konzern schließt zwei Werke und streicht 300 Stellen.", [(300, "jobs")]),
         # oil: a day's barrels make the article's other barrels a day's; a barrel's litres are no figure
         ("de", "Mexiko kürzt um 100 000 Barrel am Tag, die Opec um 400 000 Barrel. Ein Barrel entspricht 159 Litern.",
          [(100000, "barrels_per_day"), (400000, "barrels_per_day")]),
