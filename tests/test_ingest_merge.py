@@ -19,6 +19,9 @@ from generator.ingest.merge import add_items, add_text, field_order, fill
     ("Yusuf al-Khatib", "يوسف الخطيب"),
     ("Lin Chen", "لين تشن"),
     ("Markus von Hagen", "ماركوس فون هاغن"),
+    # 'servant of' and the name after it are one word in Latin letters, two in Arabic
+    ("Karim bin Abdullah", "كريم بن عبد الله"),
+    ("Abdel Karim Haddad", "عبدالكريم حداد"),
 ])
 def test_one_name_in_two_scripts_has_one_skeleton(latin, arabic):
     assert names.similarity(names.name_skeleton(latin), names.name_skeleton(arabic)) == 1.0

@@ -129,8 +129,16 @@ def tokens(name: str, generic: frozenset[str] = frozenset()) -> list[str]:
     for word in words:
         if not word or word in PARTICLES or word in generic:
             continue
+        if kept and kept[-1] in SERVANT_OF:
+            kept[-1] += word  # 'عبد الله' is one name, 'Abdullah' ('Abdel Aziz', 'عبد العزيز': 'Abdulaziz')
+            continue
         kept.append(word)
     return kept
+
+
+#: 'servant of': the first half of an Arabic compound name, written apart in Arabic and often in
+#: one word in Latin letters ('عبد الله' Abdullah, 'عبد الرحمن' Abdulrahman)
+SERVANT_OF = {"عبد", "abd", "abdel", "abdul", "abdal", "abdol", "abdu"}
 
 
 #: Latin letters that transliteration reads two ways: 'ch' (Chen تش / Bach خ), 'w' (Walid و /
