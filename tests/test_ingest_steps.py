@@ -414,6 +414,13 @@ LEAD_DE = ("Der Autozulieferer Nordwerk AG baut in Musterstadt 1.200 Stellen ab.
     (f"Nordwerk streicht 1.200 Stellen\n\n06.03.25 16:02 Uhr\n\n{LEAD_DE}\n", "2025-03-06"),
     # a dateline of places and a date that ends with a full stop
     (f"Nordwerk streicht 1.200 Stellen\n\nMusterstadt/Berlin, 6. März 2025. {LEAD_DE}\n", "2025-03-06"),
+    # a date and a time with a dot ('14.27 Uhr') at the end of the standfirst
+    (f"date 2025-03 Wirtschaft Nordwerk streicht 1.200 Stellen Der Konzern steckt nach einem schwachen Jahr in einer tiefen "
+     f"Krise. Hofft der Vorstand nun mit dem Abbau auf die Wende? 06.03.2025, 14.27 Uhr\n\n{LEAD_DE}\n", "2025-03-06"),
+    # a date alone on a line after the article
+    (f"{LEAD_DE}\n\nWirtschaft\n\nNordwerk streicht 1.200 Stellen\n\n06-03-2025\n", "2025-03-06"),
+    # the stamp closing a Dow Jones Newswires story: month, day, year of two digits and New York time
+    (f"{LEAD_DE}\n\n(END) Dow Jones Newswires\n\n03-06-25 1822ET\n", "2025-03-06"),
 ])
 def test_a_stamped_date_anywhere_in_the_article_is_its_publication_date(page, published):
     draft = draft_of(page)

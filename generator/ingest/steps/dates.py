@@ -15,6 +15,9 @@ ISO_DATE = re.compile(r"(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?!\d)")  # 2025-05-
 #: a day, a month and a year of two digits, as a page's time stamp gives them before the time
 #: ('18.03.25 16:02 Uhr'); without the time such digits may be anything (a version, a score)
 STAMP_SHORT_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}[:.h]\d{2}(?!\d))")
+#: the stamp that closes a Dow Jones Newswires story: month, day and two-digit year, then the
+#: time in New York ('(END) Dow Jones Newswires' / '10-30-24 1822ET')
+WIRE_STAMP = re.compile(r"(?<![\d-])(\d{2})-(\d{2})-(\d{2})\s+(?:[01]\d|2[0-3])[0-5]\d\s?et\b")
 UNIT_DAYS = {"minutes": 0, "hours": 0, "days": 1, "weeks": 7, "months": 30, "years": 365}
 
 
@@ -44,6 +47,10 @@ def absolute_dates(folded: str, language: Language, months: bool = True) -> list
             found.append((match.start(), match.end(), date))
     for match in STAMP_SHORT_DATE.finditer(folded):
         date = make_date(2000 + int(match[3]), int(match[2]), int(match[1]))
+        if date:
+            found.append((match.start(), match.end(), date))
+    for match in WIRE_STAMP.finditer(folded):
+        date = make_date(2000 + int(match[3]), int(match[1]), int(match[2]))
         if date:
             found.append((match.start(), match.end(), date))
     for match in NUMERIC_DATE.finditer(folded):
@@ -115,7 +122,7 @@ def head_dates(lines: list[Line]) -> list[str]:
 
 #: a clock time right after a date ('06.03.2025 05:00 Uhr', '7 مايو 2025 | 9:33 ص', 'le 20 février
 #: 2025 à 15h52', 'March 18, 2025 11:03 ET') or right before it ('09:18 - 28 أكتوبر 2024')
-CLOCK_AFTER = re.compile(r"^[\s,|·•/–—-]*(?:um|à|a|at|الساعة)?\s*(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")
+CLOCK_AFTER = re.compile(r"^[\s,|·•/–—-]*(?:um|à|a|at|الساعة)?\s*(?:(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)|(?:[01]?\d|2[0-3])\.[0-5]\d\s*uhr\b|(?:[01]\d|2[0-3])[0-5]\d\s?et\b)")
 CLOCK_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:uhr|am|pm|ص|م))?[\s,|·•/–—-]*$")
 #: words allowed between a stamp word and its date ('Stand: Freitag, 6. Juni 2025', 'publié le')
 STAMP_GLUE = {"am", "vom", "le", "du", "ce", "on", "the", "في", "يوم"}
@@ -130,7 +137,8 @@ def stamp_dates(text: str, language: Language) -> list[tuple[datetime.date, str]
     found = []
     for start, end, date in sorted(absolute_dates(folded, language)):
         before = folded[max(0, start - 60):start]
-        stamped = CLOCK_AFTER.match(folded[end:end + 20]) or CLOCK_BEFORE.search(before[-20:])
+        stamped = CLOCK_AFTER.match(folded[end:end + 20]) or CLOCK_BEFORE.search(before[-20:]) \
+            or WIRE_STAMP.match(folded, start) or not folded[:start].strip() and not folded[end:].strip()  # a date alone on its line
         if not stamped and language.stamp_cue is not None:
             cues = list(language.stamp_cue.finditer(before))
             between = re.findall(r"[^\W\d_]+", before[cues[-1].end():]) if cues else None
