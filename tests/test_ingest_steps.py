@@ -474,6 +474,9 @@ def test_the_headline_model_finds_the_headline_among_the_lines_above_the_article
     # headline, stamp and lead run together into one paragraph
     (f"Nordwerk besiegelt Abspaltung der Antriebssparte Stand: 25.04.2025 17:58 Uhr {LEAD_DE}\n",
      "Nordwerk besiegelt Abspaltung der Antriebssparte"),
+    # a headline with the stamp glued to it, on a line of its own: no time stamp line
+    (f"Nordwerk besiegelt Abspaltung der Antriebssparte Stand: 25.04.2025 17:58 Uhr\n\n{LEAD_DE}\n",
+     "Nordwerk besiegelt Abspaltung der Antriebssparte"),
     # a kicker with a slash, an agency's service mark
     (f"Stellenabbau / Nordwerk streicht 1.200 Stellen in Musterstadt\n\n{LEAD_DE}\n", "Nordwerk streicht 1.200 Stellen in Musterstadt"),
     (f"DJ Nordwerk streicht 1.200 Stellen in Musterstadt\n\n{LEAD_DE}\n", "Nordwerk streicht 1.200 Stellen in Musterstadt"),

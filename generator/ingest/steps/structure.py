@@ -229,7 +229,7 @@ def chrome_reason(text: str, language: Language) -> str | None:
     bare = re.sub(r"[\s:：|·•\-–—،,]+$", "", folded).strip()
     if any(pattern.search(folded) for pattern in language.relative_time):
         return "relative time"
-    if time_stamp(folded, language):
+    if time_stamp(folded, language) and not headed_stamp(text, language):
         return "time stamp"
     if bare in language.share_words or bare in language.ad_words or bare in language.navigation_words:
         return "button"
@@ -275,6 +275,14 @@ def chrome_reason(text: str, language: Language) -> str | None:
     if len(text) >= 4 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return "logo"
     return None
+
+
+def headed_stamp(text: str, language: Language) -> bool:
+    """A headline of four words or more with the page's stamp glued to its end ('eilmeldung
+    Regierungskrise Kanzler Scholz entlässt Finanzminister Lindner Stand: 06.11.2024 21:04 Uhr'):
+    no chrome; the headline is read without the stamp (without_stamp)."""
+    cut = without_stamp(text, language)
+    return cut != text and len(words(cut)) >= 4
 
 
 def covered_by_phrases(text: str, phrases: tuple[str, ...]) -> bool:
