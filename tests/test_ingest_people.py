@@ -467,3 +467,11 @@ def test_an_arabic_role_in_the_dual_is_not_a_conjunction_and_a_name():
                      "المسؤولين من مناصبهم في وقت متأخر أمس السبت.\n")
     names = set(people_of(draft))
     assert not [name for name in names if "جديدين" in name]
+
+
+def test_a_german_compound_ending_in_a_common_noun_is_no_first_name():
+    draft = draft_of("Quellbank-Mutter Lina streicht 14.000 Stellen\n\nMehr Jobs weg als befürchtet: Quellbank-Mutter Lina streicht "
+                     "weltweit 14.000 Stellen. Das kündigte Vorstandschef Anton Quellhuber am Donnerstag in Musterstadt an.\n")
+    names = set(people_of(draft))
+    assert "Anton Quellhuber" in names
+    assert not [name for name in names if "Mutter" in name]

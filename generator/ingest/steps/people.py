@@ -163,11 +163,20 @@ def after_inner_role(tokens: list[str], language: Language) -> list[str]:
 
 
 def strip_leading(tokens: list[str], language: Language) -> list[str]:
-    """Drop sentence-initial function words and honorifics caught by the capital letter."""
+    """Drop sentence-initial function words and honorifics caught by the capital letter, and a
+    compound that ends in a common noun ('Ratiopharm-Mutter Teva': the parent, named by a noun)."""
     while tokens and (fold(tokens[0]) in language.stopwords or fold(tokens[0]).rstrip(".") + "." in language.honorifics
-                      or fold(tokens[0]) in language.honorifics or is_role(tokens[0], language)):
+                      or fold(tokens[0]) in language.honorifics or is_role(tokens[0], language) or noun_compound(tokens[0], language)):
         tokens = tokens[1:]
     return tokens
+
+
+def noun_compound(token: str, language: Language) -> bool:
+    """A German hyphenated compound whose last part is a common noun of the corpora ('Ratiopharm-Mutter',
+    'Opel-Werk'): no part of a person's name ('Hans-Peter' ends in a given name)."""
+    head = token.rsplit("-", 1)[-1]
+    return language.code == "de" and "-" in token and len(head) > 2 and head.lower() in common_words("de") \
+        and not is_given_name(fold(head))
 
 
 #: one capitalised word: a surname named alone
