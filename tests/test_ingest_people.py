@@ -442,6 +442,7 @@ def test_a_tagged_name_loses_an_honorific_a_speech_verb_and_a_common_word_at_its
 
     german, arabic = load_language("de"), load_language("ar")
     assert without_edge_words("Prinz Alfons Quellhuber", german) == "Alfons Quellhuber"
+    assert without_edge_words("MUSTERSTADT DE NORTE", german) == ""  # a dateline in capitals
     assert without_edge_words("كويلمان قال", arabic) == "كويلمان"  # the surname and the verb after it
     assert without_edge_words("هاتف كويلمان", arabic) == "كويلمان"  # the Quellmann's phone
     assert without_edge_words("تابع كويلمان", arabic) == "كويلمان"  # a verb before the name

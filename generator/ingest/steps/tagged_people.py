@@ -227,13 +227,16 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
 
 def without_edge_words(text: str, language: Language) -> str:
     """A name the tagger read without what no name holds at its edges: an honorific or a German
-    compound noun before it ('Prinz Alwalid bin Talal' is 'Alwalid bin Talal'), and in Arabic a speech verb after it
+    compound noun before it ('Prinz Alwalid bin Talal' is 'Alwalid bin Talal'; nothing is left of
+    a Latin name all in capitals, a dateline or a credit as the rules read it), and in Arabic a speech verb after it
     ('كوارتنغ قال') or a common word of the corpora (three letters or more) that is no given name: before it ('هاتف
     بيزوس': Bezos's phone, 'تابع الكعبي': a verb) or, without the article, after it ('كريم
     مملوكة'; an Arabic surname may be a common word with the article, 'العربي')."""
     words = without_honorifics(text, language).split()
     while len(words) > 1 and noun_compound(words[0], language):
         words = words[1:]  # 'Ratiopharm-Mutter Teva': the parent company, named by a noun
+    if all(word.isupper() for word in words if word[:1].isalpha()) and language.script == "latin":
+        return ""  # 'SANTIAGO DE CHILE': a dateline or a credit in capitals, as the rules read it
     if language.script == "arabic":
         common = lambda word: len(fold(word)) > 2 and fold(word) in common_words("ar") and not is_given_name(fold(word))  # not 'جو' (Joe)
         while len(words) > 1 and common(words[0]):
