@@ -476,3 +476,11 @@ def test_a_german_compound_ending_in_a_common_noun_is_no_first_name():
     names = set(people_of(draft))
     assert "Anton Quellhuber" in names
     assert not [name for name in names if "Mutter" in name]
+
+
+def test_a_place_whose_name_starts_as_places_do_is_no_person():
+    draft = draft_of("Neue Bahnstrecke\n\nDie Strecke verbindet Ras Quellhafen am Roten Meer mit Marsa Nordbucht, sagte Verkehrsminister "
+                     "Anton Quellhuber am Montag. Der Bau soll 2027 beginnen, teilte das Ministerium in Musterstadt mit.\n")
+    names = set(people_of(draft))
+    assert "Anton Quellhuber" in names
+    assert not [name for name in names if name.startswith(("Ras ", "Marsa "))]

@@ -21,6 +21,13 @@ from generator.ingest.parsed import parsed
 ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670"
 #: words after a number that make it a time of day in every language ('11 Uhr', '14:00 GMT')
 TIME_OF_DAY_WORDS = frozenset({"uhr", "gmt", "utc", "mez", "cet", "cest"})
+#: the first words of places' names in many languages, folded: a cape, a bay, a valley, a
+#: mountain, a saint's town, a port, a spa ('Ras Al-Hikma', 'Marsa Matrouh', 'San José', 'رأس
+#: الحكمة'); a name that starts with one is a place's, no person's
+PLACE_PREFIXES = frozenset({
+    "ras", "marsa", "wadi", "jebel", "djebel", "dschebel", "san", "santa", "santo", "sao", "são", "sankt", "saint", "sainte",
+    "port", "porto", "puerto", "fort", "kap", "cape", "cap", "mount", "lake", "bad",
+    "راس", "مرسي", "وادي", "جبل", "سان", "سانت", "بورت", "ميناء", "خليج", "جزيره"})
 #: tanween, the marks of an indefinite noun or an adverb ('سابقًا', 'وموصيًا'): no name takes them
 TANWEEN = re.compile("[\u064b\u064c\u064d]")
 ARABIC_DIACRITICS = re.compile(f"[{ARABIC_MARKS}\u0640]")

@@ -20,7 +20,7 @@ import re
 
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
-from generator.ingest.langdata import available, calendar_words, fold, load_language
+from generator.ingest.langdata import PLACE_PREFIXES, available, calendar_words, fold, load_language
 from generator.ingest.names import name_key
 from generator.ingest.starter import load_starter
 from generator.ingest.steps.arabic_organisations import listed
@@ -62,6 +62,7 @@ def find_organisations(draft: Draft) -> Draft:
         if len(words) >= 3 and plain(words[0]) in first_words and not is_given_name(fold(words[0])):
             person["name"] = " ".join(words[1:])  # 'رئيس مجلس إدارة أنجلو ستيوارت تشامبرز': Anglo's chairman
     draft.people = [person for person in draft.people if not organisation_like(person["name"]) and not in_index(person["name"], draft, language)
+                    and not place_name(person["name"])
                     and not only_in_dateline(person["name"], draft) and not only_a_facilitys_name(person["name"], draft, language)]
     calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)
     governments = government_spellings(language.code)
@@ -84,6 +85,13 @@ def find_organisations(draft: Draft) -> Draft:
         kind = "division" if org.division and org.kind in (None, "company") else org.kind or "company"
         draft.companies.append({"name": org.name, "aliases": org.aliases, "canonical": org.core, "kind": kind, "parent": parent})
     return draft
+
+
+def place_name(name: str) -> bool:
+    """A name of two words or more that starts as places' names do ('Ras Al-Hikma', 'San José',
+    'مرسى مطروح'; langdata.PLACE_PREFIXES)."""
+    words = fold(name).split()
+    return len(words) > 1 and words[0].rstrip(".") in PLACE_PREFIXES
 
 
 def event_name(name: str, language) -> bool:
