@@ -470,17 +470,15 @@ def test_an_arabic_role_in_the_dual_is_not_a_conjunction_and_a_name():
     assert not [name for name in names if "جديدين" in name]
 
 
-def test_a_german_compound_ending_in_a_common_noun_is_no_first_name():
-    draft = draft_of("Quellbank-Mutter Lina streicht 14.000 Stellen\n\nMehr Jobs weg als befürchtet: Quellbank-Mutter Lina streicht "
-                     "weltweit 14.000 Stellen. Das kündigte Vorstandschef Anton Quellhuber am Donnerstag in Musterstadt an.\n")
-    names = set(people_of(draft))
+@pytest.mark.parametrize("page, unwanted", [
+    # a German compound ending in a common noun is no first name (the parent company, named by a noun)
+    ("Quellbank-Mutter Lina streicht 14.000 Stellen\n\nMehr Jobs weg als befürchtet: Quellbank-Mutter Lina streicht "
+     "weltweit 14.000 Stellen. Das kündigte Vorstandschef Anton Quellhuber am Donnerstag in Musterstadt an.\n", ("Quellbank-Mutter",)),
+    # a name that starts as places' names do is a place's
+    ("Neue Bahnstrecke\n\nDie Strecke verbindet Ras Quellhafen am Roten Meer mit Marsa Nordbucht, sagte Verkehrsminister "
+     "Anton Quellhuber am Montag. Der Bau soll 2027 beginnen, teilte das Ministerium in Musterstadt mit.\n", ("Ras ", "Marsa ")),
+])
+def test_words_that_make_a_name_no_persons(page, unwanted):
+    names = set(people_of(draft_of(page)))
     assert "Anton Quellhuber" in names
-    assert not [name for name in names if "Mutter" in name]
-
-
-def test_a_place_whose_name_starts_as_places_do_is_no_person():
-    draft = draft_of("Neue Bahnstrecke\n\nDie Strecke verbindet Ras Quellhafen am Roten Meer mit Marsa Nordbucht, sagte Verkehrsminister "
-                     "Anton Quellhuber am Montag. Der Bau soll 2027 beginnen, teilte das Ministerium in Musterstadt mit.\n")
-    names = set(people_of(draft))
-    assert "Anton Quellhuber" in names
-    assert not [name for name in names if name.startswith(("Ras ", "Marsa "))]
+    assert not [name for name in names if name.startswith(unwanted)]
