@@ -60,8 +60,6 @@ def headline_text(text: str, language: Language | None) -> str:
     """A line as a headline would be read from it: without the time stamp the page glued to its
     end (structure.without_stamp) or the date set before it ('Mittwoch, 21. August 2024: Ryanair
     droht ...'), when at least four words are left; a date line stays as it is."""
-    from generator.ingest.steps.dates import find_date
-
     text = structure.without_stamp(text, language)
     prefix = DATE_PREFIX.match(text)
     if language is not None and prefix and len(structure.words(prefix["rest"])) >= 4 and find_date(prefix["date"], language) \

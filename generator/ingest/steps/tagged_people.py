@@ -27,8 +27,8 @@ from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.people import (QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person,
                                            noun_compound, verb_like, without_german_noun, without_honorifics)
 from generator.ingest.steps.structure import author_keys, language_of
-from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
 from generator.ingest.tagger.common_words import common_words
+from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
 from generator.ingest.tagger.tagger import TOKEN, analysed_line, spans_of, tokens_of
 
 #: the languages whose people the tagger adds to those of the rules. Measured with a model trained
@@ -228,10 +228,11 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
 def without_edge_words(text: str, language: Language) -> str:
     """A name the tagger read without what no name holds at its edges: an honorific or a German
     compound noun before it ('Prinz Alwalid bin Talal' is 'Alwalid bin Talal'; nothing is left of
-    a Latin name all in capitals, a dateline or a credit as the rules read it), and in Arabic a speech verb after it
-    ('كوارتنغ قال') or a common word of the corpora (three letters or more) that is no given name: before it ('هاتف
-    بيزوس': Bezos's phone, 'تابع الكعبي': a verb) or, without the article, after it ('كريم
-    مملوكة'; an Arabic surname may be a common word with the article, 'العربي')."""
+    a Latin name all in capitals, a dateline or a credit as the rules read it), and in Arabic a
+    speech verb after it ('كوارتنغ قال') or a common word of the corpora (three letters or more)
+    that is no given name: before it ('هاتف بيزوس': Bezos's phone, 'تابع الكعبي': a verb) or,
+    without the article, after it ('كريم مملوكة'; an Arabic surname may be a common word with the
+    article, 'العربي')."""
     words = without_honorifics(text, language).split()
     while len(words) > 1 and noun_compound(words[0], language):
         words = words[1:]  # 'Ratiopharm-Mutter Teva': the parent company, named by a noun
