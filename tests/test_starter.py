@@ -241,3 +241,12 @@ def test_a_german_declined_name_finds_the_organisations_record_and_a_shared_form
     assert starter.find("companies", ["Quellbanks Nordens"]) is None  # two records decline to it: no guess
     assert starter.find("people", ["Quellischen Zentralbank"]) is None  # people are not declined
 
+
+
+def test_a_known_arabic_name_written_in_more_words_than_the_record_is_found():
+    from generator.ingest.steps.known_organisations import starter_names
+
+    starter = Starter([Record("quellnews", "companies", {"en": "Quellnews", "ar": "كويلنيوز"}),
+                       Record("nord-air-lines", "companies", {"en": "Nord Air Lines", "ar": "نورد إيرلاينز"})])
+    line = "وقالت شركة نورد إير لاينز، بحسب ما نشره موقع كويل نيوز اليوم، إنها ستلغي الرحلات"
+    assert [found for found, _, _ in starter_names(line, starter, "companies", "ar")] == ["nord-air-lines", "quellnews"]

@@ -184,8 +184,8 @@ def recognised_arabic(words: list[str], by_key: dict) -> tuple[str | None, str, 
         key = name_key(form)
         if len(key) < 4 or len(words) == 1 and (fold(form).startswith("ال") or ordinary(form, language)):
             continue  # one word with the article, or an ordinary word, is no name by itself
-        ids = by_key.get(key) or ()
-        if len(ids) == 1:
+        ids = by_key.get(key) or (by_key.get(key.replace(" ", "")) if len(words) > 1 else None) or ()
+        if len(ids) == 1:  # also a name the text writes in more words than the record ('يورو نيوز', 'يورونيوز')
             return next(iter(ids)), form, cut
     return None, text, 0
 
@@ -213,7 +213,9 @@ def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,
     first = first_words(by_key) if first is None else first
     tokens = list(WORD.finditer(line))
     words = [token.group(0) for token in tokens]
-    starts = [may_start_name(word, first) for word in words]
+    # a name starts at a word that starts a known name, or at two that the record writes as one ('كويل نيوز')
+    starts = [may_start_name(word, first) or index + 1 < len(words) and may_start_name(word + words[index + 1], first)
+              for index, word in enumerate(words)]
     #: whether a word and the next stand in one phrase: only spaces between them, no full stop,
     #: comma or bracket ('Milliarden Euro. Finanzminister' is no 'Euro Finanzminister')
     joined = [not line[one.end():other.start()].strip() for one, other in zip(tokens, tokens[1:])]
