@@ -711,6 +711,14 @@ def test_a_headline_after_a_date_and_a_colon_is_the_headline_and_the_date_its_pu
     assert draft.published == datetime.date(2024, 8, 21)
 
 
+def test_the_last_line_of_a_copy_cut_in_mid_sentence_is_text_and_a_link_list_is_chrome():
+    cut = draft_of(f"Nordwerk streicht 1.200 Stellen\n\n{LEAD_DE}\n\nZuerst hatte die Quellzeitung über die Pläne des Konzerns berichtet und")
+    assert cut.lines[-1].role == "body"
+    links = draft_of(f"Nordwerk streicht 1.200 Stellen\n\n{LEAD_DE}\n\nMehr zum Thema\n\nSüdwerk baut neues Werk in Musterstadt\n\n"
+                     "Quellbank senkt die Zinsen für alle Kunden")
+    assert [line.role for line in links.lines[-3:]] == ["chrome"] * 3
+
+
 def test_a_bookmark_notice_is_chrome_not_the_headline():
     draft = draft_of("Sie haben den Artikel in Ihre Merkliste aufgenommen. Möchten Sie ihn nicht auch gleich mit Freunden teilen?\n\n"
                      "Nordwerk streicht 800 Stellen\n\n"

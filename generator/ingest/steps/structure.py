@@ -404,11 +404,22 @@ def mark_trailing_chrome(draft: Draft) -> Draft:
     last = max((i for i, line in enumerate(draft.lines) if line.role == BODY and is_long(line.text)), default=None)
     if last is None:
         return draft
-    for line in draft.lines[last + 1 :]:
+    for index, line in enumerate(draft.lines[last + 1 :], last + 1):
         if line.role == BODY and line.why != "table" and not is_paragraph(line.text):
-            if not SENTENCE_END.search(line.text.rstrip("*_ ")):
+            if not SENTENCE_END.search(line.text.rstrip("*_ ")) and not cut_short(draft.lines, index):
                 line.role, line.why = CHROME, "after body"
     return draft
+
+
+#: the fewest words of the last line of a copy cut off in mid-sentence
+CUT_SHORT_WORDS = 6
+
+
+def cut_short(lines: list[Line], index: int) -> bool:
+    """The page's last line right after a line of the article, of CUT_SHORT_WORDS words or more: the
+    article's text where a stored copy ends in mid-sentence ('وكانت بلومبرج أول من
+    نشر نبأ تقديم أدنوك عرضا أولي'), not a link or a label of the page."""
+    return index == len(lines) - 1 and index > 0 and lines[index - 1].role == BODY and len(words(lines[index].text)) >= CUT_SHORT_WORDS
 
 
 def mark_teaser_blocks(draft: Draft, language: Language) -> None:
