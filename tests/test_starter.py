@@ -250,3 +250,18 @@ def test_a_known_arabic_name_written_in_more_words_than_the_record_is_found():
                        Record("nord-air-lines", "companies", {"en": "Nord Air Lines", "ar": "نورد إيرلاينز"})])
     line = "وقالت شركة نورد إير لاينز، بحسب ما نشره موقع كويل نيوز اليوم، إنها ستلغي الرحلات"
     assert [found for found, _, _ in starter_names(line, starter, "companies", "ar")] == ["nord-air-lines", "quellnews"]
+
+
+def test_a_known_arabic_name_loses_the_country_adjective_after_it():
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.organisation_rules import Organisation
+    from generator.ingest.steps.organisations import without_demonym_of_record
+
+    arabic = load_language("ar")
+    known = Organisation("كويلفيرك الدنماركية", "كويلفيرك الدنماركية", None, None, records={"quellwerk"})
+    assert without_demonym_of_record(known, arabic) == "كويلفيرك"
+    # a name of its own that ends in the adjective, and a name the record does not have, stay
+    unknown = Organisation("الخطوط الجوية الدنماركية", "الخطوط الجوية الدنماركية", None, None)
+    assert without_demonym_of_record(unknown, arabic) is None
+    other = Organisation("كويلفيرك للطاقة الدنماركية", "كويلفيرك للطاقة الدنماركية", None, None, records={"quellwerk"})
+    assert without_demonym_of_record(other, arabic) is None

@@ -18,11 +18,11 @@ from __future__ import annotations
 import functools
 import re
 
+from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import PLACE_PREFIXES, available, calendar_words, fold, load_language
 from generator.ingest.names import name_key
-from generator.ingest.starter import load_starter
 from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.organisation_merge import (
     organisations_in,
@@ -83,8 +83,23 @@ def find_organisations(draft: Draft) -> Draft:
             continue  # 'Mobile World Congress', 'Grüne Woche': an event; 'Künstliche Intelligenz', 'Digital Markets Act': a term
         parent = next((other.core for other in orgs if other is not org and org.parent and any(same(f, org.parent) for f in other.forms())), org.parent)
         kind = "division" if org.division and org.kind in (None, "company") else org.kind or "company"
-        draft.companies.append({"name": org.name, "aliases": org.aliases, "canonical": org.core, "kind": kind, "parent": parent})
+        name, aliases = org.name, org.aliases
+        short = without_demonym_of_record(org, language)
+        if short:  # 'نوفو نورديسك الدنماركية': the record's name, and the text's as an alias
+            name, aliases = short, [org.name, *(alias for alias in org.aliases if alias != short)]
+        draft.companies.append({"name": name, "aliases": aliases, "canonical": org.core, "kind": kind, "parent": parent})
     return draft
+
+
+def without_demonym_of_record(org, language) -> str | None:
+    """An Arabic name of a known organisation without the country's adjective after it, when that
+    shorter name is the record's own ('شركة نوفو نورديسك الدنماركية', 'صندوق الاستثمارات العامة
+    السعودي'): the adjective describes the company, the name is the record's; else None."""
+    words = org.name.split()
+    if language.script != "arabic" or not org.records or len(words) < 2 or not listed(fold(words[-1]), language.country_demonyms):
+        return None
+    short = " ".join(words[:-1])
+    return short if starter_base.load_starter().find("companies", [short]) in org.records else None
 
 
 def place_name(name: str) -> bool:
@@ -117,7 +132,7 @@ def without_glued_proclitics(orgs: list) -> list:
     dropped: a mention of that one. Otherwise the letter goes when the rest is a known record's
     name, or (و only) when the name has more words and the word without it is a country or a
     city ('ولندن': 'and London'; not 'وادي', a valley, nor 'ويلز')."""
-    starter = load_starter()
+    starter = starter_base.load_starter()
     kept = []
     for org in orgs:
         glued = GLUED.match(org.core)
@@ -221,7 +236,7 @@ def government_spellings(code: str) -> frozenset[str]:
     Congress', 'البرلمان الألماني')."""
     words = {name_key(word) for word in load_language(code).government_words}
     every = {name_key(word) for other in available() for word in load_language(other).government_words}
-    starter = load_starter()
+    starter = starter_base.load_starter()
     records = {record_id for word in every for record_id in starter.by_key["companies"].get(word, ())}
     return frozenset(words | {name_key(text) for record_id in records for text in starter.spellings("companies", record_id)})
 
