@@ -265,3 +265,14 @@ def test_a_known_arabic_name_loses_the_country_adjective_after_it():
     assert without_demonym_of_record(unknown, arabic) is None
     other = Organisation("كويلفيرك للطاقة الدنماركية", "كويلفيرك للطاقة الدنماركية", None, None, records={"quellwerk"})
     assert without_demonym_of_record(other, arabic) is None
+
+
+def test_a_known_arabic_name_inside_a_longer_one_is_an_alias():
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.organisation_rules import Organisation
+    from generator.ingest.steps.organisations import record_names_inside
+
+    arabic = load_language("ar")
+    agency = Organisation("وكالة كويلفيرك للأنباء", "وكالة كويلفيرك للأنباء", "media", None, records={"quellwerk"})
+    assert record_names_inside(agency, arabic) == ["كويلفيرك"]
+    assert record_names_inside(Organisation("وكالة كويلفيرك للأنباء", "", None, None), arabic) == []  # no record, no alias

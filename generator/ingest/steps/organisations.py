@@ -87,6 +87,7 @@ def find_organisations(draft: Draft) -> Draft:
         short = without_demonym_of_record(org, language)
         if short:  # 'نوفو نورديسك الدنماركية': the record's name, and the text's as an alias
             name, aliases = short, [org.name, *(alias for alias in org.aliases if alias != short)]
+        aliases = [*aliases, *(inner for inner in record_names_inside(org, language) if inner not in aliases and inner != name)]
         draft.companies.append({"name": name, "aliases": aliases, "canonical": org.core, "kind": kind, "parent": parent})
     return draft
 
@@ -100,6 +101,18 @@ def without_demonym_of_record(org, language) -> str | None:
         return None
     short = " ".join(words[:-1])
     return short if starter_base.load_starter().find("companies", [short]) in org.records else None
+
+
+def record_names_inside(org, language) -> list[str]:
+    """The record's spellings that an Arabic name holds as whole words, as the text writes them
+    ('رويترز' in 'وكالة رويترز للأنباء'): the short name the article also goes by."""
+    if language.script != "arabic" or not org.records:
+        return []
+    records = starter_base.load_starter().records["companies"]
+    words = org.name.split()
+    keys = {name_key(spelling) for record in org.records if record in records for spelling in records[record].spellings}
+    return [" ".join(words[start:end]) for start in range(len(words)) for end in range(start + 1, len(words) + 1)
+            if (start, end) != (0, len(words)) and name_key(" ".join(words[start:end])) in keys]
 
 
 def place_name(name: str) -> bool:
