@@ -276,3 +276,11 @@ def test_a_known_arabic_name_inside_a_longer_one_is_an_alias():
     agency = Organisation("وكالة كويلفيرك للأنباء", "وكالة كويلفيرك للأنباء", "media", None, records={"quellwerk"})
     assert record_names_inside(agency, arabic) == ["كويلفيرك"]
     assert record_names_inside(Organisation("وكالة كويلفيرك للأنباء", "", None, None), arabic) == []  # no record, no alias
+
+
+def test_a_known_arabic_name_that_starts_with_a_hamza_is_no_word_with_the_article():
+    from generator.ingest.steps.known_organisations import starter_names
+
+    starter = Starter([Record("elquell", "companies", {"en": "Elquell", "ar": "إلكويل"})])
+    found = starter_names("قرر مؤسسا إلكويل التنحي، وقال رئيس لإلكويل إن الشركة ستستمر", starter, "companies", "ar")
+    assert [(record, text) for record, text, _ in found] == [("elquell", "إلكويل"), ("elquell", "إلكويل")]

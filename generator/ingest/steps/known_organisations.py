@@ -182,7 +182,8 @@ def recognised_arabic(words: list[str], by_key: dict) -> tuple[str | None, str, 
     language = load_language("ar")
     for cut, form in enumerate(clitic_forms(text)):
         key = name_key(form)
-        if len(key) < 4 or len(words) == 1 and (fold(form).startswith("ال") or ordinary(form, language)):
+        article = fold(form).startswith("ال") and not form.startswith(("أل", "إل", "آل"))  # 'ألفابت': a hamza, no article
+        if len(key) < 4 or len(words) == 1 and (article or ordinary(form, language)):
             continue  # one word with the article, or an ordinary word, is no name by itself
         ids = by_key.get(key) or (by_key.get(key.replace(" ", "")) if len(words) > 1 else None) or ()
         if len(ids) == 1:  # also a name the text writes in more words than the record ('يورو نيوز', 'يورونيوز')
