@@ -40,6 +40,8 @@ MAX_WORDS = 6
 CLITICS = "وبلفك"
 #: a word with its Arabic marks ('سعيّد'); a plus glued to a name: 'Opec+'; '&' alone: 'Pratt & Whitney'
 WORD = re.compile(rf"\w[\w{ARABIC_MARKS}'’&-]*\+?|&")
+#: an elided article or preposition before a capitalised name (French, Italian: "d’Alaska", "l’Opep")
+ELISION = re.compile(r"^(?:[dlDL]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=[A-ZÀ-ÖØ-Þ])")
 #: an English possessive ("Boeing's", "Airbus'") or a German genitive s ('Lufthansas')
 POSSESSIVE = re.compile(r"['’]s?$")
 GENITIVE = re.compile(r"(?<=[a-zäöü])s$")
@@ -213,7 +215,8 @@ def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,
     overlapping."""
     first = first_words(by_key) if first is None else first
     tokens = list(WORD.finditer(line))
-    words = [token.group(0) for token in tokens]
+    elided = [len(match.group(0)) if (match := ELISION.match(token.group(0))) else 0 for token in tokens]
+    words = [token.group(0)[cut:] for token, cut in zip(tokens, elided)]  # "d’Alaska Airlines": the name after the elision
     # a name starts at a word that starts a known name, or at two that the record writes as one ('كويل نيوز')
     starts = [may_start_name(word, first) or index + 1 < len(words) and may_start_name(word + words[index + 1], first)
               for index, word in enumerate(words)]
@@ -228,7 +231,7 @@ def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,
         if not starts[start] or used & set(range(start, end)) or not all(joined[start:end - 1]):
             continue
         found_id, text = recognised_latin(words[start:end], by_key, language, acronyms)
-        cut = 0
+        cut = elided[start]
         if found_id is None:
             found_id, text, cut = recognised_arabic(words[start:end], by_key)
         if found_id is not None and not inside_spelled_letters(words, start, end):
