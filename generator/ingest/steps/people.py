@@ -165,10 +165,16 @@ def after_inner_role(tokens: list[str], language: Language) -> list[str]:
 def strip_leading(tokens: list[str], language: Language) -> list[str]:
     """Drop sentence-initial function words and honorifics caught by the capital letter, and a
     compound that ends in a common noun ('Ratiopharm-Mutter Teva': the parent, named by a noun)."""
-    while tokens and (fold(tokens[0]) in language.stopwords or fold(tokens[0]).rstrip(".") + "." in language.honorifics
-                      or fold(tokens[0]) in language.honorifics or is_role(tokens[0], language) or noun_compound(tokens[0], language)):
+    while tokens and (fold(tokens[0]) in language.stopwords or is_honorific(tokens[0], language)
+                      or is_role(tokens[0], language) or noun_compound(tokens[0], language)):
         tokens = tokens[1:]
     return tokens
+
+
+def is_honorific(word: str, language: Language) -> bool:
+    """A title written before a name, with or without its full stop ('Dr', 'Dr.', 'Prinz', 'الملك')."""
+    folded = fold(word)
+    return folded in language.honorifics or folded.rstrip(".") + "." in language.honorifics
 
 
 def noun_compound(token: str, language: Language) -> bool:
@@ -223,7 +229,7 @@ def surnames_after_quotes(text: str, language: Language) -> list[str]:
 def plausible_surname(word: str, language: Language) -> bool:
     """Not a function or role word, a kind word, a given name, a month, a place, a known company or an acronym."""
     return not (fold(word) in language.stopwords or is_role(word, language) or is_organisation_word(word, language)
-                or fold(word) in language.honorifics or fold(word) + "." in language.honorifics
+                or is_honorific(word, language)
                 or is_given_name(word) or fold(word) in calendar_words(language.code) or plain(word) in territories(language.code)
                 or name_key(word) in starter_base.load_starter().by_key["companies"] or word.isupper())
 
@@ -613,7 +619,7 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
 def without_honorifics(text: str, language: Language) -> str:
     """A name without the honorifics before it ('Prinz', 'الملك', 'Dr.'), as written."""
     words = text.split()
-    while len(words) > 1 and (fold(words[0]) in language.honorifics or fold(words[0]).rstrip(".") + "." in language.honorifics):
+    while len(words) > 1 and is_honorific(words[0], language):
         words = words[1:]
     return " ".join(words)
 
