@@ -293,3 +293,19 @@ def test_a_known_name_after_a_french_elision_is_recognised():
     line = "Un appareil d’Quellwerk a perdu un panneau, selon l’Quellwerk lui-même"
     assert [(record, text, line[start:start + len(text)]) for record, text, start in starter_names(line, starter, "companies", "fr")] \
         == [("quellwerk", "Quellwerk", "Quellwerk")] * 2
+
+
+def test_another_transliteration_finds_the_one_record_whose_skeleton_is_the_same(tmp_path, monkeypatch):
+    # 'Nabil Qassim' is Nabil Kassem's name with other vowels (NBL KSM); Nabel Kastem's has a
+    # consonant more (KSTM), close but not the same: the same skeleton wins, two the same would not
+    records = [*RECORDS, Record("nabil-kassem", "people", {"en": "Nabil Kassem"}),
+               Record("nabel-kastem", "people", {"en": "Nabel Kastem"})]
+    from generator.ingest.knowledge import Knowledge, starter_index
+
+    def found(base: list[Record]) -> str | None:
+        monkeypatch.setattr(starter_base, "load_starter", lambda: Starter(base))
+        starter_index.cache_clear()
+        return Knowledge(tmp_path / "content").find_starter_similar("people", ["Nabil Qassim"])
+
+    assert found(records) == "nabil-kassem"
+    assert found([*records, Record("nabeel-qasem", "people", {"en": "Nabeel Qasem"})]) is None

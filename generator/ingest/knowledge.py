@@ -172,12 +172,7 @@ class Knowledge:
                 score = 0.0
             if score:
                 scored.append((score, known.id))
-        scored.sort(reverse=True)
-        if not scored or scored[0][0] < ACCEPT:
-            return None
-        if len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
-            return None  # two entries are about as close: do not guess
-        return scored[0][1]
+        return clearly_best(folder, sorted(scored, reverse=True), ACCEPT)
 
     def by_surname(self, name: str) -> str | None:
         """The one person whose name ends in this single word ('Lagarde'), among content/'s entries
@@ -214,7 +209,17 @@ def best_match(folder: str, spellings: list[str], known: dict, by_block: dict, a
     scored = sorted(((max((compare(one, other) for one, arabic in forms for other in same_script(known[id_], arabic)
                            if folder != "people" or names.telling(one, other)), default=0.0), id_)
                      for id_ in candidates), reverse=True)
-    if not scored or scored[0][0] < accept or len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN:
+    return clearly_best(folder, scored, accept)
+
+
+def clearly_best(folder: str, scored: list[tuple[float, str]], accept: float) -> str | None:
+    """The id of the best (score, id), best first, when it is good enough and clearly ahead: by
+    MARGIN, or, for people, by being the only one whose skeletons are the same ('Riad Salamah' is
+    'Riad Salameh', RT SLM, and not 'Ridha Chalghoum', RT SLGM: a vowel is what transliterations
+    change, a consonant more is another name); two entries about as close are not guessed between."""
+    if not scored or scored[0][0] < accept:
+        return None
+    if len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN and not (folder == "people" and scored[0][0] == 1.0 > scored[1][0]):
         return None
     return scored[0][1]
 

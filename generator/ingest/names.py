@@ -172,14 +172,21 @@ def readings(word: str) -> tuple[str, ...]:
     if re.match(r"^ال[\u0621-\u064a]{2,}", word):
         # the article ('الهاشمي' -> 'هاشمي'), or the first letters of a foreign name ('اليزابيث', Elizabeth)
         return tuple(dict.fromkeys([skeleton(word[2:]) or word[2:], skeleton(word) or word]))
+    if re.match(r"^al[^aeiouy\W]\w{3,}", plain_latin(word)):
+        # the article run into a transliterated name ('Alsuwaidi' السويدي, 'Alwaleed'), or a name's
+        # own first letters ('Albrecht')
+        return tuple(dict.fromkeys([*readings(word[2:]), *latin_readings(word)]))
+    return latin_readings(word) if not re.search("[\u0621-\u064a]", word) else (skeleton(word) or word,)
+
+
+def latin_readings(word: str) -> tuple[str, ...]:
+    """The skeletons of a Latin-script word, one per reading of its ambiguous letters (READINGS)."""
+    plain = plain_latin(word)
     options = [{}]
-    if not re.search("[\u0621-\u064a]", word):
-        plain = plain_latin(word)
-        for letters, choices in READINGS:
-            if letters in plain:
-                options = [{**option, letters: choice} for option in options for choice in choices]
-    found = dict.fromkeys(skeleton(word, option) or word for option in options)
-    return tuple(found)
+    for letters, choices in READINGS:
+        if letters in plain:
+            options = [{**option, letters: choice} for option in options for choice in choices]
+    return tuple(dict.fromkeys(skeleton(word, option) or word for option in options))
 
 
 def name_skeleton(name: str, generic: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:

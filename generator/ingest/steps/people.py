@@ -557,9 +557,18 @@ def role_between_commas(tokens: list[Token], index: int, roles: ArabicRoles, lan
     parses = [(i, roles.role(i)) for i in range(max(0, index - 8), index)]
     parses = [(i, role) for i, role in parses if role and not in_apposition(tokens, i, language)]
     ending_here = [(i, role) for i, role in parses if role[1] == index]
-    if not (ending_here or parses):
+    if not (ending_here or parses) or not ending_here and any(named_before(tokens, role[1], index, language) for _, role in parses):
         return []
     return [(span, (ending_here or parses)[0][1][0])]
+
+
+def named_before(tokens: list[Token], role_end: int, comma: int, language: Language) -> bool:
+    """Whether the role ending at `role_end` is followed by its holder's name before the comma, a
+    name of two words or one that begins with a given name ('النائب العام القاضي جمال الفلاني، قرر
+    توقيف ...', where the rules may not read a definite surname): what stands between the commas
+    after it is not the role's holder."""
+    span = name_forward(tokens, role_end, language) if role_end < comma else None
+    return span is not None and span[1] <= comma and (span[1] - span[0] >= 2 or is_given_name(tokens[span[0]].folded))
 
 
 GENERATIONS = {"Jr", "Sr", "II", "III", "IV", "jr", "sr", "Junior", "Senior"}

@@ -177,12 +177,12 @@ def likeliest_mention(name: str, lines: list[str], code: str) -> tuple[float, st
 def may_trim(token: str, code: str, leading: bool) -> bool:
     """Whether a word at a name's edge may go when the tagger doubts it: never a given name
     (the tagger doubts many foreign given names in Arabic script, 'ستيفاني'); in Arabic, at the start
-    only a word with the article ('الإعلامي'), at the end only one without it (an Arabic surname
-    often has it: 'الحداد'; 'بولاية جديدة' has not)."""
+    only a word with the article ('الإعلامي') or a common word ('قرر فلان': a verb), at the end only one
+    without it (an Arabic surname often has it: 'الحداد'; 'بولاية جديدة' has not)."""
     if "-" not in token and not token[:1].islower() and is_given_name(token):
         return False  # 'von' and 'US-Präsident' count as given names of some country: not them
     if code == "ar":
-        return fold(token).startswith("ال") == leading
+        return fold(token).startswith("ال") == leading or leading and common_word(token)
     return True
 
 
@@ -239,12 +239,17 @@ def without_edge_words(text: str, language: Language) -> str:
     if all(word.isupper() for word in words if word[:1].isalpha()) and language.script == "latin":
         return ""  # 'SANTIAGO DE CHILE': a dateline or a credit in capitals, as the rules read it
     if language.script == "arabic":
-        common = lambda word: len(fold(word)) > 2 and fold(word) in common_words("ar") and not is_given_name(fold(word))  # not 'جو' (Joe)
-        while len(words) > 1 and common(words[0]):
+        while len(words) > 1 and common_word(words[0]):
             words = words[1:]
-        while len(words) > 1 and (fold(words[-1]) in language.speech_verbs or common(words[-1]) and not fold(words[-1]).startswith("ال")):
+        while len(words) > 1 and (fold(words[-1]) in language.speech_verbs or common_word(words[-1]) and not fold(words[-1]).startswith("ال")):
             words = words[:-1]
     return " ".join(words)
+
+
+def common_word(word: str) -> bool:
+    """An Arabic word of three letters or more that the corpora almost never tag in a name and that is
+    no given name (not 'جو', Joe; not 'أمل')."""
+    return len(fold(word)) > 2 and fold(word) in common_words("ar") and not is_given_name(fold(word))
 
 
 def named_after(line: str, text: str, language: Language) -> bool:
