@@ -13,7 +13,7 @@ from generator.ingest.langdata import load_language
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import Source
 from generator.ingest.steps.figures import find_figures
-from generator.ingest.steps.structure import chrome_reason
+from generator.ingest.steps.chrome import chrome_reason
 
 RETRIEVED = datetime.date(2026, 5, 10)
 
@@ -629,7 +629,7 @@ def test_widgets_and_picture_labels_are_chrome(lang, line):
     ],
 )
 def test_a_time_stamp_glued_to_the_headline_is_cut(lang, title, expected):
-    from generator.ingest.steps.structure import without_stamp
+    from generator.ingest.steps.chrome import without_stamp
 
     assert without_stamp(title, load_language(lang)) == expected
 
@@ -738,7 +738,7 @@ def test_a_bookmark_notice_is_chrome_not_the_headline():
 ])
 def test_a_german_kicker_run_into_the_headline_is_cut_off(title, headline):
     from generator.ingest.langdata import load_language
-    from generator.ingest.steps.structure import without_kicker
+    from generator.ingest.steps.masthead import without_kicker
 
     assert without_kicker(title, load_language("de")) == headline
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from generator.ingest.draft import Draft  # noqa: E402
 from generator.ingest.evaluate import squash  # noqa: E402
 from generator.ingest.reader import read_source  # noqa: E402
-from generator.ingest.steps import headline, structure  # noqa: E402
+from generator.ingest.steps import chrome, headline, masthead, structure  # noqa: E402
 from tools.logistic import CORPUS, fit, later_batch, tuning_sources, write_model  # noqa: E402
 
 #: the development corpus: pages that print the date above the headline, as some sites do
@@ -48,10 +48,10 @@ def examples(path: Path, gold: dict) -> tuple[list[dict[str, float]], int | None
     """The candidates' features and the rank of the gold headline among them (None: no
     headline); None when the model is not asked or the gold headline is no whole line."""
     draft = Draft(source=read_source(path), retrieved=datetime.date(2026, 5, 1))
-    for step in (structure.split_lines, structure.identify_language, structure.mark_chrome):
+    for step in (structure.split_lines, structure.identify_language, chrome.mark_chrome):
         draft = step(draft)
     lines, language = draft.lines, structure.language_of(draft)
-    if any(line.role == structure.TITLE for line in lines) or draft.source.meta.get("title") or structure.repeated_in_footer(lines) is not None:
+    if any(line.role == masthead.TITLE for line in lines) or draft.source.meta.get("title") or masthead.repeated_in_footer(lines) is not None:
         return None
     found, stop = headline.candidates(lines, language)
     expected = squash(gold.get("title"))

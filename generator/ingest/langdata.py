@@ -171,7 +171,7 @@ class Language:
         self.share_words = {fold(word) for word in chrome.get("share") or ()}
         self.ad_words = {fold(word) for word in chrome.get("ads") or ()}
         self.navigation_words = {fold(word) for word in chrome.get("navigation") or ()}
-        #: the share and navigation phrases of several words, longest first (structure.covered_by_phrases)
+        #: the share and navigation phrases of several words, longest first (chrome.covered_by_phrases)
         self.button_phrases = tuple(sorted((phrase for phrase in self.share_words | self.navigation_words if " " in phrase),
                                            key=len, reverse=True))
         self.comment_lines = compile_all(chrome.get("comments"))

@@ -8,9 +8,11 @@ from generator import errors
 from generator.ingest.draft import CHROME, Draft
 from generator.ingest.reader import MIN_LETTERS, Source, SourceError, read_source
 from generator.ingest.steps import (
+    chrome,
     dates,
     events,
     figures,
+    masthead,
     organisations,
     people,
     structure,
@@ -18,12 +20,13 @@ from generator.ingest.steps import (
     tagged_people,
 )
 
-STEPS = [*structure.STEPS, *dates.STEPS, *summary.STEPS, *figures.STEPS, *people.STEPS, *tagged_people.STEPS, *organisations.STEPS, *events.STEPS]
 #: the steps that tell the article's own text from the page's chrome
 CHROME_STEPS = [
-    structure.split_lines, structure.identify_language, structure.mark_chrome,
-    structure.find_title, structure.mark_trailing_chrome,
+    structure.split_lines, structure.identify_language, chrome.mark_chrome,
+    masthead.find_title, chrome.mark_trailing_chrome,
 ]
+STEPS = [*CHROME_STEPS, *masthead.STEPS, *dates.STEPS, *summary.STEPS, *figures.STEPS, *people.STEPS, *tagged_people.STEPS,
+         *organisations.STEPS, *events.STEPS]
 
 
 def extract(source: Source, retrieved: datetime.date) -> Draft:

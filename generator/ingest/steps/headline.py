@@ -22,7 +22,7 @@ from ruamel.yaml import YAML
 
 from generator.ingest.draft import BODY, Line
 from generator.ingest.langdata import Language, fold
-from generator.ingest.steps import structure
+from generator.ingest.steps import chrome, masthead, structure
 from generator.ingest.steps.dates import DATE_PREFIX, find_date
 
 #: words of four letters or more: what a headline and its lead share (names, nouns, verbs)
@@ -46,11 +46,11 @@ def candidates(lines: list[Line], language: Language | None) -> tuple[list[int],
             break
         text = headline_text(lines[index].text, language)
         count = len(structure.words(text))
-        if lines[index].why == "caption text" or structure.LIST_ITEM.match(text) or not 3 <= count <= 40:
+        if lines[index].why == "caption text" or masthead.LIST_ITEM.match(text) or not 3 <= count <= 40:
             continue
         if text.rstrip("*_ ").endswith((".", ":", "…")) and not text.endswith(" ."):
             continue  # a sentence, a caption or a label: headlines end without a full stop (some Arabic sites add ' .')
-        if language is not None and (count <= 12 and find_date(text, language) or structure.byline_match(text, language)):
+        if language is not None and (count <= 12 and find_date(text, language) or masthead.byline_match(text, language)):
             continue
         found.append(index)
     return found, stop
@@ -58,9 +58,9 @@ def candidates(lines: list[Line], language: Language | None) -> tuple[list[int],
 
 def headline_text(text: str, language: Language | None) -> str:
     """A line as a headline would be read from it: without the time stamp the page glued to its
-    end (structure.without_stamp) or the date set before it ('Mittwoch, 21. August 2024: Ryanair
+    end (chrome.without_stamp) or the date set before it ('Mittwoch, 21. August 2024: Ryanair
     droht ...'), when at least four words are left; a date line stays as it is."""
-    text = structure.without_stamp(text, language)
+    text = chrome.without_stamp(text, language)
     prefix = DATE_PREFIX.match(text)
     if language is not None and prefix and len(structure.words(prefix["rest"])) >= 4 and find_date(prefix["date"], language) \
             and not find_date(prefix["rest"], language):
@@ -89,8 +89,8 @@ def features(lines: list[Line], found: list[int], stop: int, rank: int) -> dict[
         "headline_length": float(6 <= count <= 20),
         "question": float(text.rstrip("*_ \"”»'").endswith(("?", "!", "؟"))),
         "colon": float(":" in text[: len(text) // 2 + 1]),
-        "credit_inside": float(any(pattern.search(fold(text)) for pattern in structure.PHOTO_CREDIT)
-                               or bool(structure.CREDIT_AT_END.search(text))),
+        "credit_inside": float(any(pattern.search(fold(text)) for pattern in chrome.PHOTO_CREDIT)
+                               or bool(chrome.CREDIT_AT_END.search(text))),
         "lead_overlap": len(own & told) / len(own) if own else 0.0,
         "before_lead": float(all(line.role != BODY for line in lines[index + 1:stop])),
         "kicker": float(rank + 1 < len(found) and found[rank + 1] == next_body(lines, index)

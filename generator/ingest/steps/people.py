@@ -39,7 +39,8 @@ from generator.ingest.steps.roles import (
     key_of,
     vocabulary,
 )
-from generator.ingest.steps.structure import author_keys, language_of
+from generator.ingest.steps.masthead import author_keys
+from generator.ingest.steps.structure import language_of
 from generator.ingest.tagger.common_words import common_words
 
 UPPER = "A-ZÄÖÜÉÈÁÀÂÎÔÇŁŞİÓÍÚÑĞŽŠČ"

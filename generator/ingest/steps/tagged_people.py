@@ -26,7 +26,8 @@ from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.people import (QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person,
                                            noun_compound, verb_like, without_german_noun, without_honorifics)
-from generator.ingest.steps.structure import author_keys, language_of
+from generator.ingest.steps.masthead import author_keys
+from generator.ingest.steps.structure import language_of
 from generator.ingest.tagger.common_words import common_words
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
 from generator.ingest.tagger.tagger import TOKEN, analysed_line, spans_of, tokens_of
