@@ -492,3 +492,11 @@ def test_a_role_whose_holder_is_named_before_the_comma_takes_no_words_between_th
             "وقالت الوكالة الرسمية إن «النائب العام القاضي جمال الدباغ، قرر توقيف الزيدي، بعد استجوابه على مدى ثلاث ساعات»."
             " وكان المدير قد نفى الاتهامات الموجهة إليه في وقت سابق من الأسبوع.\n")
     assert not [name for name in people_of(draft_of(page)) if "قرر" in name or "توقيف" in name]
+
+
+def test_a_name_after_a_role_its_company_and_the_companys_nationality_holds_the_role():
+    page = ("القبض على مديرة في كندا\n\n"
+            "وألقت السلطات القبض على المديرة المالية لشركة \"نوردفيرك\" الصينية منغ وانلي بناء على طلب من سلطات تطبيق القانون."
+            " وقالت الشركة إنها لم تتلق أي معلومات عن التهم الموجهة إليها حتى الآن.\n")
+    people = people_of(draft_of(page))
+    assert people.get("منغ وانلي", ([], None))[0] == ["المديرة المالية"], people

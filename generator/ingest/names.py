@@ -232,9 +232,13 @@ TELLING_LETTERS = 5
 
 def telling(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> bool:
     """Whether two people's names say enough to be joined by likeness across stories: about as
-    many words (one more at most: 'Liu Yang' is not 'Lee Jae-yong'), and TELLING_LETTERS
-    skeleton letters in the first and last word of each."""
+    many words (one more at most: 'Liu Yang' is not 'Lee Jae-yong'), TELLING_LETTERS skeleton
+    letters in the first and last word of each, and the same skeleton in one of the two words: a
+    transliteration changes vowels, a consonant of both words is another name ('Lionel Messi',
+    LNL MS, is 0.8 like 'Elon Musk', LN MSK)."""
     if not one or not other or abs(len(one) - len(other)) > 1:
+        return False
+    if ratio(one[0], other[0]) < 1.0 and ratio(one[-1], other[-1]) < 1.0:
         return False
     return all(min(map(len, name[0])) + min(map(len, name[-1])) >= TELLING_LETTERS for name in (one, other))
 

@@ -222,6 +222,15 @@ def described(form: OrgForm) -> bool:
     return all(reading.meaning and not reading.own for reading in form.readings)
 
 
+def elliptic(alias: str, names: list[str]) -> bool:
+    """A description without the country that one of the body's names has ('البنك المركزي' of
+    'البنك المركزي المصري', 'die Notenbank' of 'Ägyptische Zentralbank', 'Bank' of 'Deutsche
+    Bank'): how an article refers back to the body, not a name of it; an alias so made would name
+    every country's central bank."""
+    bare = [reading.meaning for reading in org_form(alias).readings if reading.meaning and not reading.places and not reading.own]
+    return any(meaning <= reading.meaning and reading.places for text in names for reading in org_form(text).readings for meaning in bare)
+
+
 def sounded_out(one: list, other: list) -> float:
     """1.0 when a descriptive name and another are one spelling word for word: as many words, two
     at least, each of the same sound ('Deutsche Börse' and its transliteration 'دويتشه بورسي'),

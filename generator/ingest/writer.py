@@ -26,7 +26,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from generator.entries.ids import make_id
 from generator.entries.schema import SCHEMAS
 from generator.entries.store import Entry, dump_entry, write_files
-from generator.ingest import names, stories
+from generator.ingest import names, orgnames, stories
 from generator.ingest.draft import Draft
 from generator.ingest.knowledge import Knowledge
 from generator.ingest.knowledge import spellings as spellings_of
@@ -339,7 +339,8 @@ class Writer:
             entry = self.knowledge.entries[entry_id]
         indexed = self.knowledge.known["companies"][entry.stem]
         known = indexed.keys | indexed.record_keys
-        aliases = [text for text in spellings if name_key(text) not in known | {name_key(display)}]
+        named = [display, *(text for _, text in spellings_of(entry.data))]
+        aliases = [text for text in spellings if name_key(text) not in known | {name_key(display)} and not orgnames.elliptic(text, named)]
         changed = add_text(entry.data, "name", language, display, order)
         changed |= add_items(entry.data, "aliases", dedupe(aliases), order)
         if company.get("kind") and company["kind"] != "company":

@@ -278,8 +278,10 @@ class ArabicFinder:
         while k < len(tokens) and k - j < 6 and not self.stop(k) and tokens[k].folded.startswith(("ال", "ل", "وال")) \
                 and tokens[k].folded not in DURATION_WORDS:
             k += 1  # a duration after the name ends it ('المجلس التنفيذي للشركة ... لمدة عامين'); a remit does not ('لمكافحة الاحتكار')
+        # 'في' and a city or country ('المحكمة الإقليمية في كالتنبرون'), not a common noun ('في بيان': in a statement)
         place = k + 1 < len(tokens) and tokens[k].folded == "في" and not self.stop(k + 1) \
-            and (not tokens[k + 1].folded.startswith("ال") or plain(tokens[k + 1].text) in territories("ar")) \
+            and (not tokens[k + 1].folded.startswith("ال") and tokens[k + 1].folded not in common_words("ar")
+                 or plain(tokens[k + 1].text) in territories("ar")) \
             and (k + 2 >= len(tokens) or self.stop(k + 2))
         geo = any(listed(t.folded, self.language.demonyms) for t in tokens[j:k])
         bracket = re.match(r"\s*\([A-Z]", self.line[tokens[k - 1].end:]) is not None if k > j else False

@@ -185,8 +185,9 @@ class ArabicRoles:
             reference = last  # 'رئيسه الاتحاد': the role names its organisation by a common noun
         parse = Parse(end, heads, reference, after=end)
         if named:
-            organisation, parse.after = named
+            organisation, after = named
             parse.organisation = organisation.name if organisation else None
+            parse.after = self.origin(after)  # 'لشركه «X» الصينيه فلانه': the company's nationality
         else:
             parse.after = self.origin(end)
         return tokens[index].start + skip, parse
@@ -199,7 +200,8 @@ class ArabicRoles:
         return tuple(words)
 
     def origin(self, end: int) -> int:
-        """'الباحثه الصينيه الاصل فلانه': a nationality after a role describes the person, not the role."""
+        """Where the name starts after a role (or its organisation) that ends at `end`: after the
+        nationality that follows ('الباحثه الصينيه الاصل فلانه', 'مديره «X» الصينيه فلانه')."""
         after = end
         while after < len(self.tokens) and self.tokens[after].folded in self.language.demonyms:
             after += 1

@@ -69,7 +69,7 @@ def checked_people(people: list[dict], lines: list[str], language: Language, sta
             mention = likeliest_mention(person["name"], lines, language.code)
             if mention is not None and mention[0] < MIN_PERSON_PROBABILITY:
                 continue  # the veto; a name not found as whole words in a line stays: no evidence against it
-            name = trimmed(mention, language.code) if mention else person["name"]
+            name = trimmed(mention, language.code, keep=2 if person["roles"] else 1) if mention else person["name"]
             if len(name.split()) == 1 < len(person["name"].split()) and not person["roles"]:
                 continue  # one word left and nothing that says person: more likely a company's name ('X خفض')
             if name != person["name"] and starter.organisation_only(name):
@@ -141,16 +141,17 @@ def two_surnames(person: Person, others: list[Person]) -> bool:
     return len(person.tokens) == 2 and person.tokens[0] != person.tokens[1] and set(person.tokens) <= surnames
 
 
-def trimmed(mention: tuple[float, str, int, int], code: str) -> str:
+def trimmed(mention: tuple[float, str, int, int], code: str, keep: int = 1) -> str:
     """The name at its likeliest mention without the words at its edges that the tagger gives
     less than MIN_PERSON_PROBABILITY of being part of a person's name: a role or a noun the rules
     joined to it ('US-Präsident Donald Trump', 'Brad Smith Teil', 'Habeck von den Grünen',
-    'عبدالفتاح السيسي بولاية جديدة'). As written in that line."""
+    'عبدالفتاح السيسي بولاية جديدة'), down to `keep` words (two after a role: the tagger doubts
+    names it has never seen, 'منغ وانلي', more than the role says). As written in that line."""
     _, line, start, end = mention
     tokens, _, marginals = analysed(line, code)
-    while end - start > 1 and marginals[start] < MIN_PERSON_PROBABILITY and may_trim(tokens[start], code, leading=True):
+    while end - start > keep and marginals[start] < MIN_PERSON_PROBABILITY and may_trim(tokens[start], code, leading=True):
         start += 1
-    while end - start > 1 and marginals[end - 1] < MIN_PERSON_PROBABILITY and may_trim(tokens[end - 1], code, leading=False):
+    while end - start > keep and marginals[end - 1] < MIN_PERSON_PROBABILITY and may_trim(tokens[end - 1], code, leading=False):
         end -= 1
     spans = [match.span() for match in TOKEN.finditer(line)]
     return line[spans[start][0]:spans[end - 1][1]]
