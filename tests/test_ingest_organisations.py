@@ -725,3 +725,13 @@ def test_an_amount_with_a_scale_word_is_no_organisation():
     draft = draft_of("Nordair sucht Geld\n\nDie Fluggesellschaft Nordair will sich neu aufstellen. Die Eignerfamilien und die "
                      "Quellbank sagten bereits zu, 900 Million US-Dollar Kapital nachzuschießen, teilte Nordair am Dienstag mit.\n")
     assert not [name for name in by_name(draft) if "Million" in name]
+
+
+def test_a_quoted_paper_with_small_words_in_its_name_is_one_name_and_not_its_owner():
+    # 'Boulevard-Blatt' says what the quoted name is; 'Quellmedia' (of 'Quellmedia Corp.') and
+    # 'Quellmedia of the North' are two bodies, the second a name built on the first's word
+    draft = draft_of("Zeitung eingestellt\n\nLondon - Der Verleger stellt das Boulevard-Blatt \"Quellmedia of the North\" ein. "
+                     "Der Konzern Quellmedia Corp. teilte am Donnerstag mit, die Zeitung werde am Sonntag zum letzten Mal erscheinen.\n")
+    found = by_name(draft)
+    assert found.get("Quellmedia of the North", {}).get("kind") == "media", found
+    assert "Quellmedia Corp." in found and "Quellmedia Corp." not in (found["Quellmedia of the North"].get("aliases") or []), found

@@ -239,11 +239,19 @@ class LatinFinder:
             self.add(first, end, kind)
 
     def quoted_after(self, k: int) -> tuple[int, int] | None:
-        """The capitalised words in quotation marks right at token k ('„La Vanguardia“'), as (first, end)."""
+        """The capitalised words in quotation marks right at token k ('„La Vanguardia“'), with small
+        lowercase words between them ('"News of the World"'), as (first, end)."""
         if k >= len(self.tokens) or self.tokens[k].text not in OPENING_QUOTES:
             return None
         end = self.forward(k + 1)
-        return (k + 1, end) if end > k + 1 and end < len(self.tokens) and self.tokens[end].text in CLOSING_QUOTES else None
+        if end > k + 1 and end < len(self.tokens) and self.tokens[end].text in CLOSING_QUOTES:
+            return k + 1, end
+        close = next((j for j in range(k + 1, min(k + 8, len(self.tokens))) if self.tokens[j].text in CLOSING_QUOTES), None)
+        inside = self.tokens[k + 1:close] if close else []
+        if len(inside) >= 3 and inside[0].cap and inside[-1].cap and all(
+                token.cap or token.text.isalpha() and token.text.islower() and len(token.text) <= 3 for token in inside):
+            return k + 1, close
+        return None
 
     def kind_after(self, i: int, tok: Tok) -> None:
         """'the Beispiel union', 'la fédération ABC': a lowercase kind word beside a name."""

@@ -109,12 +109,14 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
         if target is None:
             target = next((org for org in organisations if starts_with(org.core, mention.core)
                            and not known_apart(org.core, mention.core)
-                           and not unit_rest(org.core.split()[len(mention.core.split()):], rules)), None)
+                           and not unit_rest(org.core.split()[len(mention.core.split()):], rules)
+                           and not of_phrase(org.core.split()[len(mention.core.split()):], rules)), None)
         if target is None:
             target = next((org for org in organisations if starts_with(mention.core, org.core) and not mention.division and not org.division
                            and not known_apart(org.core, mention.core)
                            and not unit_rest(mention.core.split()[len(org.core.split()):], rules)
-                           and not any(plain(word) in territories(code) for word in mention.core.split()[len(org.core.split()):])), None)
+                           and not any(plain(word) in territories(code) for word in mention.core.split()[len(org.core.split()):])
+                           and not of_phrase(mention.core.split()[len(org.core.split()):], rules)), None)
         if target is None:
             target = next((org for org in organisations if other_script_spelling(mention.core, org)), None)
         if target is None:
@@ -135,6 +137,18 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
         if mention.record:
             target.records.add(mention.record)
     return organisations
+
+
+def of_phrase(rest: list[str], rules: Rules) -> bool:
+    """Whether the words after a shorter name begin with a connector of a Latin-script language
+    ('News' and 'News of the World', also in a German text): a name of its own built on the word,
+    not that organisation named in full."""
+    return bool(rest) and fold(rest[0]) in latin_connectors()
+
+
+@lru_cache(maxsize=1)
+def latin_connectors() -> frozenset[str]:
+    return frozenset().union(*(load_language(code).org_connectors for code in ("de", "en", "fr"))) - {"&"}
 
 
 def short_forms(org: Organisation, rules: Rules) -> list[str]:
