@@ -500,3 +500,24 @@ def test_a_name_after_a_role_its_company_and_the_companys_nationality_holds_the_
             " وقالت الشركة إنها لم تتلق أي معلومات عن التهم الموجهة إليها حتى الآن.\n")
     people = people_of(draft_of(page))
     assert people.get("منغ وانلي", ([], None))[0] == ["المديرة المالية"], people
+
+
+def test_a_role_glued_to_a_preposition_or_a_chief_of_managers_ends_an_arabic_name():
+    page = ("تعيين وزير جديد للمالية\n\n"
+            "وكشفت رئيسة الوزراء، سلمى الكعبي، خلال مؤتمر صحفي، عن تعيين مراد الزيدي كوزير للمالية، عقب استقالة سلفه."
+            " وسيصبح المدير المالي كريم العلوي كبير المدراء التنفيذيين للشركة الجديدة.\n")
+    names = set(people_of(draft_of(page)))
+    assert "مراد الزيدي" in names and "كريم العلوي" in names, names
+    for found in (names, rules_people(page)):  # with the tagger, and the rules alone (whose word it takes)
+        assert {"مراد الزيدي", "كريم العلوي"} <= found and not [name for name in found if "كوزير" in name or "كبير" in name], found
+
+
+def rules_people(text: str) -> set[str]:
+    """The people the rules find, before the tagger checks them (pipeline.STEPS up to find_people)."""
+    from generator.ingest.pipeline import STEPS
+    from generator.ingest.steps.people import find_people
+
+    draft = Draft(source=Source(Path("page.txt"), text.encode(), "txt", text, "utf-8"), retrieved=RETRIEVED)
+    for step in STEPS[:STEPS.index(find_people) + 1]:
+        draft = step(draft)
+    return {person["name"] for person in draft.people}

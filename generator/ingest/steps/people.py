@@ -345,6 +345,8 @@ def name_like(token: Token, language: Language) -> bool:
         return False
     if word in language.role_words or word in language.org_prefixes or word in language.honorifics:
         return False
+    if len(word) > 3 and word[0] in "كبل" and word[1:] in language.role_words:
+        return False  # 'كوزير', 'بمنصب' ...: a preposition and a role ('تعيين فلان كوزير للمالية': as minister)
     if word in language.months or word in language.weekdays or word in language.month_cues or word in language.org_kind_words:
         return False  # 'اواخر', 'مطلع' ('late', 'early' in a year) neither
     if word in language.name_triggers or non_name_word(word, language) or verb_like(word):
