@@ -173,6 +173,9 @@ def test_figures_are_normalised():
         ("ar", "تبلغ قدرة المحطة 1200 ميغاواط.", 1200, "MW"),
         # a time of day counts nothing: the count is the later number's
         ("de", "Das Parlament stimmte mit 182 Stimmen dafür. 02.03.2025 - 12:11 Uhr Artikel anhören", 182, "votes"),
+        # a full stop run into the next sentence ends the unit word; the yen in the accusative
+        ("ar", "كانت قيمة الاندماج 45 مليار دولار.وقال رئيس الشركة إن القرار نهائي.", 45000000000, "USD"),
+        ("ar", "وارتفع الدولار إلى 120,40 ينا بعد القرار.", 120.4, "JPY"),
     ],
 )
 def test_one_figure(lang, sentence, value, unit):
