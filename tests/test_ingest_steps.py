@@ -173,8 +173,7 @@ def test_figures_are_normalised():
         ("ar", "تبلغ قدرة المحطة 1200 ميغاواط.", 1200, "MW"),
         # a time of day counts nothing: the count is the later number's
         ("de", "Das Parlament stimmte mit 182 Stimmen dafür. 02.03.2025 - 12:11 Uhr Artikel anhören", 182, "votes"),
-        # a full stop run into the next sentence ends the unit word; the yen in the accusative
-        ("ar", "كانت قيمة الاندماج 45 مليار دولار.وقال رئيس الشركة إن القرار نهائي.", 45000000000, "USD"),
+        # the yen in the accusative
         ("ar", "وارتفع الدولار إلى 120,40 ينا بعد القرار.", 120.4, "JPY"),
     ],
 )
@@ -744,4 +743,11 @@ def test_a_german_kicker_run_into_the_headline_is_cut_off(title, headline):
     from generator.ingest.steps.masthead import without_kicker
 
     assert without_kicker(title, load_language("de")) == headline
+
+
+def test_a_full_stop_run_into_the_next_arabic_sentence_gets_its_space_back_and_ends_the_figure():
+    draft = draft_of("اندماج ملغى\n\nكانت قيمة الاندماج 45 مليار دولار.وقال رئيس الشركة إن القرار نهائي بعد مفاوضات طويلة "
+                     "بين الحكومات، وإن شركة ش.م.ع للتجارة لم تعلق.\n")
+    assert "45 مليار دولار. وقال" in draft.body and "ش.م.ع" in draft.body  # between single letters: an abbreviation
+    assert [(figure["value"], figure["unit"]) for figure in draft.figures] == [(45000000000, "USD")]
 

@@ -40,19 +40,9 @@ def following_words(folded: str, start: int, count: int) -> list[tuple[str, int]
         match = WORD_AFTER.match(folded, position)
         if not match:
             break
-        word, end = match.group(1), match.end()
-        glued = GLUED_SENTENCE.search(word)
-        if glued:  # 'دولار.وقال': a full stop without its space ends the word and the sentence
-            word, end = word[:glued.start()], match.start(1) + glued.start()
-            found.append((word, end))
-            break
-        found.append((word, end))
-        position = end
+        found.append((match.group(1), match.end()))
+        position = match.end()
     return found
-
-
-#: a full stop run into the next sentence's Arabic word, as scraped Arabic text often has it
-GLUED_SENTENCE = re.compile(r"\.(?=[ء-ي])")
 
 
 #: a currency code or symbol written right before the number: 'SAR42.1', 'Dh128.5', 'EUR 5'

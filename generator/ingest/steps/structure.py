@@ -14,6 +14,7 @@ from generator import errors
 from generator.ingest import langdata
 from generator.ingest.draft import BODY, CHROME, HEADING, TITLE, Draft, Line
 from generator.ingest.langdata import Language, fold
+from generator.ingest.names import SPELLED_LETTERS
 
 SENTENCE_END = re.compile(r"[.!?؟:。»“”\"')]$")
 #: a word; Arabic vowel marks (harakat) inside it do not split it
@@ -63,6 +64,7 @@ def split_lines(draft: Draft) -> Draft:
     for text in unwrap([raw.strip() for raw in draft.source.text.splitlines()]):
         if not text:
             continue
+        text = GLUED_SENTENCE.sub(unglued, text)
         marker = PAGE_DATE.match(text) if not lines else None
         if marker:  # the date an archive's copy of the page gives: no part of the article
             draft.page_date, text = real_date(marker.group(1)), text[marker.end():]
@@ -76,6 +78,19 @@ def split_lines(draft: Draft) -> Draft:
             lines.append(Line(text))
     draft.lines = lines
     return draft
+
+
+#: a full stop run into the next sentence, as scraped Arabic text often has it ('مليار دولار.وقال'):
+#: the space is put back; between single letters ('ش.م.ع') or spelled-out Latin letters
+#: ('إن.في.كيو') it is an abbreviation and stays
+GLUED_SENTENCE = re.compile(r"([\u0621-\u064a]{2,})\.([\u0621-\u064a]{2,})")
+
+
+def unglued(match: re.Match) -> str:
+    before, after = match.group(1), match.group(2)
+    if fold(before) in SPELLED_LETTERS or fold(after) in SPELLED_LETTERS:
+        return match.group(0)
+    return f"{before}. {after}"
 
 
 #: a line that starts a list item, a heading, a quote or a table row: never the rest of a paragraph
