@@ -521,3 +521,11 @@ def rules_people(text: str) -> set[str]:
     for step in STEPS[:STEPS.index(find_people) + 1]:
         draft = step(draft)
     return {person["name"] for person in draft.people}
+
+
+def test_a_long_german_noun_before_a_given_name_is_no_part_of_the_name():
+    page = ("Kritik an Nordwerk\n\nMusterstadt – Die Aktionärsschützerin Daniela Quellmann kritisierte am Montag den Vorstand von "
+            "Nordwerk scharf. Die Hauptversammlung solle den Vorstand nicht entlasten, sagte Aktionärsschützerin Daniela Quellmann.\n")
+    names = set(people_of(draft_of(page)))
+    assert "Daniela Quellmann" in names and not [name for name in names if "Aktionär" in name], names
+    assert "Daniela Quellmann" in rules_people(page)

@@ -167,9 +167,21 @@ def strip_leading(tokens: list[str], language: Language) -> list[str]:
     """Drop sentence-initial function words and honorifics caught by the capital letter, and a
     compound that ends in a common noun ('Ratiopharm-Mutter Teva': the parent, named by a noun)."""
     while tokens and (fold(tokens[0]) in language.stopwords or is_honorific(tokens[0], language)
-                      or is_role(tokens[0], language) or noun_compound(tokens[0], language)):
+                      or is_role(tokens[0], language) or noun_compound(tokens[0], language) or noun_before_name(tokens, language)):
         tokens = tokens[1:]
     return tokens
+
+
+#: the shortest German noun that `noun_before_name` takes for one: long compounds, not short surnames
+LONG_NOUN = 8
+
+
+def noun_before_name(tokens: list[str], language: Language) -> bool:
+    """A long German noun that is no given name before a given name and a surname
+    ('Aktionärsschützerin Daniela Bergdolt', 'Langzeitmachthaber Zine ...'): a description the
+    capital letter made look like a first name, as role words are, though no role list has it."""
+    return language.capitalised_nouns and len(tokens) >= 3 and len(tokens[0]) >= LONG_NOUN and "-" not in tokens[0] \
+        and not is_given_name(fold(tokens[0])) and tokens[1][:1].isupper() and is_given_name(fold(tokens[1]))
 
 
 def is_honorific(word: str, language: Language) -> bool:

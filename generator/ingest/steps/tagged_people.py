@@ -25,7 +25,8 @@ from generator.ingest.langdata import TANWEEN, Language, fold
 from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.people import (QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person,
-                                           noun_compound, verb_like, without_german_noun, without_honorifics)
+                                           noun_before_name, noun_compound, verb_like, without_german_noun,
+                                           without_honorifics)
 from generator.ingest.steps.masthead import author_keys
 from generator.ingest.steps.structure import language_of
 from generator.ingest.tagger.common_words import common_words
@@ -236,7 +237,7 @@ def without_edge_words(text: str, language: Language) -> str:
     without the article, after it ('كريم مملوكة'; an Arabic surname may be a common word with the
     article, 'العربي')."""
     words = without_honorifics(text, language).split()
-    while len(words) > 1 and noun_compound(words[0], language):
+    while len(words) > 1 and (noun_compound(words[0], language) or noun_before_name(words, language)):
         words = words[1:]  # 'Ratiopharm-Mutter Teva': the parent company, named by a noun
     if all(word.isupper() for word in words if word[:1].isalpha()) and language.script == "latin":
         return ""  # 'SANTIAGO DE CHILE': a dateline or a credit in capitals, as the rules read it
