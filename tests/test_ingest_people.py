@@ -529,3 +529,15 @@ def test_a_long_german_noun_before_a_given_name_is_no_part_of_the_name():
     names = set(people_of(draft_of(page)))
     assert "Daniela Quellmann" in names and not [name for name in names if "Aktionär" in name], names
     assert "Daniela Quellmann" in rules_people(page)
+
+
+@pytest.mark.parametrize(("code", "name", "expected"), [
+    ("de", "König Salim Quellbar", "Salim Quellbar"), ("de", "König Salim", "Salim"),
+    ("en", "King Salim Quellbar", "Salim Quellbar"), ("fr", "Roi Salim Quellbar", "Salim Quellbar"),
+    ("en", "Mervyn King", "Mervyn King"),  # a surname, after the given name
+])
+def test_a_kings_title_is_no_part_of_his_name(code, name, expected):
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.tagged_people import without_edge_words
+
+    assert without_edge_words(name, load_language(code)) == expected
