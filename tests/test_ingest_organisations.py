@@ -735,3 +735,10 @@ def test_a_quoted_paper_with_small_words_in_its_name_is_one_name_and_not_its_own
     found = by_name(draft)
     assert found.get("Quellmedia of the North", {}).get("kind") == "media", found
     assert "Quellmedia Corp." in found and "Quellmedia Corp." not in (found["Quellmedia of the North"].get("aliases") or []), found
+
+
+def test_brothers_make_a_company_not_a_person():
+    draft = draft_of("Club sold\n\nLondon – The investors Quellmann Brothers agreed to buy a stake in the club on Thursday, "
+                     "the league said. The deal values the club at 300 million pounds, according to people familiar with it.\n")
+    assert "Quellmann Brothers" in by_name(draft)
+    assert "Quellmann Brothers" not in {person["name"] for person in draft.people}
