@@ -29,7 +29,7 @@ from generator.graph import build_graph
 from generator.ingest import langdata, names, orgnames
 from generator.ingest.parsed import code_of, parsed
 from generator.ingest.names import name_key
-from generator.ingest.langdata import available, fold, load_language
+from generator.ingest.langdata import available, load_language
 from generator.ingest import starter as starter_base
 
 #: a skeleton match must be at least this good, and beat the next candidate by the margin
