@@ -309,3 +309,11 @@ def test_another_transliteration_finds_the_one_record_whose_skeleton_is_the_same
 
     assert found(records) == "nabil-kassem"
     assert found([*records, Record("nabeel-qasem", "people", {"en": "Nabeel Qasem"})]) is None
+
+
+def test_an_arabic_banks_name_is_found_with_either_word_for_a_bank():
+    base = Starter([Record("quell-central-bank", "companies", {"en": "Central Bank of Quellia", "ar": "البنك المركزي الكويلي"}),
+                    Record("nordbank", "companies", {"en": "Nordbank", "ar": "مصرف نورد"})])
+    assert base.find("companies", ["المصرف المركزي الكويلي"]) == "quell-central-bank"
+    assert base.find("companies", ["بنك نورد"]) == "nordbank"
+    assert base.find("companies", ["المصرف نورد"]) is None  # the article is part of the word swapped, not added

@@ -64,9 +64,22 @@ def g_variants(key: str) -> set[str]:
     return {key.replace("غ", "ج"), key.replace("ج", "غ")} - {key} if "غ" in key or "ج" in key else set()
 
 
+#: the two Arabic words for a bank, each with and without the article: a bank's name is written
+#: with either ('البنك المركزي المصري', 'المصرف المركزي المصري'; 'مصرف الراجحي', 'بنك الراجحي')
+BANK_WORDS = {"البنك": "المصرف", "المصرف": "البنك", "بنك": "مصرف", "مصرف": "بنك"}
+
+
+def bank_variants(key: str) -> set[str]:
+    """An Arabic bank's name key with the other word for a bank ('المصرف ...' for 'البنك ...')."""
+    words = key.split()
+    swapped = " ".join(BANK_WORDS.get(word, word) for word in words)
+    return {swapped} - {key}
+
+
 def key_forms(key: str) -> set[str]:
-    """A name key and its g variants (none for an empty key): the keys a record is found by."""
-    return {key, *g_variants(key)} if key else set()
+    """A name key, its g variants and its other word for a bank (none for an empty key): the keys a
+    record is found by."""
+    return {form for base in {key, *bank_variants(key)} for form in (base, *g_variants(base))} if key else set()
 
 
 #: the fewest letters a name key without its spaces needs to find a record (Starter.by_key)
