@@ -541,3 +541,19 @@ def test_a_kings_title_is_no_part_of_his_name(code, name, expected):
     from generator.ingest.steps.tagged_people import without_edge_words
 
     assert without_edge_words(name, load_language(code)) == expected
+
+
+@pytest.mark.parametrize(("word", "glued"), [
+    ("لروبرت", True), ("لهاتف", True),  # 'owned by Robert ...', 'Bezos's phone'
+    ("لينا", False), ("بسام", False), ("لبنى", False), ("بيزوس", False),  # names that begin with the letter
+])
+def test_a_preposition_glued_to_a_name_the_tagger_adds_is_no_part_of_it(word, glued):
+    from generator.ingest.steps.tagged_people import glued_preposition
+
+    assert glued_preposition(word) is glued
+
+
+def test_the_post_a_person_takes_is_no_part_of_an_arabic_name():
+    page = ("تغيير في القيادة\n\nوأعلنت الشركة أن كريم العلوي سيتولى منصب الرئيس التنفيذي، فيما يتولى سالم الهاشمي منصب "
+            "رئيس مجلس الإدارة اعتبارا من الشهر المقبل، بحسب بيان نشرته الشركة على موقعها.\n")
+    assert not [name for name in rules_people(page) | set(people_of(draft_of(page))) if "منصب" in name]

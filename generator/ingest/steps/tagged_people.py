@@ -197,6 +197,8 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
             first = text.split()[0]
             if language.script == "arabic" and first.startswith("و") and len(first) > 3 and not given_name_with_waw(fold(first)):
                 text = text[1:]  # 'وستيفاني بوب': the conjunction glued to the name
+            elif language.script == "arabic" and glued_preposition(first):
+                text = text[1:]  # 'لروبرت مردوك' (owned by ...), 'لهاتف بيزوس': a preposition glued to the first word
             while language.script == "arabic" and " " in text and TANWEEN.search(text.rsplit(" ", 1)[1]):
                 text = text.rsplit(" ", 1)[0]  # 'بايدن سابقًا': an adverb with tanween, which no name takes
             text = without_german_noun(text, language, {other.tokens[-1] for other in people if len(other.tokens) > 1})
@@ -247,6 +249,14 @@ def without_edge_words(text: str, language: Language) -> str:
         while len(words) > 1 and (fold(words[-1]) in language.speech_verbs or common_word(words[-1]) and not fold(words[-1]).startswith("ال")):
             words = words[:-1]
     return " ".join(words)
+
+
+def glued_preposition(word: str) -> bool:
+    """An Arabic word that is ل or ب before a given name or a common word ('لروبرت', 'لهاتف'), not a
+    given name itself ('لينا', 'بسام')."""
+    folded = fold(word)
+    return len(folded) > 4 and folded[0] in "لب" and not is_given_name(folded) \
+        and (is_given_name(folded[1:]) or folded[1:] in common_words("ar"))
 
 
 def common_word(word: str) -> bool:
