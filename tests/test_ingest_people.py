@@ -557,3 +557,9 @@ def test_the_post_a_person_takes_is_no_part_of_an_arabic_name():
     page = ("تغيير في القيادة\n\nوأعلنت الشركة أن كريم العلوي سيتولى منصب الرئيس التنفيذي، فيما يتولى سالم الهاشمي منصب "
             "رئيس مجلس الإدارة اعتبارا من الشهر المقبل، بحسب بيان نشرته الشركة على موقعها.\n")
     assert not [name for name in rules_people(page) | set(people_of(draft_of(page))) if "منصب" in name]
+
+
+def test_prosecutors_and_the_provisions_of_rules_are_no_arabic_names():
+    page = ("استقالة رئيس الشركة\n\nوقال ممثلو ادعاء ألمان إنهم فتحوا تحقيقا مع الرئيس السابق للشركة، فيما علق تداول السهم وفقا "
+            "لأحكام قواعد الإدراج وإجراءات التعليق المعمول بها في السوق المالية منذ سنوات.\n")
+    assert not [name for name in rules_people(page) | set(people_of(draft_of(page))) if "ادعاء" in name or "قواعد" in name]
