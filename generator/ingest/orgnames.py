@@ -222,13 +222,14 @@ def described(form: OrgForm) -> bool:
     return all(reading.meaning and not reading.own for reading in form.readings)
 
 
-def elliptic(alias: str, names: list[str]) -> bool:
+def elliptic(alias: str, forms: list[OrgForm]) -> bool:
     """A description without the country that one of the body's names has ('البنك المركزي' of
     'البنك المركزي المصري', 'die Notenbank' of 'Ägyptische Zentralbank', 'Bank' of 'Deutsche
     Bank'): how an article refers back to the body, not a name of it; an alias so made would name
-    every country's central bank."""
+    every country's central bank. `forms`: the body's names as compared (knowledge.form_of; the
+    words it leaves out as generic change no meaning or place)."""
     bare = [reading.meaning for reading in org_form(alias).readings if reading.meaning and not reading.places and not reading.own]
-    return any(meaning <= reading.meaning and reading.places for text in names for reading in org_form(text).readings for meaning in bare)
+    return bool(bare) and any(meaning <= reading.meaning and reading.places for form in forms for reading in form.readings for meaning in bare)
 
 
 def sounded_out(one: list, other: list) -> float:

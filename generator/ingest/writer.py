@@ -28,7 +28,7 @@ from generator.entries.schema import SCHEMAS
 from generator.entries.store import Entry, dump_entry, write_files
 from generator.ingest import names, orgnames, stories
 from generator.ingest.draft import Draft
-from generator.ingest.knowledge import Knowledge
+from generator.ingest.knowledge import Knowledge, form_of
 from generator.ingest.knowledge import spellings as spellings_of
 from generator.ingest.merge import add_items, add_text, field_order, fill, insert
 from generator.ingest.names import name_key
@@ -339,7 +339,8 @@ class Writer:
             entry = self.knowledge.entries[entry_id]
         indexed = self.knowledge.known["companies"][entry.stem]
         known = indexed.keys | indexed.record_keys
-        named = [display, *(text for _, text in spellings_of(entry.data))]
+        # the entry's names as the index compared them already, and the name this article gives
+        named = indexed.forms if name_key(display) in indexed.keys else [*indexed.forms, form_of("companies", display)]
         aliases = [text for text in spellings if name_key(text) not in known | {name_key(display)} and not orgnames.elliptic(text, named)]
         changed = add_text(entry.data, "name", language, display, order)
         changed |= add_items(entry.data, "aliases", dedupe(aliases), order)
