@@ -742,3 +742,27 @@ def test_brothers_make_a_company_not_a_person():
                      "the league said. The deal values the club at 300 million pounds, according to people familiar with it.\n")
     assert "Quellmann Brothers" in by_name(draft)
     assert "Quellmann Brothers" not in {person["name"] for person in draft.people}
+
+
+def test_a_name_in_brackets_right_after_another_is_the_same_body_unless_the_knowledge_base_knows_two():
+    from generator.ingest.steps.organisation_merge import bracketed_aliases, merge
+    from generator.ingest.steps.organisation_rules import Mention
+
+    line = "أعلنت منظمة البلدان المنتجة للبن «كوبيك» اليوم، وقال متحدث باسم «كوبيك» إن القرار نهائي."
+    long_name = Mention("منظمة البلدان المنتجة للبن", 0, line.index("منظمة"))
+    short, again = (Mention("كوبيك", 0, index) for index in (line.index("كوبيك"), line.rindex("كوبيك")))
+    bracketed_aliases([long_name, short, again], [line])
+    assert [org.name for org in merge([long_name, short, again], "ar")] == ["منظمة البلدان المنتجة للبن"]
+
+    line = "Der Konzern Alphabet (Google) legte Zahlen vor."
+    parent, unit = Mention("Alphabet", 0, line.index("Alphabet")), Mention("Google", 0, line.index("Google"))
+    bracketed_aliases([parent, unit], [line])
+    assert [org.name for org in merge([parent, unit], "de")] == ["Alphabet", "Google"]
+
+
+def test_text_size_buttons_are_page_chrome():
+    page = ("Preise steigen\n\n-A +A\n\nMusterstadt – Die Nordwerk Antriebe AG erhöht die Preise um fünf Prozent, "
+            "teilte das Unternehmen am Montag mit.\n")
+    draft = draft_of(page)
+    assert "-A +A" not in draft.body
+    assert not any(company["name"].startswith("A") for company in draft.companies)

@@ -28,6 +28,8 @@ PHOTO_SOURCE = (r"(?:getty(?: ?images)?|afp|ap|dpa|reuters|epa|keystone|anadolu|
                 r"istock|alamy|picture alliance|رويترز|ا ف ب|فرانس برس|الاناضول|غيتي|جيتي)")
 PHOTO_CREDIT = [re.compile(rf"\([^()]*(?<!\w){PHOTO_SOURCE}(?!\w)[^()]*\)\s*$"),
                 re.compile(rf"(?:/\s*|\bvia\s+){PHOTO_SOURCE}(?!\w)")]
+#: a page's text size buttons: 'A- A+', '-A +A', 'A A A'
+TEXT_SIZE = re.compile(r"[-+−]?A{1,3}[-+−]?(?:\s+[-+−]?A{1,3}[-+−]?)+|[-+−]A{1,3}|A{1,3}[-+−]")
 #: a caption that starts with its credit: 'Max Muster/picture alliance Der Brei enthält ...'
 CREDIT_FIRST = re.compile(rf"^(?:\S+\s+){{0,3}}\S+\s*/\s*{PHOTO_SOURCE}(?!\w)")
 
@@ -78,6 +80,8 @@ def chrome_reason(text: str, language: Language) -> str | None:
         return "newsletter"
     if any(pattern.search(folded) for pattern in language.cookies) and len(words(text)) <= 60:
         return "cookies"
+    if TEXT_SIZE.fullmatch(text.strip()):
+        return "text size"
     if re.match(r"^[←→↑]\s*\w", text):
         return "navigation link"
     half = len(text) // 2

@@ -65,6 +65,29 @@ def overlap(one: Mention, other: Mention) -> bool:
     return one.line == other.line and one.start < other.start + len(other.text) and other.start < one.start + len(one.text)
 
 
+#: brackets around a name's other form right after it: 'Name (ABBR)', 'الاسم «الاختصار»'
+BRACKETS = {"(": ")", "«": "»", "[": "]"}
+
+
+def bracketed_aliases(mentions: list[Mention], lines: list[str]) -> None:
+    """'Organisation Erdöl exportierender Länder (Opec)', 'منظمة البلدان المصدرة للنفط «أوبك»': where
+    an organisation's mention stands alone in brackets right after another's, the two are one body
+    named twice, and each is the other's alias; unless the knowledge base knows them as two (a
+    parent group or a news agency's credit in brackets)."""
+    for inner in mentions:
+        line = lines[inner.line]
+        before, after = line[:inner.start].rstrip(), line[inner.start + len(inner.text):].lstrip()
+        if not before or before[-1] not in BRACKETS or not after.startswith(BRACKETS[before[-1]]):
+            continue
+        end = len(before[:-1].rstrip())
+        outer = next((m for m in mentions if m.line == inner.line and m.start + len(m.text) == end and m is not inner), None)
+        if outer is None or (outer.record and inner.record and outer.record != inner.record) \
+                or known_apart(outer.core or outer.text, inner.core or inner.text):
+            continue
+        outer.aliases += [inner.text] if inner.text not in outer.aliases else []
+        inner.aliases += [outer.text] if outer.text not in inner.aliases else []
+
+
 def inner_part(key: str, keys: set[str]) -> bool:
     """Whether a name key is a run of whole words inside another, not at its start ('nordmedia' in
     'quellbank nordmedia studios'): the tagger's short reading of an organisation the article names in
@@ -364,6 +387,7 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
     mentions = without_platforms(mentions, lines, language)
     if language.script == "latin":
         without_descriptors(mentions, rules)  # Arabic names keep theirs ('طيران أديل', 'صحيفة بوليتيكو')
+    bracketed_aliases(mentions, lines)
     publisher = plain(draft.publisher or "")
     orgs = merge([m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher], language.code)
     add_short_aliases(orgs, draft.body, rules, known)
