@@ -766,3 +766,20 @@ def test_text_size_buttons_are_page_chrome():
     draft = draft_of(page)
     assert "-A +A" not in draft.body
     assert not any(company["name"].startswith("A") for company in draft.companies)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Das Ministerium für Energie, Industrie und Bodenschätze teilte am Montag mit, die Förderung steige.",
+     "Ministerium für Energie, Industrie und Bodenschätze"),
+    ("Ein Sprecher des Ministeriums für Umwelt und Verkehr sagte am Montag, die Förderung steige.",
+     "Ministeriums für Umwelt und Verkehr"),
+    ("Der Sprecher des Eidgenössischen Departements für Wirtschaft, Bildung und Forschung sagte am Montag, die Förderung steige.",
+     "Eidgenössischen Departements für Wirtschaft, Bildung und Forschung"),
+    ("The Ministry of Energy, Industry and Mineral Resources said on Monday that output would rise.",
+     "Ministry of Energy, Industry and Mineral Resources"),
+    ("The Ministry of Energy and Nordwerk said on Monday that output would rise.", "Ministry of Energy"),
+    ("Das Ministerium für Energie und Nordwerk einigten sich am Montag.", "Ministerium für Energie"),
+])
+def test_a_public_bodys_remit_may_be_a_list_but_another_name_after_and_is_not_part_of_it(sentence, name):
+    names = set(by_name(draft_of(f"Energie\n\nMusterstadt – {sentence}\n")))
+    assert name in names

@@ -16,6 +16,7 @@ from generator.ingest.names import SPELLED_LETTERS
 from generator.ingest.tagger.common_words import common_words
 from generator.ingest.steps.arabic_roles import CONJUNCTION, arabic_tokens, phrase_at
 from generator.ingest.steps.organisation_rules import (
+    PUBLIC_KINDS,
     Mention,
     Rules,
     best_kind,
@@ -52,8 +53,6 @@ GLUED_CONJUNCTION = re.compile(r"^و(?=ال[\u0621-\u064a]{3})")
 
 #: 'for a period of': after a body's name, never part of it
 DURATION_WORDS = {"لمده", "لفتره"}
-#: kinds of body whose names go on with an adjective of level ('محكمة ميونيخ الإقليمية', 'هيئة ... الاتحادية')
-PUBLIC_KINDS = {"court", "regulator", "ministry"}
 #: definite words for a business, which with a country's adjective only describe one ('البنك السويسري')
 COMMERCIAL_WORDS = {"البنك", "المصرف", "الشركه", "المجموعه"}
 

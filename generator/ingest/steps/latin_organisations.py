@@ -13,10 +13,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from generator.ingest import orgnames
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
 from generator.ingest.steps.organisation_rules import (
     ACRONYM,
+    PUBLIC_KINDS,
     Mention,
     Rules,
     best_kind,
@@ -230,7 +232,8 @@ class LatinFinder:
             or bool(head) and head[:1].isupper() and plain(head) not in territories(self.language.code)  # 'Beispiel-Kurier'
 
         end = phrase_end
-        if not proper or self.language.org_name_continues:
+        remit = kind in PUBLIC_KINDS and tok.cap and self.connector(phrase_end)  # 'des Eidgenössischen Departements für Wirtschaft'
+        if not proper or self.language.org_name_continues or remit:
             end = self.extend(phrase_end, tok.cap)
         bracket = end + 2 < len(self.tokens) and self.tokens[end].text == "(" and ACRONYM.fullmatch(self.tokens[end + 1].text)
         if proper or end > phrase_end or bracket:
@@ -278,13 +281,40 @@ class LatinFinder:
             if last > end and boundary and fold(tokens[last - 1].text) not in self.language.org_connectors:
                 return last
         if end < len(tokens) and fold(tokens[end].text) in self.language.org_connectors and end + 1 < len(tokens) and self.name_token(tokens[end + 1]):
-            return self.forward(end + 1, 3)  # 'Ministry of Energy', 'tribunal régional de Musterstadt'
+            return self.remit_list(self.forward(end + 1, 3))  # 'Ministry of Energy', 'tribunal régional de Musterstadt'
         last = end
         while last < len(tokens) and last - end < 3 and self.name_token(tokens[last]):
             last += 1
             if not (self.compounds and re.search(r"(?:er|en|es|e)$", tokens[last - 1].text) and last < len(tokens) and tokens[last].cap):
                 break  # German: one place name, or adjectives with their noun ('Verband Deutscher Verlage')
         return last
+
+    def remit_list(self, end: int) -> int:
+        """'Ministerium für Energie, Industrie und Bodenschätze', 'Ministry of Energy, Industry and
+        Mineral Resources': a body's remit after its connector may be a list of words that 'und' or
+        'and' closes; the name goes on to its last item. A list that no such word closes is the
+        sentence's ('..., Musterstadt und ...' after the name: not its words)."""
+        tokens, last = self.tokens, end
+        joins = {fold(word) for word in self.language.data.get("role_coordinators") or () if word.isalpha()}
+        while last + 2 < len(tokens) and tokens[last].text == "," and self.remit_word(tokens[last + 1]):
+            last += 2
+        if last + 1 < len(tokens) and fold(tokens[last].text) in joins and self.remit_word(tokens[last + 1]) \
+                and (last > end or self.common_remit(tokens[last + 1])):  # 'and Nordwerk' after the name: another body
+            close = last + 2
+            if not self.compounds and close < len(tokens) and self.remit_word(tokens[close]):
+                close += 1  # 'and Mineral Resources'
+            return close
+        return end
+
+    def common_remit(self, tok: Tok) -> bool:
+        """A word that says what a body does, not whose it is: a German common noun, a word the
+        organisation names' lexicon lists ('Energie', 'Verkehr', 'Industry')."""
+        word = fold(tok.text)
+        return word in common_words(self.language.code) or orgnames.listed(orgnames.normal(tok.text), orgnames.lexicon()) is not None
+
+    def remit_word(self, tok: Tok) -> bool:
+        """A word of a body's remit: capitalised, no name of a place or a person, no acronym."""
+        return self.name_token(tok) and not ACRONYM.fullmatch(tok.text) and plain(tok.text) not in territories(self.language.code) | self.people
 
     def apposition(self, i: int, tok: Tok) -> None:
         """'Nordwerk, the Musterstadt-based maker of ...', 'X, la filiale de Y', 'X, eine Tochter von Y'."""

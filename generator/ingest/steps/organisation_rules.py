@@ -17,6 +17,9 @@ from generator.ingest import orgnames
 from generator.ingest.langdata import Language, fold_keep_length, load_language
 from generator.ingest.langdata import fold as fold_text
 
+#: public bodies, whose names go on with an adjective of level ('محكمة ميونيخ الإقليمية', 'هيئة ...
+#: الاتحادية') and with their remit after a connector ('des Eidgenössischen Departements für Wirtschaft')
+PUBLIC_KINDS = {"court", "regulator", "ministry"}
 #: the order in which a name's kind words decide its kind (the most specific first)
 KIND_ORDER = ("court", "ministry", "regulator", "union", "law_firm", "association", "fund", "media", "division", "company")
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}")
@@ -170,6 +173,9 @@ def kind_of_word(word: str, rules: Rules, compounds: bool) -> str | None:
     word = fold(word).strip(".")
     if word in rules.kind_exact:
         return rules.kind_exact[word]
+    genitive = re.sub(r"(?:es|s)$", "", word)
+    if compounds and genitive != word and genitive in rules.kind_exact:
+        return rules.kind_exact[genitive]  # German genitive: 'des Ministeriums für ...', 'des Departements'
     if compounds and rules.kind_end:
         match = rules.kind_end.search(word)
         if match and match.start() > 1:  # a compound's first part has two letters or more: 'Pfund' is no 'fund'
