@@ -450,6 +450,10 @@ def test_a_tagged_name_loses_an_honorific_a_speech_verb_and_a_common_word_at_its
     assert without_edge_words("تابع كويلمان", arabic) == "كويلمان"  # a verb before the name
     assert without_edge_words("جو كويلمان", arabic) == "جو كويلمان"  # a short given name that is also a word (Joe)
     assert without_edge_words("سامي كويلمان", arabic) == "سامي كويلمان"
+    assert without_edge_words("Hayen Quellhuber via Nordclip", german) == "Hayen Quellhuber"  # a video's credit
+    assert without_edge_words("Zine el-Quellan Ben Ali", german) == "Zine el-Quellan Ben Ali"  # particles are lowercase
+    assert without_edge_words("Musterstadt Pakistan", german) == "Musterstadt"  # a dateline's city and country
+    assert without_edge_words("Anna Pakistan", german) == "Anna Pakistan"  # after a given name: a surname
 
 
 def test_a_tagged_name_of_a_title_and_a_surname_is_no_second_person(monkeypatch):
@@ -563,3 +567,23 @@ def test_prosecutors_and_the_provisions_of_rules_are_no_arabic_names():
     page = ("استقالة رئيس الشركة\n\nوقال ممثلو ادعاء ألمان إنهم فتحوا تحقيقا مع الرئيس السابق للشركة، فيما علق تداول السهم وفقا "
             "لأحكام قواعد الإدراج وإجراءات التعليق المعمول بها في السوق المالية منذ سنوات.\n")
     assert not [name for name in rules_people(page) | set(people_of(draft_of(page))) if "ادعاء" in name or "قواعد" in name]
+
+
+def test_one_article_may_spell_a_surname_two_ways_but_two_given_names_that_sound_alike_are_two_people(monkeypatch):
+    from generator.ingest.steps import tagged_people
+
+    monkeypatch.setattr(tagged_people, "tagged_people", lambda line, code: tuple(
+        span for span in ("توني كويلمين", "أحمد حسين") if span in line))
+    draft = draft_of("تغيير في القيادة\n\nأعلنت شركة نوردفيرك تنحية الرئيس التنفيذي للشركة، توني كويلمان، عن منصبه. "
+                     "وقال رئيس الشركة، توني كويلمين، إنه سيبقى مستشارا. وقال المحلل أحمد حسن إن القرار متوقع، "
+                     "فيما رأى أحمد حسين أنه تأخر.\n")
+    assert set(people_of(draft)) == {"توني كويلمان", "أحمد حسن", "أحمد حسين"}
+
+
+def test_media_a_genitive_surname_and_a_compound_noun_are_no_people():
+    draft = draft_of("تغيير في الوزارة\n\nأعفي الوزير كارل كويلمان من منصبه السبت، بحسب ما أعلنت وسائل إعلام سعودية.\n")
+    assert set(people_of(draft)) == {"كارل كويلمان"}
+    draft = draft_of("Wechsel an der Spitze\n\nMusterstadt – Der Minister Karl al-Quellmann wurde am Samstag entlassen. "
+                     "Al-Quellmanns Nachfolger ist Chalid al-Nordi. Lange arbeitete der Bonner Dax-Konzern an dem Plan, "
+                     "sagte Jonas Weber.\n")
+    assert not {"Al-Quellmanns Nachfolger", "Bonner Dax-Konzern"} & set(people_of(draft))

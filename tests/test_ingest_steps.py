@@ -505,6 +505,12 @@ def test_time_stamps_and_photo_credits_are_never_the_headline(chrome):
     assert draft.title == "Nordwerk streicht 1.200 Stellen in Musterstadt"
 
 
+def test_a_video_credit_via_a_social_video_agency_is_chrome():
+    german = load_language("de")
+    assert chrome_reason("Rauch steigt über dem Flughafen von Musterstadt auf. Video: Twitter/Anna Beispiel via Storyful", german) == "photo credit"
+    assert chrome_reason("Die Lieferung kam via Musterstadt zum Kunden, teilte das Unternehmen mit.", german) is None
+
+
 def test_buttons_run_together_are_chrome():
     assert chrome_reason("Skip to content Skip to Search", load_language("en")) == "buttons"
     assert chrome_reason("Skip to content and learn what the deal means", load_language("en")) is None

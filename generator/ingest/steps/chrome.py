@@ -25,7 +25,7 @@ CLOCK_WORDS = langdata.TIME_OF_DAY_WORDS | {"am", "pm", "h", "ص", "م"}
 #: photo agencies and picture libraries, as a caption credits them ('(Lindsey Wasson/AP/dpa)',
 #: 'kittyfly / Depositphotos.com', 'متعامل في بورصة نيويورك (رويترز)'): the same names in every language
 PHOTO_SOURCE = (r"(?:getty(?: ?images)?|afp|ap|dpa|reuters|epa|keystone|anadolu|imago|depositphotos(?:\.com)?|shutterstock|"
-                r"istock|alamy|picture alliance|رويترز|ا ف ب|فرانس برس|الاناضول|غيتي|جيتي)")
+                r"istock|alamy|picture alliance|storyful|رويترز|ا ف ب|فرانس برس|الاناضول|غيتي|جيتي)")
 PHOTO_CREDIT = [re.compile(rf"\([^()]*(?<!\w){PHOTO_SOURCE}(?!\w)[^()]*\)\s*$"),
                 re.compile(rf"(?:/\s*|\bvia\s+){PHOTO_SOURCE}(?!\w)")]
 #: a page's text size buttons: 'A- A+', '-A +A', 'A A A'

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
 
+from generator.ingest import names
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name, load_list
@@ -277,8 +278,8 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
             following = words_after(text, match.end(), 2)
             if following and fold(following[0]).rstrip(".") in suffixes:
                 continue
-            if any(is_organisation_word(token, language) for token in tokens):
-                continue
+            if any(is_organisation_word(token, language) or noun_compound(token, language) for token in tokens):
+                continue  # 'Acme Capital', 'der Bonner Dax-Konzern'
             role = roles.before(start)
             apposition = roles.after(match.end())
             later = roles.later_in_sentence(start, match.end()) if role is None and apposition is None else None
@@ -329,8 +330,24 @@ def same_person(one: Person, other: Person) -> bool:
     return longer[len(longer) - len(shorter):] == shorter
 
 
+def spelt_variant(one: Person, other: Person) -> bool:
+    """One person's name spelt two ways in one article ('توني هيوارد', 'توني هايورد'): the same words
+    but the last, and that one of the same sound and nearly the same letters; two given names
+    that sound alike are two names ('أحمد حسن', 'أحمد حسين')."""
+    a, b = [fold(token) for token in one.tokens], [fold(token) for token in other.tokens]
+    if len(a) != len(b) or len(a) < 2 or a[:-1] != b[:-1] or a[-1] == b[-1]:
+        return False
+    if is_given_name(a[-1]) and is_given_name(b[-1]):
+        return False
+    return spelt_alike(a[-1], b[-1]) and names.similarity(names.name_skeleton(a[-1]), names.name_skeleton(b[-1])) == 1.0
+
+
 def add_person(people: list[Person], person: Person) -> None:
     for other in people:
+        if spelt_variant(other, person):
+            other.mentions += 1
+            other.add_roles(person.roles)
+            return
         if same_person(other, person):
             if len(person.tokens) > len(other.tokens):
                 other.name, other.tokens = person.name, person.tokens
@@ -717,9 +734,10 @@ def without_german_noun(text: str, language: Language, surnames: set[str]) -> st
     calendar = calendar_words("de")
     cut = next((index for index, word in enumerate(words) if index and fold(word) in calendar), len(words))
     words = words[:cut]
-    if len(words) >= 2 and words[-2].endswith("s") and words[-2][:-1] in surnames:
+    surnames = {fold(surname) for surname in surnames}  # 'Al-Nuaimis Nachfolger' beside 'Ali al-Nuaimi'
+    if len(words) >= 2 and words[-2].endswith("s") and fold(words[-2][:-1]) in surnames:
         words = [*words[:-2], words[-2][:-1]]
-    elif len(words) >= 2 and words[-2] in surnames and words[-1].lower() in common_words("de"):
+    elif len(words) >= 2 and fold(words[-2]) in surnames and words[-1].lower() in common_words("de"):
         words = words[:-1]  # 'Winterkorn Respekt': a noun after the surname, not a second surname
     elif len(words) >= 3 and words[-1].lower() in common_words("de") and not is_given_name(fold(words[-1])):
         words = words[:-1]  # 'Thomas Cook Erfolg': a noun after a name of two words
@@ -752,7 +770,7 @@ def find_people(draft: Draft) -> Draft:
         if ruler_of_country(person, language):
             continue  # 'وقال أمير قطر، تميم بن حمد': 'the Emir of Qatar', a role before the name
         cut = without_german_noun(person.name, language, surnames)
-        if cut != person.name and any(other.name.endswith(" " + cut) for other in people):
+        if cut != person.name and any(fold(other.name).endswith(" " + fold(cut)) for other in people):
             continue  # 'Scholz Sonntag Morgen', 'Al Khudairys Äußerungen' beside 'Olaf Scholz', 'Ammar Al Khudairy'
         resolved = [(role, organisations.resolve(role)) for role in person.roles]
         named = next((organisation for role, organisation in resolved if role.organisation), None)

@@ -18,6 +18,7 @@ find_organisations then drops any person whose name is an organisation's.
 
 from __future__ import annotations
 
+from generator.ingest import names
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.given_names import is_given_name
@@ -25,9 +26,10 @@ from generator.ingest.langdata import TANWEEN, Language, fold
 from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_organisations import listed
 from generator.ingest.steps.people import (QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person,
-                                           noun_before_name, noun_compound, verb_like, without_german_noun,
+                                           noun_before_name, spelt_variant, noun_compound, verb_like, without_german_noun,
                                            without_honorifics)
 from generator.ingest.steps.masthead import author_keys
+from generator.ingest.steps.organisation_rules import plain, territories
 from generator.ingest.steps.structure import language_of
 from generator.ingest.tagger.common_words import common_words
 from generator.ingest.tagger.tagger import LANGUAGES as TAGGER_MODELS
@@ -222,7 +224,8 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
                 entry = next(entry for entry in draft.people if entry["name"] == shorter.name)
                 entry["name"], shorter.name, shorter.tokens = text, text, person.tokens
                 continue
-            if any(same_person(other, person) or fold(text) in fold(other.name) or fold(other.name) in fold(text) for other in people):
+            if any(same_person(other, person) or spelt_variant(other, person) or fold(text) in fold(other.name) or fold(other.name) in fold(text)
+                   for other in people):
                 continue
             if two_surnames(person, people) or led_by_surname(person, people, language):
                 continue
@@ -243,6 +246,11 @@ def without_edge_words(text: str, language: Language) -> str:
         words = words[1:]  # 'Ratiopharm-Mutter Teva': the parent company, named by a noun
     if all(word.isupper() for word in words if word[:1].isalpha()) and language.script == "latin":
         return ""  # 'SANTIAGO DE CHILE': a dateline or a credit in capitals, as the rules read it
+    if language.script == "latin":
+        small = next((index for index, word in enumerate(words) if index and word[:1].islower() and fold(word).split("-")[0] not in names.PARTICLES), len(words))
+        words = words[:small]  # 'Ayari via Storyful': a name holds no lowercase word but a particle
+        if len(words) > 1 and plain(words[-1]) in territories(language.code) and not is_given_name(fold(words[0])):
+            words = words[:-1]  # 'Lahore Pakistan hat ...': a dateline's city and its country
     if language.script == "arabic":
         while len(words) > 1 and common_word(words[0]):
             words = words[1:]
