@@ -317,3 +317,29 @@ def test_an_arabic_banks_name_is_found_with_either_word_for_a_bank():
     assert base.find("companies", ["المصرف المركزي الكويلي"]) == "quell-central-bank"
     assert base.find("companies", ["بنك نورد"]) == "nordbank"
     assert base.find("companies", ["المصرف نورد"]) is None  # the article is part of the word swapped, not added
+
+
+def test_a_fathers_name_tells_two_people_of_one_family_apart(tmp_path, monkeypatch):
+    # 'Ahmad' and 'Muhammad' read alike (MT) and so do the family names: the middle name decides
+    records = [*RECORDS, Record("ahmad-bin-said-al-quellan", "people", {"en": "Ahmad bin Said Al Quellan"}),
+               Record("muhammad-bin-rashid-al-quellan", "people", {"en": "Muhammad bin Rashid Al Quellan"})]
+    from generator.ingest.knowledge import Knowledge, starter_index
+
+    monkeypatch.setattr(starter_base, "load_starter", lambda: Starter(records))
+    starter_index.cache_clear()
+    knowledge = Knowledge(tmp_path / "content")
+    assert knowledge.find_starter_similar("people", ["Ahmed bin Saeed al-Quelan"]) == "ahmad-bin-said-al-quellan"
+    assert knowledge.find_starter_similar("people", ["Mohammed bin Raschid al-Quelan"]) == "muhammad-bin-rashid-al-quellan"
+
+
+def test_a_surname_alone_names_the_one_person_of_the_digest_that_has_it(tmp_path, monkeypatch):
+    records = [*RECORDS, Record("karl-quellmann", "people", {"en": "Karl Quellmann"}),
+               Record("anna-quellmann", "people", {"en": "Anna Quellmann"})]
+    from generator.ingest.knowledge import Knowledge
+
+    monkeypatch.setattr(starter_base, "load_starter", lambda: Starter(records))
+    content = tmp_path / "content"
+    assert Knowledge(content).by_surname("Quellmann") is None  # two records, no entry: no guess
+    ingested(tmp_path, "a.txt", "Quellmann in Musterstadt\n\nMusterstadt – Der Präsident Karl Quellmann sagte am Montag, "
+                                "die Zölle blieben.", content)
+    assert Knowledge(content).by_surname("Quellmann") == "karl-quellmann"

@@ -162,7 +162,7 @@ class Knowledge:
         if folder == "people":  # the story's people are few: each is compared, whatever its surname
             candidates |= {id_ for id_ in story if id_ in self.known[folder]}
         scored = []
-        compare = names.similarity if folder == "people" else orgnames.similarity
+        compare = names.person_similarity if folder == "people" else orgnames.similarity
         for known in (self.known[folder][id_] for id_ in candidates):
             score = max((compare(one, other) for one, arabic in forms for other in same_script(known, arabic)
                          if folder != "people" or known.id in story or names.telling(one, other)), default=0.0)
@@ -175,12 +175,16 @@ class Knowledge:
         return clearly_best(folder, sorted(scored, reverse=True), ACCEPT)
 
     def by_surname(self, name: str) -> str | None:
-        """The one person whose name ends in this single word ('Lagarde'), among content/'s entries
-        and the starter records together; None when none or several do (two Müllers: no guess)."""
+        """The one person whose name ends in this single word ('Lagarde'): the one entry of content/
+        that has it, the digest's own (a bare 'Trump' is the Trump its entries know, of the three
+        the starter records have); else the one among content/'s entries and the starter records
+        together; None when none or several do (two Müllers: no guess)."""
         key = name_key(name)
         if not key or " " in key or len(key) < 4:
             return None
         ids = {known.id for known in self.known["people"].values() if any(k.rsplit(" ", 1)[-1] == key and " " in k for k in known.keys)}
+        if len(ids) == 1:
+            return ids.pop()
         ids |= self.starter.surnames().get(key, set())
         return ids.pop() if len(ids) == 1 else None
 
@@ -205,7 +209,7 @@ def best_match(folder: str, spellings: list[str], known: dict, by_block: dict, a
     """The id among `known` (id -> Known) that one of the spellings is clearly closest to, or None."""
     forms = [(form_of(folder, text), names.is_arabic(text)) for text in spellings]
     candidates = set().union(*(by_block.get(block, ()) for form, _ in forms for block in blocks(folder, form)))
-    compare = names.similarity if folder == "people" else orgnames.similarity
+    compare = names.person_similarity if folder == "people" else orgnames.similarity
     scored = sorted(((max((compare(one, other) for one, arabic in forms for other in same_script(known[id_], arabic)
                            if folder != "people" or names.telling(one, other)), default=0.0), id_)
                      for id_ in candidates), reverse=True)

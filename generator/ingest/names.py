@@ -223,6 +223,15 @@ def similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> floa
     return min(first, last)
 
 
+def person_similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
+    """How alike two people's names are (0..1): as `similarity`, and no more than their middle words
+    where both names have as many words: an Arab name's father's name tells two people of one
+    family apart ('Ahmed bin Saeed Al Maktoum', 'Mohammed bin Rashid Al Maktoum', whose first names
+    the skeletons read alike), where one of two spellings may leave it out ('Mohammed Al Maktoum')."""
+    middle = min((ratio(a, b) for a, b in zip(one[1:-1], other[1:-1])), default=1.0) if len(one) == len(other) else 1.0
+    return min(similarity(one, other), middle)
+
+
 #: skeleton letters that a person's first and last word must hold together before the name is joined
 #: by likeness alone to a name outside its story: skeletons drop vowels and silent letters, so
 #: 'Leyla Aydın' (L, TN) is as like 'العاهل ... الثاني' as its own Arabic spelling, and 'Emmett'
