@@ -783,3 +783,20 @@ def test_text_size_buttons_are_page_chrome():
 def test_a_public_bodys_remit_may_be_a_list_but_another_name_after_and_is_not_part_of_it(sentence, name):
     names = set(by_name(draft_of(f"Energie\n\nMusterstadt – {sentence}\n")))
     assert name in names
+
+
+def test_a_name_where_the_page_was_cut_off_is_dropped_but_not_at_a_sentences_end():
+    cut = draft_of("عقوبات جديدة\n\nوافقت الحكومات على الحظر، وقالت شركة نوردفيرك للطاقة إنها ستلتزم به. ونقلت الوكالة عن "
+                   "المتحدث باسم وزارة الخ")
+    assert set(by_name(cut)) == {"شركة نوردفيرك للطاقة"}
+    whole = draft_of("عقوبات جديدة\n\nوافقت الحكومات على الحظر، وقالت شركة نوردفيرك للطاقة إنها ستلتزم به. ونقلت الوكالة عن "
+                     "المتحدث باسم وزارة الخارجية.")
+    assert "وزارة الخارجية" in by_name(whole)
+
+
+def test_one_article_may_spell_an_arabic_name_two_ways():
+    draft = draft_of("تسرب نفطي\n\nأعلنت شركة “كويلفيرك بتروليوم”، أمس تنحية رئيسها. وكانت الحكومة قد حذرت شركة “كويلفيرك بيتروليوم”، "
+                     "من أن القرار لا يعفيها من التزاماتها، فيما قالت شركة “نوردفيرك للطاقة” إنها تتابع الأمر.\n")
+    names = by_name(draft)
+    assert "كويلفيرك بيتروليوم" in names["كويلفيرك بتروليوم"]["aliases"]
+    assert "كويلفيرك بيتروليوم" not in names and "نوردفيرك للطاقة" in names

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from generator.ingest.reader import Source
@@ -52,6 +53,15 @@ class Draft:
     def body(self) -> str:
         """The article's own text: paragraphs and sub-headings, no chrome, no title or byline."""
         return "\n".join(self.body_lines())
+
+    def cut_off(self) -> tuple[int, int] | None:
+        """Where a page that was cut short ends mid-sentence ('... المتحدث باسم وزارة الخ'): the last
+        body line's index and its length, when it ends with no mark that ends a sentence; a name
+        that runs to there may have lost its end. None for a page that ends properly."""
+        lines = self.body_lines()
+        if not lines or re.search(r"[.!?؟:。»“”\"')\]…]\s*$", lines[-1]):
+            return None
+        return len(lines) - 1, len(lines[-1].rstrip())
 
     def kept_lines(self) -> list[str]:
         """Every line that is part of the article (for the boilerplate measure)."""

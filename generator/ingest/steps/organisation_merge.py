@@ -12,9 +12,10 @@ of the organisation it names (an organisation found only there is added when it 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
-from generator.ingest import orgnames
+from generator.ingest import names, orgnames
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import Language, load_language
@@ -143,6 +144,9 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
         if target is None:
             target = next((org for org in organisations if other_script_spelling(mention.core, org)), None)
         if target is None:
+            target = next((org for org in organisations if any(spelt_variant(form, mention.text) for form in org.forms())
+                           and not known_apart(org.core, mention.core)), None)
+        if target is None:
             group = next((org for org in organisations if starts_with(mention.core, org.core)
                           and unit_rest(mention.core.split()[len(org.core.split()):], rules, single=True)), None)
             if mention.weak and group is None:
@@ -160,6 +164,22 @@ def merge(mentions: list[Mention], code: str) -> list[Organisation]:
         if mention.record:
             target.records.add(mention.record)
     return organisations
+
+
+def spelt_variant(one: str, other: str) -> bool:
+    """One transliterated name spelt two ways in one article ('بريتش بتروليوم', 'بريتش بيتروليوم'):
+    in Arabic script, as many words, each the same or of the same sound with nearly the same letters."""
+    ones, others = fold(one).split(), fold(other).split()
+    if not ARABIC_LETTER.search(one) or not ARABIC_LETTER.search(other) or len(ones) != len(others) or ones == others \
+            or len("".join(ones)) < 6:
+        return False
+    return all(a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8 and same_sound(a, b) for a, b in zip(ones, others))
+
+
+def same_sound(one: str, other: str) -> bool:
+    """Two words of the same phonetic skeleton (names.py); a particle has none."""
+    ones, others = names.name_skeleton(one), names.name_skeleton(other)
+    return bool(ones) and bool(others) and names.ratio(ones[0], others[0]) == 1.0
 
 
 def of_phrase(rest: list[str], rules: Rules) -> bool:
@@ -387,6 +407,8 @@ def organisations_in(draft: Draft, language: Language, people: list[dict]) -> li
     mentions = without_platforms(mentions, lines, language)
     if language.script == "latin":
         without_descriptors(mentions, rules)  # Arabic names keep theirs ('طيران أديل', 'صحيفة بوليتيكو')
+    cut = draft.cut_off()
+    mentions = [mention for mention in mentions if cut is None or (mention.line, mention.start + len(mention.text)) != cut]  # a name cut off
     bracketed_aliases(mentions, lines)
     publisher = plain(draft.publisher or "")
     orgs = merge([m for m in mentions if plain(m.text) != publisher and plain(m.core) != publisher], language.code)
