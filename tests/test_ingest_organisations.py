@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.ingest.draft import Draft
+from generator.ingest.langdata import load_language
 from generator.ingest.pipeline import extract
 from generator.ingest.reader import Source
 from generator.ingest.steps.latin_organisations import initials_match
@@ -430,6 +431,17 @@ def test_a_social_network_named_as_the_place_of_a_post_is_no_organisation():
     company = PAGE_DE.replace("Nordwerk beschäftigt weltweit rund 9.000 Menschen.",
                               "Auch LinkedIn streicht Stellen in Musterstadt.")
     assert "LinkedIn" in by_name(draft_of(company))
+    own = "قيود جديدة\n\nوكتب كارل كويلمان على منصته الاجتماعية \"إكس\" أن شركة نوردفيرك للطاقة لا تملك المال.\n"
+    assert "إكس" not in by_name(draft_of(own))  # 'his platform'
+
+
+def test_a_caption_credited_to_a_social_network_or_an_archive_after_a_dash_is_chrome():
+    from generator.ingest.steps.chrome import chrome_reason
+
+    arabic = load_language("ar")
+    assert chrome_reason("خسرت شركة نوردفيرك استثمارات بقيمة مليار دولار - تويتر", arabic) == "photo credit"
+    assert chrome_reason("مقر شركة نوردفيرك في الرياض - أرشيفية", arabic) == "photo credit"
+    assert chrome_reason("Der Umsatz wuchs um fünf Prozent - so viel wie nie", load_language("de")) is None
 
 
 def test_an_arabic_verb_before_a_transliterated_name_is_not_part_of_it():

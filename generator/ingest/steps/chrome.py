@@ -26,8 +26,11 @@ CLOCK_WORDS = langdata.TIME_OF_DAY_WORDS | {"am", "pm", "h", "ص", "م"}
 #: 'kittyfly / Depositphotos.com', 'متعامل في بورصة نيويورك (رويترز)'): the same names in every language
 PHOTO_SOURCE = (r"(?:getty(?: ?images)?|afp|ap|dpa|reuters|epa|keystone|anadolu|imago|depositphotos(?:\.com)?|shutterstock|"
                 r"istock|alamy|picture alliance|storyful|رويترز|ا ف ب|فرانس برس|الاناضول|غيتي|جيتي)")
+#: a caption's credit after a dash may also be a social network or an archive ('... - تويتر', '- أرشيفية')
+SOCIAL_SOURCE = r"(?:twitter|x|facebook|instagram|تويتر|فيسبوك|انستغرام|ارشيفيه|صوره ارشيفيه)"
 PHOTO_CREDIT = [re.compile(rf"\([^()]*(?<!\w){PHOTO_SOURCE}(?!\w)[^()]*\)\s*$"),
-                re.compile(rf"(?:/\s*|\bvia\s+){PHOTO_SOURCE}(?!\w)")]
+                re.compile(rf"(?:/\s*|\bvia\s+){PHOTO_SOURCE}(?!\w)"),
+                re.compile(rf"\s[-–—]\s*(?:{PHOTO_SOURCE}|{SOCIAL_SOURCE})\s*$")]
 #: a page's text size buttons: 'A- A+', '-A +A', 'A A A'
 TEXT_SIZE = re.compile(r"[-+−]?A{1,3}[-+−]?(?:\s+[-+−]?A{1,3}[-+−]?)+|[-+−]A{1,3}|A{1,3}[-+−]")
 #: a caption that starts with its credit: 'Max Muster/picture alliance Der Brei enthält ...'
