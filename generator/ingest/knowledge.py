@@ -313,7 +313,7 @@ def form_of(folder: str, text: str):
     """What a spelling is compared by: a person's skeleton; an organisation's skeleton and its
     name by meaning (orgnames.OrgForm)."""
     if folder == "people":
-        return names.name_skeleton(text)
+        return names.person_form(text)
     return orgnames.org_form(text, generic_words(folder))
 
 

@@ -227,9 +227,34 @@ def person_similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) 
     """How alike two people's names are (0..1): as `similarity`, and no more than their middle words
     where both names have as many words: an Arab name's father's name tells two people of one
     family apart ('Ahmed bin Saeed Al Maktoum', 'Mohammed bin Rashid Al Maktoum', whose first names
-    the skeletons read alike), where one of two spellings may leave it out ('Mohammed Al Maktoum')."""
+    the skeletons read alike), where one of two spellings may leave it out ('Mohammed Al Maktoum').
+    Nothing for two Latin spellings whose letters differ more than a transliteration's
+    (LATIN_SPELLING; forms made by person_form)."""
+    ones, others = getattr(one, "letters", ""), getattr(other, "letters", "")
+    if ones and others and text_ratio(ones, others) < LATIN_SPELLING:
+        return 0.0  # two Latin spellings of one name differ in a few letters, they do not only sound alike ('Sam Altman', 'Osama bin Laden')
     middle = min((ratio(a, b) for a, b in zip(one[1:-1], other[1:-1])), default=1.0) if len(one) == len(other) else 1.0
     return min(similarity(one, other), middle)
+
+
+#: how alike the letters of two Latin spellings of a person's name must be (names_key, difflib's
+#: ratio): other transliterations of one name stay above it ('Chalid al-Falih', 'Khalid al-Falih'
+#: 0.93; 'Schehbas Scharif', 'Shehbaz Sharif' 0.87), other people whose skeletons read alike fall
+#: below ('Mohamed al-Shukri', 'Mohamed Shaker' 0.77; 'Ralf Schmitz', 'Rolf Martin Schmitz' 0.71)
+LATIN_SPELLING = 0.8
+
+
+class PersonForm(list):
+    """A person's name as compared: its skeleton (a list, as name_skeleton makes it) and, for a
+    Latin spelling, its letters (name_key; '' in Arabic script)."""
+
+    letters: str = ""
+
+
+def person_form(text: str) -> PersonForm:
+    form = PersonForm(name_skeleton(text))
+    form.letters = "" if is_arabic(text) else name_key(text)
+    return form
 
 
 #: skeleton letters that a person's first and last word must hold together before the name is joined
