@@ -812,3 +812,9 @@ def test_one_article_may_spell_an_arabic_name_two_ways():
     names = by_name(draft)
     assert "كويلفيرك بيتروليوم" in names["كويلفيرك بتروليوم"]["aliases"]
     assert "كويلفيرك بيتروليوم" not in names and "نوردفيرك للطاقة" in names
+
+
+def test_and_mr_after_an_arabic_name_begins_another_name():
+    draft = draft_of("صفقة طائرات\n\nوقع الاتفاقية الشيخ سالم الكويلي الرئيس الأعلى لمجموعة نوردفيرك للطيران والسيد كارل كويلمان "
+                     "نائب الرئيس التنفيذي للشركة.\n")
+    assert not any("السيد" in name for name in by_name(draft))

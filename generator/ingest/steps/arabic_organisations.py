@@ -239,6 +239,8 @@ class ArabicFinder:
                 break  # 'شركة بوينغ بقيمة 96 مليار': a preposition and a common noun after the name
             if k > j and word.startswith(("بال", "وب")) or k > j + 1 and tokens[k - 1].folded.startswith("وال"):
                 break  # 'وزارة الاقتصاد والطاقة الملف': a coordinated word ends the name
+            if k > j and word.startswith("و") and word[1:] in self.language.honorifics:
+                break  # 'مجموعة طيران الإمارات والسيد فلان': 'and Mr' begins another name
             if k > j and purpose:
                 break  # 'مجموعة سامبا المالية لأغراض الصفقة': a purpose after the name ('لمدة', 'لأغراض')
             if k > j and len(word) > 3 and word.endswith("ا") and word[:-1] in common_words("ar"):
