@@ -818,3 +818,11 @@ def test_and_mr_after_an_arabic_name_begins_another_name():
     draft = draft_of("صفقة طائرات\n\nوقع الاتفاقية الشيخ سالم الكويلي الرئيس الأعلى لمجموعة نوردفيرك للطيران والسيد كارل كويلمان "
                      "نائب الرئيس التنفيذي للشركة.\n")
     assert not any("السيد" in name for name in by_name(draft))
+
+
+def test_an_english_legal_form_transliterated_after_a_name_makes_it_a_company_and_a_glued_and_is_not_part_of_it():
+    draft = draft_of("اندماج\n\nقالت شركتا تي-نوردفيرك يو اس وكويلنت كورب إنهما ستندمجان، فيما تقدمت كويلفيرك هولدنجز "
+                     "بطلب لحمايتها من الدائنين.\n")
+    names = set(by_name(draft))
+    assert {"كويلنت كورب", "كويلفيرك هولدنجز"} <= names
+    assert not any(name.startswith("وكويلنت") for name in names)

@@ -312,12 +312,15 @@ class ArabicFinder:
             return  # an Arabic noun such as 'شركات' stands before a name ('أصول شركات الاتصالات'), never after it
         first = i
         while first > 0 and i - first < 2 and not self.stop(first - 1) and not self.tokens[first - 1].folded.startswith(("ال", "ل")) \
+                and not (first < i and self.tokens[first].folded.startswith("و")) \
                 and not self.in_role(first - 1) and not phrase_at(self.tokens, first - 1, self.language.role_words, 1) \
                 and not phrase_at(self.tokens, first - 1, self.language.org_prefixes, 1) and not listed(self.tokens[first - 1].folded, self.language.non_name_words) \
                 and self.tokens[first - 1].folded not in common_words("ar"):  # 'تستهدف مها كابيتال': a verb before the name
             first -= 1
         if first < i:
-            self.add(first, i + 1, first)
+            mention = self.add(first, i + 1, first)
+            if mention is not None and mention.text.startswith("و") and len(self.tokens[first].folded) > 3:
+                mention.text, mention.core, mention.start = mention.text[1:], mention.core[1:], mention.start + 1  # 'وسبرنت كورب'
 
     def parent_after(self, k: int, mention: Mention | None) -> None:
         """'X التابعة لمجموعة Y': X is a unit of Y."""
