@@ -223,6 +223,14 @@ def similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> floa
     return min(first, last)
 
 
+def spelt_two_ways(one: str, other: str) -> bool:
+    """Two folded words that one article may write for one word of a name ('هيوارد', 'هايورد';
+    'بتروليوم', 'بيتروليوم'): nearly the same letters (difflib's ratio 0.8) and the same skeleton;
+    a particle, which has no skeleton, only as itself."""
+    ones, others = name_skeleton(one), name_skeleton(other)
+    return bool(ones) and bool(others) and text_ratio(one, other) >= 0.8 and ratio(ones[0], others[0]) == 1.0
+
+
 def person_similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> float:
     """How alike two people's names are (0..1): as `similarity`, and no more than their middle words
     where both names have as many words: an Arab name's father's name tells two people of one

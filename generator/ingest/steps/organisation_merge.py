@@ -12,7 +12,6 @@ of the organisation it names (an organisation found only there is added when it 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from generator.ingest import names, orgnames
@@ -173,13 +172,7 @@ def spelt_variant(one: str, other: str) -> bool:
     if not ARABIC_LETTER.search(one) or not ARABIC_LETTER.search(other) or len(ones) != len(others) or ones == others \
             or len("".join(ones)) < 6:
         return False
-    return all(a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8 and same_sound(a, b) for a, b in zip(ones, others))
-
-
-def same_sound(one: str, other: str) -> bool:
-    """Two words of the same phonetic skeleton (names.py); a particle has none."""
-    ones, others = names.name_skeleton(one), names.name_skeleton(other)
-    return bool(ones) and bool(others) and names.ratio(ones[0], others[0]) == 1.0
+    return all(a == b or names.spelt_two_ways(a, b) for a, b in zip(ones, others))
 
 
 def of_phrase(rest: list[str], rules: Rules) -> bool:

@@ -339,7 +339,7 @@ def spelt_variant(one: Person, other: Person) -> bool:
         return False
     if is_given_name(a[-1]) and is_given_name(b[-1]):
         return False
-    return spelt_alike(a[-1], b[-1]) and names.similarity(names.name_skeleton(a[-1]), names.name_skeleton(b[-1])) == 1.0
+    return names.spelt_two_ways(a[-1], b[-1])
 
 
 def add_person(people: list[Person], person: Person) -> None:
