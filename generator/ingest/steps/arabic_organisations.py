@@ -270,7 +270,7 @@ class ArabicFinder:
             end += 1
         mention = self.add(k, end, k)
         if mention is not None and mention.text.startswith("و"):
-            mention.text, mention.core, mention.start = mention.text[1:], mention.core[1:], mention.start + 1
+            without_conjunction(mention)
 
     def descriptive(self, i: int, j: int) -> None:
         """'المفوضية الأوروبية', 'المحكمة الإقليمية في ...', 'الاتحاد ... (ABC)': a public body named by a phrase."""
@@ -320,7 +320,7 @@ class ArabicFinder:
         if first < i:
             mention = self.add(first, i + 1, first)
             if mention is not None and mention.text.startswith("و") and len(self.tokens[first].folded) > 3:
-                mention.text, mention.core, mention.start = mention.text[1:], mention.core[1:], mention.start + 1  # 'وسبرنت كورب'
+                without_conjunction(mention)  # 'وسبرنت كورب'
 
     def parent_after(self, k: int, mention: Mention | None) -> None:
         """'X التابعة لمجموعة Y': X is a unit of Y."""
@@ -335,6 +335,11 @@ class ArabicFinder:
                 mention.parent = found[0].core
                 found[0].start += tokens[k + 1].start
                 self.mentions.append(found[0])
+
+
+def without_conjunction(mention: Mention) -> None:
+    """A mention without the 'و' (and) glued to its first word ('وميتا' after a dual, 'وسبرنت كورب')."""
+    mention.text, mention.core, mention.start = mention.text[1:], mention.core[1:], mention.start + 1
 
 
 def arabic_mentions(draft: Draft, rules: Rules, people: set[str]) -> list[Mention]:

@@ -314,7 +314,8 @@ class LatinFinder:
 
     def remit_word(self, tok: Tok) -> bool:
         """A word of a body's remit: capitalised, no name of a place or a person, no acronym."""
-        return self.name_token(tok) and not ACRONYM.fullmatch(tok.text) and plain(tok.text) not in territories(self.language.code) | self.people
+        name = plain(tok.text)
+        return self.name_token(tok) and not ACRONYM.fullmatch(tok.text) and name not in territories(self.language.code) and name not in self.people
 
     def apposition(self, i: int, tok: Tok) -> None:
         """'Nordwerk, the Musterstadt-based maker of ...', 'X, la filiale de Y', 'X, eine Tochter von Y'."""

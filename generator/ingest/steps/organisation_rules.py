@@ -169,17 +169,21 @@ def rules_for(code: str) -> Rules:
     )
 
 
+#: a German noun's genitive ending ('Ministeriums', 'Konzernes'), left off to find the kind word
+GENITIVE_END = re.compile(r"(?:es|s)$")
+
+
 def kind_of_word(word: str, rules: Rules, compounds: bool) -> str | None:
     word = fold(word).strip(".")
     if word in rules.kind_exact:
         return rules.kind_exact[word]
-    genitive = re.sub(r"(?:es|s)$", "", word)
+    genitive = GENITIVE_END.sub("", word)
     if compounds and genitive != word and genitive in rules.kind_exact:
         return rules.kind_exact[genitive]  # German genitive: 'des Ministeriums für ...', 'des Departements'
     if compounds and rules.kind_end:
         match = rules.kind_end.search(word)
         if match and match.start() > 1:  # a compound's first part has two letters or more: 'Pfund' is no 'fund'
-            return rules.kind_exact.get(re.sub(r"(?:es|s)$", "", word[match.start():]) if word[match.start():] not in rules.kind_exact else word[match.start():])
+            return rules.kind_exact.get(GENITIVE_END.sub("", word[match.start():]) if word[match.start():] not in rules.kind_exact else word[match.start():])
     return None
 
 
