@@ -34,6 +34,8 @@ ARABIC_DIACRITICS = re.compile(f"[{ARABIC_MARKS}\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+#: runs of them (every one of these code points is a letter)
+ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
 RESOURCE_FILE = re.compile(r"[a-z]{2,3}\.yaml")
 
 
@@ -347,7 +349,7 @@ def stopwords_of(code: str) -> tuple[str, frozenset[str]]:
 
 def arabic_share(text: str) -> float:
     """Share of Arabic-script letters among all letters."""
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = sum(map(str.isalpha, text))  # counted in C: a letter at a time in Python was 3 % of an ingest
     if not letters:
         return 0.0
-    return sum(bool(ARABIC_LETTER.match(ch)) for ch in letters) / len(letters)
+    return sum(map(len, ARABIC_LETTERS.findall(text))) / letters

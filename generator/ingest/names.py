@@ -40,12 +40,18 @@ ARABIC_LETTERS = str.maketrans({
 VOWELS = "aeiouy"
 
 
+#: what a name key reads as a space
+KEY_PUNCTUATION = re.compile(r"[-‐’'`«»\"().,]")
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A name compared without case, accents, hyphens, quotes or Arabic letter variants."""
-    text = unicodedata.normalize("NFKD", fold(text).replace("ı", "i"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[-‐’'`«»\"().,]", " ", text).split())
+    text = fold(text).replace("ı", "i")
+    if not text.isascii():  # ASCII has nothing to decompose: most Latin words skip the letter-by-letter pass
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(KEY_PUNCTUATION.sub(" ", text).split())
 
 
 def plain_latin(text: str) -> str:

@@ -199,13 +199,21 @@ def first_words(by_key: dict) -> frozenset[str]:
 
 
 def may_start_name(word: str, first: frozenset[str]) -> bool:
+    return any(key in first for key in start_keys(word))
+
+
+@lru_cache(maxsize=1 << 15)  # every word of every line is tested, by several steps
+def start_keys(word: str) -> tuple[str, ...]:
+    """The first words of the name keys that a word may start a name as: as written, run together,
+    without a possessive, genitive or weak ending, a compound's head, without a glued clitic, as
+    another ending of an adjective."""
     head = COMPOUND_HEAD.match(word)
-    return any(key and key.split()[0] in first for key in (name_key(word), name_key(word).replace(" ", ""), name_key(POSSESSIVE.sub("", word)),
-                                                          name_key(GENITIVE.sub("", word)), name_key(WEAK_N.sub("", word)),
-                                                          name_key(head.group(1)) if head else "",
-                                                          name_key(WEAK_N.sub("", head.group(1))) if head else "",
-                                                          *map(name_key, clitic_forms(word)[1:]),
-                                                          *map(name_key, adjective_forms(word))))
+    key = name_key(word)
+    keys = (key, key.replace(" ", ""), name_key(POSSESSIVE.sub("", word)), name_key(GENITIVE.sub("", word)),
+            name_key(WEAK_N.sub("", word)), name_key(head.group(1)) if head else "",
+            name_key(WEAK_N.sub("", head.group(1))) if head else "",
+            *map(name_key, clitic_forms(word)[1:]), *map(name_key, adjective_forms(word)))
+    return tuple(dict.fromkeys(key.split()[0] for key in keys if key))
 
 
 def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,

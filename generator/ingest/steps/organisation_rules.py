@@ -131,7 +131,7 @@ def place_abbreviations(lines: list[str], code: str) -> set[str]:
     return found
 
 
-@dataclass
+@dataclass(eq=False)  # one per language (rules_for), hashed by identity: the word tests below are cached
 class Rules:
     """The language's organisation lists, compiled for matching tokens."""
 
@@ -173,6 +173,7 @@ def rules_for(code: str) -> Rules:
 GENITIVE_END = re.compile(r"(?:es|s)$")
 
 
+@lru_cache(maxsize=1 << 15)  # a word is tested again and again: by each finder, in each line
 def kind_of_word(word: str, rules: Rules, compounds: bool) -> str | None:
     word = fold(word).strip(".")
     if word in rules.kind_exact:
@@ -202,6 +203,7 @@ def inflected(word: str, listed: frozenset[str] | set[str]) -> bool:
     return any(word.endswith(ending) and word[: -len(ending)] in listed for ending in NOUN_ENDINGS)
 
 
+@lru_cache(maxsize=1 << 15)  # a word is tested again and again: by each finder, in each line
 def is_prefix_word(word: str, rules: Rules, compounds: bool, inflections: bool = True) -> bool:
     """A descriptive word before a name; with `inflections`, also in a case or plural form
     (not where a plural cannot stand: 'Nordwerk, der Zulieferer', not 'Ärger, ... Fluggesellschaften')."""
@@ -243,6 +245,7 @@ def descriptive(word: str, rules: Rules) -> bool:
     return bool(parts) and parts[-1][0] in ("meaning", "type") and all(group != "place" for group, _ in parts)
 
 
+@lru_cache(maxsize=1 << 15)  # a word is tested again and again: by each finder, in each line
 def is_role_word(word: str, rules: Rules) -> bool:
     word = fold(word)
     return word in rules.role_words or bool(rules.role_end and len(word) > 4 and rules.role_end.search(word))

@@ -86,9 +86,13 @@ def shape(token: str) -> str:
     return "".join(out)
 
 
-def short_shape(token: str) -> str:
-    """The shape with repeats collapsed: 'Xxxxxx' -> 'Xx', 'XXX-dd' -> 'X-d'."""
-    return re.sub(r"(.)\1+", r"\1", shape(token))
+#: a character repeated
+REPEATS = re.compile(r"(.)\1+")
+
+
+def short_shape(full_shape: str) -> str:
+    """A shape with repeats collapsed: 'Xxxxxx' -> 'Xx', 'XXX-dd' -> 'X-d'."""
+    return REPEATS.sub(r"\1", full_shape)
 
 
 def split_clitics(word: str) -> tuple[str, str]:
@@ -123,7 +127,8 @@ def gazetteer_features(word: str, original: str, lexicon: Lexicon, tag: str = ""
 def own_features(token: str, lexicon: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """One token's features, and the shorter list its neighbours see."""
     word = fold(token)
-    out = [f"w={word}", f"sh={shape(token)[:8]}", f"ss={short_shape(token)}"]
+    full_shape = shape(token)
+    out = [f"w={word}", f"sh={full_shape[:8]}", f"ss={short_shape(full_shape)}"]
     out += [f"p{n}={word[:n]}" for n in range(1, 5) if len(word) >= n]
     out += [f"s{n}={word[-n:]}" for n in range(1, 5) if len(word) >= n]
     if token[:1].isupper():
@@ -136,7 +141,7 @@ def own_features(token: str, lexicon: Lexicon) -> tuple[tuple[str, ...], tuple[s
         out.append("hyphen")
     gazetteer = gazetteer_features(word, token, lexicon)
     out += gazetteer
-    near = [f"w={word}", f"ss={short_shape(token)}", *gazetteer]
+    near = [f"w={word}", f"ss={short_shape(full_shape)}", *gazetteer]
     if lexicon.code == "ar" and ARABIC_LETTER.match(word):
         prefix, stem = split_clitics(word)
         if prefix:
