@@ -59,10 +59,10 @@ def reference(tmp_path_factory):
     versions: dict[str, set[bytes]] = {}
     write = store.write_atomic
 
-    def recording(path: Path, text) -> None:
+    def recording(path: Path, text, **options) -> None:
         data = text.encode("utf-8") if isinstance(text, str) else text
         versions.setdefault(path.relative_to(clean).as_posix(), set()).add(data)
-        write(path, text)
+        write(path, text, **options)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(store, "write_atomic", recording)
@@ -131,11 +131,11 @@ def test_a_journal_is_finished_by_the_next_run_even_without_new_articles(tmp_pat
     with pytest.MonkeyPatch.context() as patch:
         real, calls = store.write_atomic, []
 
-        def fail_after_the_journal(path, text):
+        def fail_after_the_journal(path, text, **options):
             calls.append(path.name)
             if len(calls) == 3:  # the journal and two of the first article's files are written
                 raise Crash("injected")
-            real(path, text)
+            real(path, text, **options)
 
         patch.setattr(store, "write_atomic", fail_after_the_journal)
         with pytest.raises(Crash):

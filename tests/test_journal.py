@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from generator.entries.store import JOURNAL, finish_writes
+from generator.entries import store
+from generator.entries.store import JOURNAL, finish_writes, write_files
 from generator.errors import ContentError
 from tests.conftest import FIXTURE_CONTENT, build, make_project
 
@@ -53,3 +54,27 @@ def test_check_and_the_build_say_that_an_ingest_has_files_left_and_write_nothing
     assert built.returncode == 1
     assert f"WARNING -  digest: {warning}" in built.stderr, built.stderr
     assert person.read_bytes() == before and (content / JOURNAL).is_file()
+
+
+def test_a_changes_renames_are_synced_once_a_folder_before_its_journal_goes(tmp_path, monkeypatch):
+    """Each file is synced and renamed into place; its folder is synced once for all the change's
+    files there (a sync per file was most of the writing's cost), and before the journal is
+    removed, so that a crash before then leaves the journal to write them again."""
+    content = tmp_path / "content"
+    events = []
+    monkeypatch.setattr(store, "sync_folder", lambda folder: events.append(
+        ("sync", folder.name, (content / JOURNAL).exists())))
+    real_replace = store.os.replace
+    monkeypatch.setattr(store.os, "replace", lambda source, target: (
+        events.append(("rename", str(target).split("/")[-1])), real_replace(source, target)))
+    files = {content / "people" / "anna-beispiel.md": b"---\nid: anna-beispiel\n---\n",
+             content / "people" / "karl-muster.md": b"---\nid: karl-muster\n---\n",
+             content / "companies" / "nordwerk.md": b"---\nid: nordwerk\n---\n"}
+    write_files(content, files)
+    assert {path: path.read_bytes() for path in files} == files and not (content / JOURNAL).exists()
+    renames = [event for event in events if event[0] == "rename" and event[1] != JOURNAL]
+    syncs = [event for event in events if event[0] == "sync"]
+    assert len(renames) == 3
+    # the journal's own folder after it is written; each entry folder once, after its files, journal still there
+    assert syncs[1:] == [("sync", "people", True), ("sync", "companies", True), ("sync", "content", False)]
+    assert events.index(("sync", "people", True)) > max(events.index(event) for event in renames)

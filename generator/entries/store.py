@@ -153,10 +153,11 @@ def dump_entry(entry: Entry) -> str:
     return f"{entry.bom}{DELIMITER}{entry.newline}{front}{entry.closing}{entry.body}"
 
 
-def write_atomic(path: Path, text: str | bytes) -> None:
+def write_atomic(path: Path, text: str | bytes, sync_rename: bool = True) -> None:
     """Write a file so that a reader sees either the old or the new version, never a mix:
     a temporary file in the same folder (a dot file, which the loader skips), synced to disk,
-    then renamed over the old one, and the rename synced too."""
+    then renamed over the old one, and the rename synced too (unless `sync_rename` is False:
+    then the caller syncs the folder, once for all the files it writes there)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8") if isinstance(text, str) else text
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
@@ -169,7 +170,8 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    sync_folder(path.parent)
+    if sync_rename:
+        sync_folder(path.parent)
 
 
 def sync_folder(folder: Path) -> None:
@@ -243,8 +245,10 @@ def finish_writes(content_dir: Path) -> list[Path]:
     for relative, data in journal_items(journal):
         path = content_dir / relative
         if not (path.is_file() and path.read_bytes() == data):
-            write_atomic(path, data)
+            write_atomic(path, data, sync_rename=False)
             written.append(path)
+    for folder in dict.fromkeys(path.parent for path in written):
+        sync_folder(folder)  # the renames are on disk before the journal goes
     journal.unlink()
     sync_folder(content_dir)
     return written
