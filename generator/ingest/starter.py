@@ -185,6 +185,22 @@ def by_folder(records: list[Record]) -> dict[str, dict[str, Record]]:
     return out
 
 
+#: a ruler's or a royal's title before a name (name keys): a record written with it is named without
+#: it too. Not 'Sultan', 'Amir', 'Emir': given names as well.
+TITLES = frozenset({"الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "king", "queen", "prince", "princess",
+                    "sheikh", "sheikha", "konig", "konigin", "prinz", "prinzessin", "scheich", "scheicha", "roi", "reine",
+                    "princesse", "cheikh", "cheikha"})
+
+
+def person_key_forms(key: str) -> set[str]:
+    """A person's name key, without a title before a name of two words or more, and with 'عبد'
+    written apart from or run into the next word ('عبدالله', 'عبد الله'): the forms that find the record."""
+    words = key.split()
+    forms = {key, " ".join(words[1:])} if len(words) >= 3 and words[0] in TITLES else {key}
+    return forms | {re.sub(r"(?<!\S)عبد ال", "عبدال", form) for form in forms} \
+        | {re.sub(r"(?<!\S)عبدال(?=\S\S)", "عبد ال", form) for form in forms}
+
+
 def index_of(records: dict[str, dict[str, Record]]) -> dict:
     """The ids each name key stands for, by folder, and the organisation keys that only acronyms
     in capitals give, as JSON can hold them (lists, not sets): load_starter keeps them."""
@@ -199,6 +215,10 @@ def index_of(records: dict[str, dict[str, Record]]) -> dict:
                         ids.append(record.id)
                 if folder == "companies":
                     capitals.setdefault(key, set()).add(text.isupper())
+    for key, ids in list(by_key["people"].items()):  # 'عبدالله الثاني' of 'الملك عبدالله الثاني'
+        for form in person_key_forms(key) - {key}:
+            by_key["people"].setdefault(form, [])
+            by_key["people"][form] += [record_id for record_id in ids if record_id not in by_key["people"][form]]
     # an organisation's name written as one word or as two ('Thyssen-Krupp', 'Deutsche Presseagentur')
     # is found by its key without spaces too (not too short to say something: 'Air Bus' is no 'airbus')
     for key, ids in list(by_key["companies"].items()):

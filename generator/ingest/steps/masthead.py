@@ -113,11 +113,13 @@ def find_byline(draft: Draft) -> Draft:
 
     after_lead = False  # past the first long paragraph, only a line that is a byline and nothing else
     under_title = next((draft.lines[index + 1] for index, line in enumerate(draft.lines[:-1]) if line.role == TITLE), None)
-    for line in draft.lines:
+    under_lead = None  # the line right after the first long paragraph (a standfirst, then the writer's name)
+    for index, line in enumerate(draft.lines):
         if line.role == BODY and is_long(line.text):
             if after_lead:
                 break
             after_lead = True
+            under_lead = draft.lines[index + 1] if index + 1 < len(draft.lines) else None
             continue
         if line.role not in (BODY, CHROME) or line.why not in ("", "before title", "menu", "time stamp"):
             continue
@@ -132,8 +134,8 @@ def find_byline(draft: Draft) -> Draft:
         elif not after_lead and name_with_colon(line.text):
             line.role, line.why = BYLINE, "byline"  # 'محمد مجدي:' above the first paragraph
             draft.author = draft.author or line.text.strip().rstrip(":：").strip()
-        elif line is under_title and line.role == BODY and name_alone(line.text, language):
-            line.role, line.why = BYLINE, "byline"  # 'أحمد السيد' alone under the headline: its writer
+        elif (line is under_title or line is under_lead) and line.role == BODY and name_alone(line.text, language):
+            line.role, line.why = BYLINE, "byline"  # 'أحمد السيد' alone under the headline or the standfirst: its writer
             draft.author = draft.author or line.text.strip()
     if draft.author is None:
         draft.author = inline_author(draft, language)

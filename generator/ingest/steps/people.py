@@ -49,6 +49,8 @@ NAME_TOKEN = rf"(?:(?<!\.)[{UPPER}]\.(?=\s+[{UPPER}])|[{UPPER}][\w'’]*(?:-[{UP
 #: particles that are also prepositions ('Analyst Simon Toennessen von Jefferies'): after a surname they end the name
 PREPOSITION_PARTICLES = {"von", "vom", "de", "du", "des"}
 GENERIC_PARTICLES = {"von", "van", "der", "den", "de", "du", "da", "di", "del", "bin", "ibn", "zu", "ten", "ter", "al", "el"}
+#: particles that are also articles: in a name only after another particle ('von der Leyen', 'van den Berg')
+ARTICLE_PARTICLES = {"der", "den", "dem"}
 TOKEN = re.compile(r"[\w'’.-]+|[,;:()„“”\"«»]")
 MAX_NAME_TOKENS = 9  # with roles and honorifics before the name, dropped later
 #: a short span in quotation marks is a title (of a series, a book, a product), not a name
@@ -143,8 +145,10 @@ def before_preposition(tokens: list[str], language: Language) -> list[str]:
     """'Simon Toennessen von Jefferies' -> 'Simon Toennessen': a particle after a given name and a
     surname begins a place or an employer, not a noble name ('Ursula von der Leyen', 'Hans Peter von X')."""
     for index in range(2, len(tokens) - 1):
-        if tokens[index] in PREPOSITION_PARTICLES and not is_first_name(tokens[index - 1], language):
-            return tokens[:index]
+        if tokens[index] in PREPOSITION_PARTICLES & language.stopwords and not is_first_name(tokens[index - 1], language):
+            return tokens[:index]  # a preposition of the article's language: 'de' in French, not in German ('Fernández de Kirchner')
+        if tokens[index] in ARTICLE_PARTICLES and fold(tokens[index - 1]) not in GENERIC_PARTICLES:
+            return tokens[:index]  # 'Margrethe Vestager den Kartellrechtsfall': an article after a surname ('van den Berg' has its particle)
     companies = starter_base.load_starter().by_key["companies"]
     for index in range(1, len(tokens) - 1):  # 'Habeck von den Grünen': a known body after the particle
         rest = [token for token in tokens[index + 1:] if fold(token) not in ("den", "der", "dem", "des", "la", "le", "les")]
@@ -367,7 +371,7 @@ MAX_ARABIC_NAME = 6
 
 
 def name_like(token: Token, language: Language) -> bool:
-    word = CONJUNCTION.sub("", token.folded) if token.folded not in language.stopwords else token.folded
+    word = CONJUNCTION.sub("", token.folded) if token.folded not in language.stopwords and not root_waw(token.folded) else token.folded
     if not re.fullmatch(r"[\u0621-\u064a-]{2,}", word):
         return False
     if word in language.stopwords or token.folded in language.stopwords or word in language.speech_verbs:
@@ -406,6 +410,13 @@ def verb_like(word: str) -> bool:
     dual_or_plural = re.sub(r"(?:ان|ون)$", "", word[1:]) if len(word) >= 6 else ""  # 'سيعودان': they two will return
     return word in common_words("ar") or word[1:] in common_words("ar") or dual_or_plural in common_words("ar") \
         or len(word) >= 5 and re.search(r"(?:ه|ها|هم|هما)$", word) is not None
+
+
+def root_waw(word: str) -> bool:
+    """A folded word whose first و is part of it, not the conjunction: as it stands a common word,
+    and without the و neither a common word nor a given name ('وسائل' means, 'وزراء' ministers:
+    not و + 'سائل', و + 'زراء')."""
+    return word.startswith("و") and word in common_words("ar") and word[1:] not in common_words("ar") and not is_given_name(word[1:])
 
 
 def non_name_word(word: str, language: Language) -> bool:

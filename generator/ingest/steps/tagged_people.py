@@ -18,6 +18,8 @@ find_organisations then drops any person whose name is an organisation's.
 
 from __future__ import annotations
 
+import re
+
 from generator.ingest import names
 from generator.ingest import starter as starter_base
 from generator.ingest.draft import Draft
@@ -96,6 +98,10 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
         if whole is None and stem is not None:  # 'Al Khudairys Rücktritt' beside 'Ammar Al Khudairy'
             whole = next((other for other in kept if other != name and len(found[other].tokens) >= len(stem.tokens)
                           and same_person(found[other], stem)), None)
+        if whole is None and stem is not None and len(stem.tokens) == 2 and not is_given_name(fold(stem.tokens[0])):
+            # 'Zum Sanierungsplan Sewings' beside 'Christian Sewing': a noun and his name in the genitive
+            whole = next((other for other in kept if other != name and len(found[other].tokens) > 1
+                          and found[other].tokens[-1] == stem.tokens[-1]), None)
         if whole is None:
             whole = led_by_surname(found[name], [found[other] for other in kept if other != name], language)
         if whole is None:
@@ -204,7 +210,7 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
             while language.script == "arabic" and " " in text and TANWEEN.search(text.rsplit(" ", 1)[1]):
                 text = text.rsplit(" ", 1)[0]  # 'بايدن سابقًا': an adverb with tanween, which no name takes
             text = without_german_noun(text, language, {other.tokens[-1] for other in people if len(other.tokens) > 1})
-            text = without_edge_words(text, language)
+            text = with_regnal_number(without_edge_words(text, language), line)
             if len(text.split()) < 2:
                 continue  # 'Prinz Alwalid', 'هاتف بيزوس': one word of a name is left, a person the rules find or not at all
             person = Person(text, tokens_of_name(text, language))
@@ -231,6 +237,20 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
                 continue
             people.append(person)
             draft.people.append({"name": text, "roles": [], "organisation": None})
+
+
+#: a monarch's number after the name: 'عبد الله الثاني', 'محمد السادس', 'Abdullah II.', 'Charles III'
+REGNAL_NUMBER = re.compile(r"\s+((?:ال(?:اول|أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر))|(?:I{1,3}|IV|VI{0,3}|IX|X)\.?)(?![\w])")
+
+
+def with_regnal_number(text: str, line: str) -> str:
+    """A name of one or two words (or 'عبد X') that the line follows with a monarch's number, with
+    that number: the tagger reads 'ملك الأردن عبد الله الثاني' as 'عبد الله' and an ordinal."""
+    at = line.find(text)
+    if at < 0 or len(text.split()) > 2 + (text.split()[0] == "عبد"):
+        return text
+    number = REGNAL_NUMBER.match(line, at + len(text))
+    return f"{text} {number.group(1)}" if number else text
 
 
 def without_edge_words(text: str, language: Language) -> str:
