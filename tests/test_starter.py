@@ -252,6 +252,16 @@ def test_a_known_arabic_name_written_in_more_words_than_the_record_is_found():
     assert [found for found, _, _ in starter_names(line, starter, "companies", "ar")] == ["nord-air-lines", "quellnews"]
 
 
+def test_a_known_arabic_name_of_one_word_that_is_a_common_word_is_no_name_alone():
+    """'أراد' (he wanted) is also a record's Arabic name: a verb of the text is no organisation;
+    the record is found where a longer name of it is written."""
+    from generator.ingest.steps.known_organisations import starter_names
+
+    starter = Starter([Record("arad-quell", "companies", {"en": "Arad Quell", "ar": "أرادَ"}, ("أراد كويل",))])
+    line = "وقال إنه سيدعم إجراء انتخابات مبكرة إذا أراد المحتجون ذلك، بينما أعلنت شركة أراد كويل أرباحها"
+    assert [text for _, text, _ in starter_names(line, starter, "companies", "ar")] == ["أراد كويل"]
+
+
 def test_a_known_arabic_name_loses_the_country_adjective_after_it():
     from generator.ingest.langdata import load_language
     from generator.ingest.steps.organisation_rules import Organisation

@@ -34,6 +34,7 @@ from generator.ingest.names import is_arabic, name_key
 from generator.ingest import starter as starter_base
 from generator.ingest.steps.organisation_rules import Mention, Rules, descriptive, is_prefix_word, plain, territories
 from generator.ingest.steps.roles import is_role_word, key_of, vocabulary
+from generator.ingest.tagger.common_words import common_words
 
 #: the most words a known name has (spelled-out letters count one each: 'إيه بي سي' is ABC)
 MAX_WORDS = 6
@@ -185,8 +186,8 @@ def recognised_arabic(words: list[str], by_key: dict) -> tuple[str | None, str, 
     for cut, form in enumerate(clitic_forms(text)):
         key = name_key(form)
         article = fold(form).startswith("ال") and not form.startswith(("أل", "إل", "آل"))  # 'ألفابت': a hamza, no article
-        if len(key) < 4 or len(words) == 1 and (article or ordinary(form, language)):
-            continue  # one word with the article, or an ordinary word, is no name by itself
+        if len(key) < 4 or len(words) == 1 and (article or ordinary(form, language) or fold(form) in common_words("ar")):
+            continue  # one word with the article, or an ordinary word ('أراد', a verb: not Arada), is no name by itself
         ids = by_key.get(key) or (by_key.get(key.replace(" ", "")) if len(words) > 1 else None) or ()
         if len(ids) == 1:  # also a name the text writes in more words than the record ('يورو نيوز', 'يورونيوز')
             return next(iter(ids)), form, cut
