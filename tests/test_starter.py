@@ -371,3 +371,15 @@ def test_two_latin_spellings_that_only_sound_alike_are_two_people(tmp_path, monk
     assert knowledge.find_starter_similar("people", ["Ralf Quellmann"]) is None
     assert knowledge.find_starter_similar("people", ["Osama bin Latquell"]) is None
     assert knowledge.find_starter_similar("people", ["Chalid al-Quellani"]) == "khalid-al-quellani"
+
+
+def test_an_acronym_spelt_out_in_arabic_letters_is_not_joined_to_a_name_that_sounds_like_its_consonants(tmp_path):
+    """'إم كيو إن' is MQN: its skeleton is M K N, as 'Makin' reads; an acronym is found by its letters only."""
+    from generator.ingest.knowledge import Knowledge
+
+    content = tmp_path / "content" / "companies"
+    content.mkdir(parents=True)
+    (content / "makin-quell.md").write_text("---\nid: makin-quell\ntype: company\nname:\n  en: Makin\n  ar: ماكن\n---\n", encoding="utf-8")
+    knowledge = Knowledge(tmp_path / "content")
+    assert knowledge.find("companies", ["ماكين"]) == "makin-quell"  # another transliteration is found by sound
+    assert knowledge.find("companies", ["إم كيو إن"]) is None

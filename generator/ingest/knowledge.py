@@ -156,7 +156,7 @@ class Knowledge:
             return (inside or exact)[0] if len(exact) == 1 or inside else None
         if not similar:
             return None
-        forms = [(form_of(folder, text), names.is_arabic(text)) for text in spellings]
+        forms = [(form_of(folder, text), names.is_arabic(text)) for text in spellings if not names.spelled_out(text)]
         candidates = {block for form, _ in forms for block in blocks(folder, form)}
         candidates = set().union(*(self.by_block[folder].get(block, ()) for block in candidates))
         if folder == "people":  # the story's people are few: each is compared, whatever its surname
@@ -207,7 +207,7 @@ class Knowledge:
 
 def best_match(folder: str, spellings: list[str], known: dict, by_block: dict, accept: float = ACCEPT) -> str | None:
     """The id among `known` (id -> Known) that one of the spellings is clearly closest to, or None."""
-    forms = [(form_of(folder, text), names.is_arabic(text)) for text in spellings]
+    forms = [(form_of(folder, text), names.is_arabic(text)) for text in spellings if not names.spelled_out(text)]  # an acronym is found by its letters
     candidates = set().union(*(by_block.get(block, ()) for form, _ in forms for block in blocks(folder, form)))
     compare = names.person_similarity if folder == "people" else orgnames.similarity
     scored = sorted(((max((compare(one, other) for one, arabic in forms for other in same_script(known[id_], arabic)

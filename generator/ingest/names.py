@@ -88,6 +88,13 @@ def spelled_acronyms(words: list[str]) -> list[str]:
     return out
 
 
+def spelled_out(text: str) -> bool:
+    """A name made only of Latin letters spelled out in Arabic ('إم تي إن', MTN): an acronym, whose
+    skeleton is no more than its letters' consonants ('Modon' reads the same)."""
+    words = fold(text).split()
+    return len(words) >= 2 and all(word in LETTER_NAMES for word in words)
+
+
 #: spelled letters that folding would confuse, as written: 'إي' is E and 'آي' I (both fold to 'اي'),
 #: 'إل' is L (folded it is the article)
 WRITTEN_LETTERS = {"إي": "e", "آي": "i", "إل": "l"}
