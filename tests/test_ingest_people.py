@@ -643,6 +643,7 @@ def test_a_monarchs_number_after_a_tagged_name_belongs_to_it():
     assert with_regnal_number("عبد الكريم", line) == "عبد الكريم الثالث"
     assert with_regnal_number("Karl Beispiel", "König Karl Beispiel II. dankte ab.") == "Karl Beispiel II."
     assert with_regnal_number("Karl Beispiel", "Karl Beispiel Ideen sind gut.") == "Karl Beispiel"
+    assert with_regnal_number("", "Karl Beispiel II.") == ""  # nothing left of a tagged name
     assert with_regnal_number("سالم بن راشد آل مثال", "سالم بن راشد آل مثال الثاني") == "سالم بن راشد آل مثال"  # a long name: no ruler's
 
 

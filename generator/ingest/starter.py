@@ -186,7 +186,8 @@ def by_folder(records: list[Record]) -> dict[str, dict[str, Record]]:
 
 
 #: a ruler's or a royal's title before a name (name keys): a record written with it is named without
-#: it too. Not 'Sultan', 'Amir', 'Emir': given names as well.
+#: it too. Not 'Sultan', 'Amir', 'Emir': given names as well. Kept here, not read from the language
+#: files' honorifics: the index is cached under this module's code, not under those files.
 TITLES = frozenset({"الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "king", "queen", "prince", "princess",
                     "sheikh", "sheikha", "konig", "konigin", "prinz", "prinzessin", "scheich", "scheicha", "roi", "reine",
                     "princesse", "cheikh", "cheikha"})

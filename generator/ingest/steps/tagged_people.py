@@ -246,8 +246,8 @@ REGNAL_NUMBER = re.compile(r"\s+((?:ال(?:اول|أول|ثاني|ثالث|را�
 def with_regnal_number(text: str, line: str) -> str:
     """A name of one or two words (or 'عبد X') that the line follows with a monarch's number, with
     that number: the tagger reads 'ملك الأردن عبد الله الثاني' as 'عبد الله' and an ordinal."""
-    at = line.find(text)
-    if at < 0 or len(text.split()) > 2 + (text.split()[0] == "عبد"):
+    words, at = text.split(), line.find(text)
+    if not words or at < 0 or len(words) > 2 + (words[0] == "عبد"):
         return text
     number = REGNAL_NUMBER.match(line, at + len(text))
     return f"{text} {number.group(1)}" if number else text
