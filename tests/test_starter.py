@@ -383,3 +383,20 @@ def test_an_acronym_spelt_out_in_arabic_letters_is_not_joined_to_a_name_that_sou
     knowledge = Knowledge(tmp_path / "content")
     assert knowledge.find("companies", ["ماكين"]) == "makin-quell"  # another transliteration is found by sound
     assert knowledge.find("companies", ["إم كيو إن"]) is None
+
+
+def test_a_known_organisations_one_word_name_before_a_persons_name_is_not_part_of_it(tmp_path):
+    """'رئيس كويلفيرك سالم راشد المثالي': Quellwerk's chairman, where the article names the
+    organisation otherwise ('مجموعة كويلفيرك الدولية'), is 'سالم راشد المثالي'."""
+    entries = ingested(tmp_path, "a.txt", "كويلفيرك تستحوذ على منافستها\n\nأعلنت مجموعة كويلفيرك الدولية اليوم أنها ستشتري منافستها "
+                                          "بمبلغ ثلاثة مليارات يورو. وأوضح رئيس كويلفيرك سالم راشد المثالي أن النتيجة ستكون قيام "
+                                          "مؤسسة أكثر قدرة على التنافس.\n")
+    people = [data["name"]["ar"] for (folder, _), data in entries.items() if folder == "people"]
+    assert people == ["سالم راشد المثالي"], people
+
+
+def test_two_names_joined_by_and_are_not_one_tagged_person():
+    from generator.ingest.steps.tagged_people import conjunction_glued
+
+    assert conjunction_glued("وبهارتي") and conjunction_glued("وكويلفيرك")
+    assert not conjunction_glued("وليد") and not conjunction_glued("وزراء") and not conjunction_glued("ويليامز")

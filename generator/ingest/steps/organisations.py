@@ -57,10 +57,18 @@ def find_organisations(draft: Draft) -> Draft:
             key.startswith(name) and not key[len(name):len(name) + 1].isalnum() for key in keys)
 
     first_words = {key.split()[0] for key in keys if key}
+    known = starter_base.load_starter().by_key["companies"]
     for person in draft.people:
         words = person["name"].split()
-        if len(words) >= 3 and plain(words[0]) in first_words and not is_given_name(fold(words[0])):
-            person["name"] = " ".join(words[1:])  # 'رئيس مجلس إدارة أنجلو ستيوارت تشامبرز': Anglo's chairman
+        if len(words) >= 3 and (plain(words[0]) in first_words or name_key(words[0]) in known) and not is_given_name(fold(words[0])):
+            # 'رئيس مجلس إدارة أنجلو ستيوارت تشامبرز': Anglo's chairman; 'رئيس شل فلان الفلاني': a known
+            # organisation's name of one word, though the article writes it in full elsewhere
+            person["name"] = " ".join(words[1:])
+            whole = next((other for other in draft.people if other is not person and f" {person['name']} " in f" {other['name']} "), None)
+            if whole is not None:  # what is left is part of another person's name: that person
+                whole["roles"] = list(dict.fromkeys([*whole["roles"], *person["roles"]]))
+                person["name"] = ""
+    draft.people = [person for person in draft.people if person["name"]]
     draft.people = [person for person in draft.people if not organisation_like(person["name"]) and not in_index(person["name"], draft, language)
                     and not place_name(person["name"])
                     and not only_in_dateline(person["name"], draft) and not only_a_facilitys_name(person["name"], draft, language)]

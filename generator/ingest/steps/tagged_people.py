@@ -27,7 +27,7 @@ from generator.ingest.given_names import is_given_name
 from generator.ingest.langdata import TANWEEN, Language, fold
 from generator.ingest.names import name_key
 from generator.ingest.steps.arabic_organisations import listed
-from generator.ingest.steps.people import (QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, same_person,
+from generator.ingest.steps.people import (QUOTED_TITLE, Person, given_name_with_waw, is_organisation_word, is_role, non_name_word, root_waw, same_person,
                                            noun_before_name, spelt_variant, noun_compound, verb_like, without_german_noun,
                                            without_honorifics)
 from generator.ingest.steps.masthead import author_keys
@@ -213,6 +213,8 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
             text = with_regnal_number(without_edge_words(text, language), line)
             if len(text.split()) < 2:
                 continue  # 'Prinz Alwalid', 'هاتف بيزوس': one word of a name is left, a person the rules find or not at all
+            if language.script == "arabic" and any(conjunction_glued(word) for word in text.split()[1:]):
+                continue  # 'زين وبهارتي': two names and 'and' between them (Zain and Bharti), not one person
             person = Person(text, tokens_of_name(text, language))
             if named_after(line, text, language):
                 continue
@@ -237,6 +239,13 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
                 continue
             people.append(person)
             draft.people.append({"name": text, "roles": [], "organisation": None})
+
+
+def conjunction_glued(word: str) -> bool:
+    """A word of a name that begins with the conjunction و ('وبهارتي': and Bharti): not a name with
+    its own و (given_name_with_waw: 'وليد', 'ويليامز') nor a word whose و is its own ('وزراء')."""
+    folded = fold(word)
+    return folded.startswith("و") and len(folded) > 3 and not given_name_with_waw(folded) and not root_waw(folded)
 
 
 #: a monarch's number after the name: 'عبد الله الثاني', 'محمد السادس', 'Abdullah II.', 'Charles III'
