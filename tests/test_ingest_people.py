@@ -654,3 +654,19 @@ def test_a_known_persons_name_is_found_without_a_title_and_with_abd_apart_or_joi
     assert person_key_forms("sheikh rashid bin salim") >= {"rashid bin salim"}
     assert person_key_forms("king karl") == {"king karl"}  # one word left names nobody
     assert person_key_forms("sultan bin rashid al mithal") == {"sultan bin rashid al mithal"}  # 'Sultan' is also a given name
+
+
+def test_a_name_the_tagger_doubts_in_full_stays_when_it_reads_its_surname_alone_as_a_persons(monkeypatch):
+    """News names a person in full once, then by surname: the veto asks the tagger about both."""
+    from generator.ingest.steps import tagged_people
+
+    def analysed(line, code):  # the tagger's probability of a person: low for the full name, high for the surname alone
+        tokens = line.split()
+        probability = [0.01 if "Beispiel" in line and "Karla" in line else (0.4 if token == "Beispiel" else 0.0) for token in tokens]
+        return tokens, ["O"] * len(tokens), probability
+
+    monkeypatch.setattr(tagged_people, "analysed", analysed)
+    lines = ["Die Chefin Karla Beispiel trat zurück .", "Der Fonds hatte den Abgang von Beispiel verlangt ."]
+    assert tagged_people.surname_told("Karla Beispiel", lines, "de")
+    assert not tagged_people.surname_told("Karla Beispiel", lines[:1], "de")  # only ever named in full: the veto stands
+    assert not tagged_people.surname_told("Zahl Teil", ["Die Zahl Teil der Bilanz ."], "de")

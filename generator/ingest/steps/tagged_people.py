@@ -72,7 +72,7 @@ def checked_people(people: list[dict], lines: list[str], language: Language, sta
         surname = len(person["name"].split()) == 1 and language.script == "latin"
         if name_key(person["name"]) not in starter.by_key["people"] and not surname:
             mention = likeliest_mention(person["name"], lines, language.code)
-            if mention is not None and mention[0] < MIN_PERSON_PROBABILITY:
+            if mention is not None and mention[0] < MIN_PERSON_PROBABILITY and not surname_told(person["name"], lines, language.code):
                 continue  # the veto; a name not found as whole words in a line stays: no evidence against it
             name = trimmed(mention, language.code, keep=2 if person["roles"] else 1) if mention else person["name"]
             if len(name.split()) == 1 < len(person["name"].split()) and not person["roles"]:
@@ -82,6 +82,17 @@ def checked_people(people: list[dict], lines: list[str], language: Language, sta
             person = {**person, "name": name}
         kept.setdefault(person["name"], person)
     return kept
+
+
+def surname_told(name: str, lines: list[str], code: str) -> bool:
+    """Whether the tagger reads the last word of a name of two words or more, where the text
+    writes it alone, as a person's (MIN_PERSON_PROBABILITY): news names a person in full once, then
+    by surname ('إيمانويل فابير' doubted in full, 'برحيل فابير' read as a person)."""
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 4:
+        return False
+    alone = likeliest_mention(words[-1], [line.replace(name, " ") for line in lines], code)
+    return alone is not None and alone[0] >= MIN_PERSON_PROBABILITY
 
 
 def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
