@@ -826,3 +826,13 @@ def test_an_english_legal_form_transliterated_after_a_name_makes_it_a_company_an
     names = set(by_name(draft))
     assert {"كويلنت كورب", "كويلفيرك هولدنجز"} <= names
     assert not any(name.startswith("وكويلنت") for name in names)
+
+
+def test_a_german_public_bodys_name_goes_on_over_a_country_in_the_genitive():
+    from generator.ingest.steps.latin_organisations import genitive_countries
+
+    assert "vereinigt staat" in genitive_countries("de")
+    draft = draft_of("Nordwerk verliert vor Gericht\n\nDas Urteil des Obersten Verwaltungsgerichts der Vereinigten Staaten fiel am "
+                     "Montag, teilte der Maschinenbauer Nordwerk AG in Musterstadt mit. Das Unternehmen will nun einen "
+                     "Vergleich mit den Klägern suchen, sagte Vorstandschef Karl Beispiel.\n")
+    assert "Obersten Verwaltungsgerichts der Vereinigten Staaten" in [company["name"] for company in draft.companies]

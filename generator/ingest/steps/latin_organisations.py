@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from generator.ingest import orgnames
 from generator.ingest.draft import Draft
@@ -28,9 +29,17 @@ from generator.ingest.steps.organisation_rules import (
     is_role_word,
     kind_of_word,
     plain,
+    stem_key,
     territories,
 )
 from generator.ingest.tagger.common_words import common_words
+
+@cache
+def genitive_countries(code: str) -> frozenset[str]:
+    """Country and region names with German case endings cut (stem_key): 'Vereinigten Staaten' is
+    'Vereinigte Staaten'."""
+    return frozenset(stem_key(name) for name in territories(code))
+
 
 WORD = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)|\w+(?:[-'’&]\w+)*|[^\w\s]")
 MAX_TOKENS = 7
@@ -235,6 +244,8 @@ class LatinFinder:
         remit = kind in PUBLIC_KINDS and tok.cap and self.connector(phrase_end)  # 'des Eidgenössischen Departements für Wirtschaft'
         if not proper or self.language.org_name_continues or remit:
             end = self.extend(phrase_end, tok.cap)
+        if kind in PUBLIC_KINDS and tok.cap and self.compounds and end == phrase_end:
+            end = self.country_after(end)  # 'des Obersten Gerichtshofs der Vereinigten Staaten'
         bracket = end + 2 < len(self.tokens) and self.tokens[end].text == "(" and ACRONYM.fullmatch(self.tokens[end + 1].text)
         if proper or end > phrase_end or bracket:
             if not tok.cap and not any(t.cap for t in self.tokens[phrase_end:end]):
@@ -267,6 +278,19 @@ class LatinFinder:
             first = self.backward(i)
             if first > 0 and fold(self.tokens[first - 1].text) in self.language.stopwords and (i - first >= 2 or ACRONYM.fullmatch(self.tokens[first].text)):
                 self.add(first, i, kind)
+
+    def country_after(self, end: int) -> int:
+        """A German public body's name goes on over a country in the genitive after it ('der
+        Vereinigten Staaten', 'der Türkei'): where that country ends, else `end`."""
+        tokens = self.tokens
+        if end >= len(tokens) or fold(tokens[end].text) not in ("der", "des"):
+            return end
+        countries = genitive_countries(self.language.code)
+        for length in (3, 2, 1):
+            words = tokens[end + 1:end + 1 + length]
+            if len(words) == length and all(word.cap for word in words) and stem_key(" ".join(word.text for word in words)) in countries:
+                return end + 1 + length
+        return end
 
     def extend(self, end: int, head_cap: bool) -> int:
         """The words after a kind word that still belong to the name."""
