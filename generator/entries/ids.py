@@ -62,4 +62,20 @@ def romanised(words: str) -> str:
     split = words.split()
     if len(split) <= NAME_WORDS:
         return romaniser().transliterate(words) or words
-    return " ".join(romaniser(model=False).transliterate_many(split[:MAX_ID_WORDS]))
+    return " ".join(romaniser(model=False).transliterate_many(name_units(split)[:MAX_ID_WORDS]))
+
+
+#: words that make one name with the word after them ('عبد الله' is Abdullah; 'عبد' alone the
+#: dictionary reads as a whole name, 'Abdelkader')
+JOINED_TO_NEXT = frozenset({"عبد", "أبو", "ابو"})
+
+
+def name_units(words: list[str]) -> list[str]:
+    """A headline's words, with 'عبد' or 'أبو' and the word after it as one unit."""
+    units: list[str] = []
+    for word in words:
+        if units and units[-1] in JOINED_TO_NEXT:
+            units[-1] = f"{units[-1]} {word}"
+        else:
+            units.append(word)
+    return units
