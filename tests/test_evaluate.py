@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from generator.ingest.evaluate import score_across
 
 ARTICLE = """{title}
