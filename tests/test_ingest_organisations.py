@@ -829,7 +829,7 @@ def test_an_english_legal_form_transliterated_after_a_name_makes_it_a_company_an
 
 
 def test_a_german_public_bodys_name_goes_on_over_a_country_in_the_genitive():
-    from generator.ingest.steps.latin_organisations import genitive_countries
+    from generator.ingest.steps.organisation_rules import genitive_countries
 
     assert "vereinigt staat" in genitive_countries("de")
     draft = draft_of("Nordwerk verliert vor Gericht\n\nDas Urteil des Obersten Verwaltungsgerichts der Vereinigten Staaten fiel am "

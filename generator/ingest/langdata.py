@@ -35,7 +35,7 @@ ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 #: runs of them (every one of these code points is a letter)
-ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+ARABIC_LETTERS = re.compile(ARABIC_LETTER.pattern + "+")
 RESOURCE_FILE = re.compile(r"[a-z]{2,3}\.yaml")
 
 

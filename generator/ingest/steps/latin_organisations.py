@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from generator.ingest import orgnames
 from generator.ingest.draft import Draft
@@ -28,18 +27,12 @@ from generator.ingest.steps.organisation_rules import (
     is_prefix_word,
     is_role_word,
     kind_of_word,
+    genitive_countries,
     plain,
     stem_key,
     territories,
 )
 from generator.ingest.tagger.common_words import common_words
-
-@cache
-def genitive_countries(code: str) -> frozenset[str]:
-    """Country and region names with German case endings cut (stem_key): 'Vereinigten Staaten' is
-    'Vereinigte Staaten'."""
-    return frozenset(stem_key(name) for name in territories(code))
-
 
 WORD = re.compile(r"(?:[lLdD]|[Qq]u)['’](?=\w)|\w+(?:[-'’&]\w+)*|[^\w\s]")
 MAX_TOKENS = 7

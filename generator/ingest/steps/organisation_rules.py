@@ -115,6 +115,15 @@ def is_place(words: list[str], code: str) -> bool:
     return code == "de" and plain(" ".join(re.sub(r"(?<=e)n$", "", word) for word in words)) in places
 
 
+@cache
+def genitive_countries(code: str) -> frozenset[str]:
+    """Country and region names with German case endings cut (stem_key): 'Vereinigten Staaten' is
+    'Vereinigte Staaten'. A twin of is_place, whose weak-n form does not reach that one (it reads
+    'Staate'); the two are kept apart because is_place's callers (abbreviations in brackets,
+    acronyms) were measured with its form and stem_key's would change what they accept."""
+    return frozenset(stem_key(name) for name in territories(code))
+
+
 #: an abbreviation in brackets after the capitalised words before it ('Vereinigte Arabische Emirate (VAE)')
 BRACKETED_ABBREVIATION = re.compile(r"((?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)\s*\(([A-Z]{2,6})\)")
 

@@ -68,8 +68,7 @@ def find_organisations(draft: Draft) -> Draft:
             if whole is not None:  # what is left is part of another person's name: that person
                 whole["roles"] = list(dict.fromkeys([*whole["roles"], *person["roles"]]))
                 person["name"] = ""
-    draft.people = [person for person in draft.people if person["name"]]
-    draft.people = [person for person in draft.people if not organisation_like(person["name"]) and not in_index(person["name"], draft, language)
+    draft.people = [person for person in draft.people if person["name"] and not organisation_like(person["name"]) and not in_index(person["name"], draft, language)
                     and not place_name(person["name"])
                     and not only_in_dateline(person["name"], draft) and not only_a_facilitys_name(person["name"], draft, language)]
     calendar = calendar_words(language.code) | set(language.months) | set(language.weekdays)
