@@ -27,7 +27,7 @@ from generator.ingest import names
 from generator.ingest.names import name_key
 from generator.ingest.starter import load_starter
 from generator.ingest.langdata import fold
-from generator.ingest.pipeline import extract, read_article
+from generator.ingest.pipeline import extract, prepare
 from generator.ingest.reader import SourceError
 from generator.ingest.writer import Placed
 
@@ -151,8 +151,9 @@ def date_stated(text: str, gold_date: str, language: str) -> bool:
 
 
 def score_article(path: Path, gold: dict, tally: Tally) -> None:
-    source = read_article(path)
-    draft = extract(source, RETRIEVED)
+    marked = prepare(path)
+    source = marked.source
+    draft = extract(source, RETRIEVED, marked)
     tally.articles += 1
     absolute = draft.published if draft.published and draft.published_from != draft.relative_time else None
     if gold.get("date") and date_stated(source.text, str(gold["date"]), gold.get("language") or "en"):

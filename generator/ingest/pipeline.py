@@ -29,30 +29,47 @@ STEPS = [*CHROME_STEPS, *masthead.STEPS, *dates.STEPS, *summary.STEPS, *figures.
          *organisations.STEPS, *events.STEPS]
 
 
-def extract(source: Source, retrieved: datetime.date) -> Draft:
-    """Run every step in order on a fresh draft."""
-    draft = Draft(source=source, retrieved=retrieved)
-    for step in STEPS:
+def extract(source: Source, retrieved: datetime.date, marked: Draft | None = None) -> Draft:
+    """Run every step in order on a fresh draft; or, given the draft that `prepare` made of this
+    source, the steps after the chrome steps on it (they are not run twice)."""
+    if marked is None or marked.source is not source:
+        marked = mark_chrome(source)
+    draft = marked
+    draft.retrieved = retrieved
+    for step in STEPS[len(CHROME_STEPS):]:
+        draft = step(draft)
+    return draft
+
+
+def mark_chrome(source: Source) -> Draft:
+    """A fresh draft of a source with the chrome steps run (they do not read the retrieval day)."""
+    draft = Draft(source=source, retrieved=datetime.date.min)
+    for step in CHROME_STEPS:
         draft = step(draft)
     return draft
 
 
 def read_article(path) -> Source:
     """A raw article read (reader.read_source) and checked to be more than page chrome."""
+    return prepare(path).source
+
+
+def prepare(path) -> Draft:
+    """A raw article read, its page chrome marked, checked to be more than chrome: what
+    `extract` goes on with."""
     source = read_source(path)
-    check_article_text(source)
-    return source
+    return check_article_text(source)
 
 
-def check_article_text(source: Source) -> None:
+def check_article_text(source: Source) -> Draft:
     """Refuse a page that is nothing but chrome (menus, share buttons, a cookie notice, a
     footer): what is left once the chrome steps set those lines aside is too short to be an
-    article. read_article calls this, so that such a file is reported like any other bad input."""
-    draft = Draft(source=source, retrieved=datetime.date.min)
-    for step in CHROME_STEPS:
-        draft = step(draft)
+    article. read_article calls this, so that such a file is reported like any other bad input.
+    The draft with its chrome marked, when it is an article."""
+    draft = mark_chrome(source)
     letters = sum(ch.isalpha() for line in draft.body_lines() for ch in line)
     if letters < MIN_LETTERS:
         reasons = sorted({line.why for line in draft.lines if line.role == CHROME and line.why})
         raise SourceError(errors.SOURCE_ONLY_CHROME.format(
             reasons=", ".join(reasons) or "no text besides a title", letters=letters, minimum=MIN_LETTERS))
+    return draft

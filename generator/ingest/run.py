@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator import errors
 from generator.entries.store import finish_writes, remove_temp_files
-from generator.ingest.pipeline import extract, read_article
+from generator.ingest.pipeline import extract, prepare
 from generator.ingest.reader import SUFFIXES, SourceError
 from generator.ingest.writer import Report, Writer, known_sources, sha256
 
@@ -131,15 +131,16 @@ def ingest_files(paths: list[Path], content_dir: Path, retrieved: datetime.date 
     for number, path in enumerate(files, start=1):
         progress(number, len(files))
         try:
-            source = read_article(path)
+            marked = prepare(path)
         except SourceError as error:
             report.failed.append(f"{path}: {error}")
             continue
+        source = marked.source
         digest = sha256(source.data)
         if digest in seen:
             report.unchanged.append(f"{path} (already ingested as sources/{seen[digest]})")
             continue
-        draft = extract(source, retrieval_date(path, retrieved))
+        draft = extract(source, retrieval_date(path, retrieved), marked)
         report.placed.append(writer.write(draft, digest))
         seen[digest] = path.name
     return report

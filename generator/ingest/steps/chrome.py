@@ -13,7 +13,7 @@ import re
 from generator.ingest import langdata
 from generator.ingest.draft import BODY, CHROME, Draft, Line
 from generator.ingest.langdata import Language, fold, fold_keep_length
-from generator.ingest.steps.structure import SENTENCE_END, is_long, is_paragraph, language_of, words
+from generator.ingest.steps.structure import LONG_PARAGRAPH_WORDS, SENTENCE_END, is_long, is_paragraph, language_of, words
 
 
 MENU_SEPARATORS = re.compile(r"\s*(?:\||·|•|›|»|>|/|\s{3,}|\t)\s*")
@@ -41,6 +41,8 @@ def chrome_reason(text: str, language: Language) -> str | None:
     """Why a line on its own is page chrome, or None."""
     folded = fold(text).strip()
     bare = re.sub(r"[\s:：|·•\-–—،,]+$", "", folded).strip()
+    count = len(words(text))  # the length tests go before the patterns: most lines of an article are long
+    long = count >= LONG_PARAGRAPH_WORDS
     if any(pattern.search(folded) for pattern in language.relative_time):
         return "relative time"
     if time_stamp(folded, language) and not headed_stamp(text, language):
@@ -67,21 +69,21 @@ def chrome_reason(text: str, language: Language) -> str | None:
         return "teaser"
     if bare in language.related_headings:
         return "related heading"
-    if COPYRIGHT.search(folded) and len(words(text)) <= 20:
+    if COPYRIGHT.search(folded) and count <= 20:
         return "copyright"
-    if not is_long(text) and any(pattern.search(folded) for pattern in language.footer):
+    if not long and any(pattern.search(folded) for pattern in language.footer):
         return "footer"
-    if not is_long(text) and any(pattern.search(folded) for pattern in language.captions):
+    if not long and any(pattern.search(folded) for pattern in language.captions):
         return "caption"
-    if (len(words(text)) <= 15 and any(pattern.search(folded) for pattern in PHOTO_CREDIT)) or CREDIT_FIRST.search(folded):
+    if (count <= 15 and any(pattern.search(folded) for pattern in PHOTO_CREDIT)) or CREDIT_FIRST.search(folded):
         return "photo credit"
     if in_other_script(text, language) and any(pattern.search(folded) for pattern in all_captions()):
         return "caption"  # an agency's photo caption left in its language, however long
     if any(pattern.search(folded) for pattern in language.credits):
         return "credits"
-    if any(pattern.search(folded) for pattern in language.newsletter) and len(words(text)) <= 30:
+    if count <= 30 and any(pattern.search(folded) for pattern in language.newsletter):
         return "newsletter"
-    if any(pattern.search(folded) for pattern in language.cookies) and len(words(text)) <= 60:
+    if count <= 60 and any(pattern.search(folded) for pattern in language.cookies):
         return "cookies"
     if TEXT_SIZE.fullmatch(text.strip()):
         return "text size"

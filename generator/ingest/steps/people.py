@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from generator.ingest import names
 from generator.ingest import starter as starter_base
@@ -658,7 +658,7 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
                 same.name, same.tokens = found.name, found.tokens  # 'Merz' after a role, named in full elsewhere
     starter_ids = {starter.find("people", [person.name]) for person in people}
     for line in draft.body_lines():
-        for word, record_id in known_surnames(line, starter, language):
+        for word, record_id in known_surnames(line, starter, language.code):
             found = Person(word, [fold(word)] if language.script == "arabic" else [word], [])
             if record_id not in starter_ids and not any(same_person(person, found) or spelt_alike(person.tokens[-1], found.tokens[-1])
                                                         or fold(word) in map(fold, person.tokens) for person in people):  # 'وانغ تشيانغ': a word of a name found
@@ -685,7 +685,8 @@ def spelt_alike(one: str, other: str) -> bool:
 SURNAME_WORD = re.compile(rf"(?<![\w'’-])(?:[{UPPER}][\w'’]+|[\u0621-\u065f\u0640]+)(?![\w\u064b-\u065f-])")
 
 
-def known_surnames(line: str, starter: starter_base.Starter, language: Language) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)  # with_known_people reads the same lines twice (find_people runs the finder twice)
+def known_surnames(line: str, starter: starter_base.Starter, code: str) -> tuple[tuple[str, str], ...]:
     """The words of a line that are, alone, the surname of one person of the starter knowledge
     base and of no other ('Lagarde', 'Habeck', 'بايدن'; in German also in the genitive), with
     that person's record: news names the well-known by surname only. Not a word that is also a
@@ -695,6 +696,7 @@ def known_surnames(line: str, starter: starter_base.Starter, language: Language)
     a descriptive word or before a kind word, where it names an organisation ('das Unternehmen
     X', 'X Organization'). Arabic writes no capitals, so there the word must stand after a role
     or a speech verb ('قال بايدن', 'الرئيس بايدن') and not begin with the article."""
+    language = load_language(code)
     surnames, companies = starter.surnames(), starter.by_key["companies"]
     arabic = language.script == "arabic"
     rules = rules_for(language.code)
@@ -727,7 +729,7 @@ def known_surnames(line: str, starter: starter_base.Starter, language: Language)
         if after and is_organisation_word(after[0], language):
             continue
         found.append((word, next(iter(ids))))
-    return found
+    return tuple(found)
 
 
 def without_german_noun(text: str, language: Language, surnames: set[str]) -> str:
