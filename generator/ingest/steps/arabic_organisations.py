@@ -82,7 +82,7 @@ class ArabicFinder:
     def kind(self, first: int, last: int) -> str | None:
         kinds = []
         for k in range(first, last):
-            length = phrase_at(self.tokens, k, set(self.rules.kind_phrases) | set(self.rules.kind_exact), 4)
+            length = phrase_at(self.tokens, k, self.rules.kind_names, 4)
             if length:
                 words = " ".join(t.folded for t in self.tokens[k:k + length])
                 kinds.append(self.language.org_kind_words.get(words) or self.language.org_kind_words.get(bare(words)))

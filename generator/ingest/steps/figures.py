@@ -9,6 +9,7 @@ language files.  Years without a unit, and numbers inside dates, are not figures
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import TIME_OF_DAY_WORDS, Language, currency_family, currency_places, fold, fold_keep_length
@@ -257,15 +258,22 @@ def measure_of(unit: str, value: float, folded: str, start: int, end: int, langu
     for measure in language.figure_measures:
         if measure.cues is None or not measure.fits(unit, value):
             continue
-        for match in measure.cues.finditer(folded, sentence_start, sentence_end):
-            if start <= match.start() < end:
-                continue  # the figure's own words ('Stellenabbau' inside its text is fine: it ends after)
-            distance = start - match.end() if match.end() <= start else match.start() - end
+        for cue_start, cue_end in cue_spans(measure.cues, folded):
+            if cue_start < sentence_start or cue_end > sentence_end or start <= cue_start < end:
+                continue  # another sentence's; the figure's own words ('Stellenabbau' inside its text is fine: it ends after)
+            distance = start - cue_end if cue_end <= start else cue_start - end
             if distance >= 0 and (best is None or distance < best[0]):
                 best = (distance, measure.label)
     if best:
         return best[1]
     return next((measure.label for measure in language.figure_measures if unit in measure.default), None)
+
+
+@lru_cache(maxsize=256)
+def cue_spans(cues: re.Pattern, folded: str) -> tuple[tuple[int, int], ...]:
+    """Where a measure's cue words stand in a line, read once for all its figures (a cue does not
+    run across the end of a sentence)."""
+    return tuple(match.span() for match in cues.finditer(folded))
 
 
 def figures_in(text: str, language: Language) -> list[dict]:

@@ -66,7 +66,8 @@ class LatinFinder:
         self.compounds = self.language.code == "de"
         self.mentions: list[Mention] = []
         #: where legal forms start: a name stops before them ('Beispiel S.A.', 'Beispiel GmbH & Co. KG')
-        self.suffix_starts = {m.start(1) for m in rules.suffix.finditer(line) if self.good_suffix(m.group(1))}
+        self.suffix_matches = [m for m in rules.suffix.finditer(line) if self.good_suffix(m.group(1))]
+        self.suffix_starts = {m.start(1) for m in self.suffix_matches}
 
     def stop(self, tok: Tok) -> bool:
         """A word that cannot be part of a name."""
@@ -157,9 +158,7 @@ class LatinFinder:
 
     def suffixes(self) -> None:
         """'Beispiel Antriebe AG', 'Nordwerk S.A.'"""
-        for match in self.rules.suffix.finditer(self.line):
-            if not self.good_suffix(match.group(1)):
-                continue
+        for match in self.suffix_matches:
             end = bisect.bisect_left(self.starts, match.start())  # the first token at or after it
             self.add(self.backward(end), end)
 
@@ -204,7 +203,7 @@ class LatinFinder:
         """'Beispiel Ventures', 'Landeskartellamt', 'Landgericht Musterstadt', 'Office fédéral des ententes'."""
         phrase_end = i + 1
         kind = None
-        for length in (3, 2):
+        for length in (3, 2) if fold(tok.text) in self.rules.kind_phrase_starts else ():
             words = " ".join(t.text for t in self.tokens[i:i + length])
             if len(self.tokens) >= i + length and fold(words) in self.rules.kind_phrases:
                 kind, phrase_end = self.rules.kind_phrases[fold(words)], i + length

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from generator.ingest import orgnames
 from generator.ingest.langdata import Language, fold_keep_length, load_language
@@ -157,6 +157,16 @@ class Rules:
     role_connectors: set
     #: German compounds ending in a descriptive word ('Investmentfonds', 'Elektroautobauer')
     prefix_end: re.Pattern | None = None
+
+    @cached_property
+    def kind_names(self) -> frozenset[str]:
+        """Every kind word and phrase (the finders test each word against them)."""
+        return frozenset(self.kind_exact) | frozenset(self.kind_phrases)
+
+    @cached_property
+    def kind_phrase_starts(self) -> frozenset[str]:
+        """The first words of the kind phrases: a word that is none starts none."""
+        return frozenset(phrase.split()[0] for phrase in self.kind_phrases)
 
 
 @cache

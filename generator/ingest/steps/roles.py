@@ -79,11 +79,14 @@ class Phrases:
         items = {tuple(word.key for word in words_of(str(text))) for text in texts or ()}
         self.items = {item for item in items if item and item[-1] not in drop_last}
         self.longest = max(map(len, self.items), default=0)
+        self.first_words = {item[0] for item in self.items}
 
     def __contains__(self, key: str) -> bool:
         return (key,) in self.items
 
     def end_at(self, words: list[Word], index: int) -> int | None:
+        if index >= len(words) or words[index].key not in self.first_words:
+            return None
         for length in range(min(self.longest, len(words) - index), 0, -1):
             if tuple(word.key for word in words[index:index + length]) in self.items:
                 return index + length
