@@ -45,6 +45,27 @@ def test_variant_spellings_in_one_script_are_alike():
     assert names.similarity(names.name_skeleton("جريجور شتاين"), names.name_skeleton("غريغور شتاين")) == 1.0
 
 
+@pytest.mark.parametrize(("one", "other"), [
+    ("كريم ناصر", "كريم الناصري"),  # Nasser and al-Nasiri: one root, the skeletons alike (NSR)
+    ("Karim Nasser", "كريم الناصري"),
+    ("كريم ناصر", "Karim al-Nasiri"),
+])
+def test_a_nisba_tells_two_names_of_one_root_apart(one, other):
+    assert names.person_similarity(names.person_form(one), names.person_form(other)) == 0.0
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("كريم الناصري", "Karim al-Nasiri"),
+    ("كريم الناصري", "Karim Al Nasiry"),
+    ("سامي فهمي", "Sami Fahmy"),
+    ("ليلى لي", "Layla Lee"),
+    ("إميل مبابي", "Émile Mbappé"),  # a final e says nothing: French é is written ي or ه
+    ("إميل لاغارد", "Émile Lagarde"),
+])
+def test_a_name_ending_in_i_is_one_name_in_two_scripts(one, other):
+    assert names.person_similarity(names.person_form(one), names.person_form(other)) == 1.0
+
+
 ENTRY = """\
 ---
 # hand-written note at the top

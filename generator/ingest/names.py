@@ -254,6 +254,9 @@ def person_similarity(one: list[tuple[str, ...]], other: list[tuple[str, ...]]) 
     ones, others = getattr(one, "letters", ""), getattr(other, "letters", "")
     if ones and others and text_ratio(ones, others) < LATIN_SPELLING:
         return 0.0  # two Latin spellings of one name differ in a few letters, they do not only sound alike ('Sam Altman', 'Osama bin Laden')
+    ending, other_ending = getattr(one, "nisba", None), getattr(other, "nisba", None)
+    if ending is not None and other_ending is not None and ending != other_ending:
+        return 0.0  # one surname with a nisba's ي and one without: other names of one root
     middle = min((ratio(a, b) for a, b in zip(one[1:-1], other[1:-1])), default=1.0) if len(one) == len(other) else 1.0
     return min(similarity(one, other), middle)
 
@@ -267,15 +270,31 @@ LATIN_SPELLING = 0.8
 
 class PersonForm(list):
     """A person's name as compared: its skeleton (a list, as name_skeleton makes it) and, for a
-    Latin spelling, its letters (name_key; '' in Arabic script)."""
+    Latin spelling, its letters (name_key; '' in Arabic script); whether its last word ends in
+    the ي of a nisba, or in Latin letters in the sound it is written for (`nisba`)."""
 
     letters: str = ""
+    nisba: bool | None = None
 
 
 def person_form(text: str) -> PersonForm:
     form = PersonForm(name_skeleton(text))
-    form.letters = "" if is_arabic(text) else name_key(text)
+    arabic = is_arabic(text)
+    form.letters = "" if arabic else name_key(text)
+    words = tokens(text)
+    if words:
+        # the skeleton drops it with the vowels, but a nisba is written, in Arabic letters and in
+        # Latin ones, and names another family: 'الناصري', 'al-Nasiri' are not 'ناصر', 'Nasser'
+        last = words[-1] if arabic else name_key(words[-1])
+        if arabic:
+            form.nisba = last.removeprefix("ال").endswith("ي")
+        elif last.endswith(LATIN_FINAL_I) or not last.endswith("e"):
+            form.nisba = last.endswith(LATIN_FINAL_I)  # a final e says nothing: 'Mbappé' is 'مبابي', 'Lagarde' 'لاغارد'
     return form
+
+
+#: how Latin letters end a name whose Arabic spelling ends in ي ('Shukri', 'Fahmy', 'Lee', 'Mazrouei')
+LATIN_FINAL_I = ("i", "y", "ee", "ie")
 
 
 #: skeleton letters that a person's first and last word must hold together before the name is joined
