@@ -199,7 +199,11 @@ def similarity(one: OrgForm, other: OrgForm) -> float:
     pairs = [(a, b) for a in one.readings for b in other.readings]
     by_meaning = max(org_similarity(a, b) for a, b in pairs)
     if any(a.meaning and b.meaning for a, b in pairs):
-        return by_meaning
+        if described(one) and described(other):
+            return by_meaning
+        # a word the lexicon lacks in one spelling ('فايننشل', a transliteration of 'financial'
+        # it does not list) leaves a name of its own: word for word of the same sound, it is one
+        return max(by_meaning, sounded_out(one.skeleton, other.skeleton))
     if one.letters and other.letters and SequenceMatcher(None, one.letters, other.letters).ratio() < LATIN_SPELLING:
         return 0.0  # two Latin spellings of one name differ in a letter or two, they do not only sound alike ('Roxane', 'Ericsson')
     if not (telling(one.skeleton) and telling(other.skeleton)):
