@@ -167,6 +167,15 @@ def test_an_arabic_party_named_by_the_definite_word_and_a_nationality_is_a_body(
     assert not any("الحاكم" in name for name in names)  # 'the ruling party' is a description
 
 
+def test_an_arabic_public_body_keeps_its_country_and_an_indefinite_one_is_no_name():
+    page = ("خبر اقتصادي\n\nأعلنت وزارة الزراعة المغربية يوم الخميس أنها ستخفض رسوم استيراد القمح حتى نهاية العام.\n"
+            "وأوضح بيان الوزارة أن الخطوة تأتي بعد حكم أصدرته محكمة ألمانية في نزاع تجاري الشهر الماضي.\n")
+    names = set(by_name(draft_of(page)))
+    assert "وزارة الزراعة المغربية" in names  # the ministry of a country: every country has one
+    assert "وزارة الزراعة" not in names
+    assert not any("محكمة ألمانية" in name for name in names)  # 'a German court': indefinite, no name
+
+
 def test_arabic_latin_name_in_brackets_is_an_alias():
     page = PAGE_AR.replace("شركة نوردفيرك للأنظمة الصناعية الألمانية،", "شركة نوردفيرك للأنظمة الصناعية الألمانية (Nordwerk Systeme AG)،")
     companies = by_name(draft_of(page))

@@ -256,8 +256,11 @@ class ArabicFinder:
         end = k
         while end < len(tokens) and listed(tokens[end].folded, self.language.demonyms):
             end += 1
-        if end > k and re.match(r"\s*\([A-Z][A-Z0-9&]{1,6}\)", self.line[tokens[end - 1].end:]):
-            k = end  # 'اتحاد الناشرين الالمان (ABC)': the acronym shows where the name ends
+        country = public and k > j and all(token.folded.startswith("ال") for token in tokens[k:end])
+        if end > k and (country or re.match(r"\s*\([A-Z][A-Z0-9&]{1,6}\)", self.line[tokens[end - 1].end:])):
+            # 'اتحاد الناشرين الالمان (ABC)': the acronym shows where the name ends; 'وزارة الصناعة
+            # اليابانية': a public body's country is part of its name (every country has one)
+            k = end
         if k > j:
             mention = self.add(i, k, j, division=division)
             self.latin_bracket(k, mention)
