@@ -505,6 +505,19 @@ def test_time_stamps_and_photo_credits_are_never_the_headline(chrome):
     assert draft.title == "Nordwerk streicht 1.200 Stellen in Musterstadt"
 
 
+def test_a_lead_after_a_dateline_with_two_agencies_is_the_article_and_its_preview_is_chrome():
+    lead = ("Musterstadt (APA/dpa) - In Musterstadt wird heute, Mittwoch, die längste Brücke des Landes eröffnet. "
+            "Zur Einweihung werden neben der Regierung zahlreiche Gäste erwartet - unter ihnen Frankreichs Präsident "
+            "Paul Beispiel und die Ministerpräsidentin Anna Muster.")
+    preview = lead[:lead.index("eröffnet.") + len("eröffnet.")] + " Zur Einweihung werden..."
+    page = (f"Musterstadt feiert die neue Brücke\n\n{preview}\n\n{lead}\n\n"
+            "Die Bauarbeiten dauerten nach Angaben der Betreiber zwölf Jahre und kosteten rund 900 Millionen Euro.\n")
+    draft = draft_of(page)
+    assert draft.body.count("In Musterstadt wird heute") == 1  # the preview is chrome, the paragraph is not a photo credit
+    president = next(person for person in draft.people if person["name"] == "Paul Beispiel")
+    assert president["organisation"] is None  # the agencies of the dateline are no president's organisation
+
+
 def test_a_video_credit_via_a_social_video_agency_is_chrome():
     german = load_language("de")
     assert chrome_reason("Rauch steigt über dem Flughafen von Musterstadt auf. Video: Twitter/Anna Beispiel via Storyful", german) == "photo credit"

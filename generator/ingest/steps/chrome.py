@@ -33,8 +33,9 @@ PHOTO_CREDIT = [re.compile(rf"\([^()]*(?<!\w){PHOTO_SOURCE}(?!\w)[^()]*\)\s*$"),
                 re.compile(rf"\s[-–—]\s*(?:{PHOTO_SOURCE}|{SOCIAL_SOURCE})\s*$")]
 #: a page's text size buttons: 'A- A+', '-A +A', 'A A A'
 TEXT_SIZE = re.compile(r"[-+−]?A{1,3}[-+−]?(?:\s+[-+−]?A{1,3}[-+−]?)+|[-+−]A{1,3}|A{1,3}[-+−]")
-#: a caption that starts with its credit: 'Max Muster/picture alliance Der Brei enthält ...'
-CREDIT_FIRST = re.compile(rf"^(?:\S+\s+){{0,3}}\S+\s*/\s*{PHOTO_SOURCE}(?!\w)")
+#: a caption that starts with its credit: 'Max Muster/picture alliance Der Brei enthält ...' (not a
+#: dateline's agencies in brackets: 'Bern (APA/dpa) - ...' begins a report)
+CREDIT_FIRST = re.compile(rf"^(?:[^\s(]+\s+){{0,3}}[^\s(]+\s*/\s*{PHOTO_SOURCE}(?!\w)")
 
 
 def chrome_reason(text: str, language: Language) -> str | None:
@@ -213,7 +214,27 @@ def mark_chrome(draft: Draft) -> Draft:
         if line.role == BODY and caption.why == "caption" and caption.text.startswith(line.text):
             line.role, line.why = CHROME, "caption"  # a picture's alternative text, then its caption with the credit
     mark_teaser_blocks(draft, language)
+    mark_previews(draft)
     return draft
+
+
+#: the fewest words a preview must hold before its ellipsis to be taken for the start of a paragraph
+PREVIEW_WORDS = 8
+
+
+def mark_previews(draft: Draft) -> None:
+    """A line cut off with an ellipsis whose words begin a paragraph of the page is that
+    paragraph's preview, which pages print above the article ('Bern (APA/dpa) - In den Schweizer
+    Alpen wird heute ... Zur Einweihung des 57 Kilometer...'): chrome, or the text is there twice."""
+    paragraphs = [line for line in draft.lines if line.role == BODY]
+    for line in paragraphs:
+        text = line.text.rstrip()
+        if not text.endswith(("...", "…")):
+            continue
+        start = text.rstrip(".…").rstrip()
+        if len(words(start)) >= PREVIEW_WORDS and any(other is not line and len(other.text) > len(text) and other.text.startswith(start)
+                                                      for other in paragraphs):
+            line.role, line.why = CHROME, "preview"
 
 
 def mark_trailing_chrome(draft: Draft) -> Draft:

@@ -131,9 +131,12 @@ def find_organisations(draft, language: Language, people: list[dict]) -> Organis
     forms = sorted({(fold(form), k) for k, org in enumerate(found) for form in org.forms() if len(form) >= 2}, key=lambda item: -len(item[0]))
     patterns = [(form_pattern(form), k) for form, k in forms]
     named = []
+    dateline = draft.dateline or ""
     for line_no, line in enumerate(draft.body_lines()):
         folded = fold_same_length(line)
         taken = bytearray(len(folded))  # 1 where a name already found stands
+        filed = len(dateline) if dateline and line.startswith(dateline) else 0
+        taken[:filed] = b"\x01" * filed  # the agencies of a dateline ('Bern (APA/dpa) -') filed the report: no role is theirs
         for pattern, k in patterns:
             for match in pattern.finditer(folded):
                 start, end = match.span(1)
