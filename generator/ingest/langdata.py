@@ -23,10 +23,12 @@ ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670"
 TIME_OF_DAY_WORDS = frozenset({"uhr", "gmt", "utc", "mez", "cet", "cest"})
 #: the first words of places' names in many languages, folded: a cape, a bay, a valley, a
 #: mountain, a saint's town, a port, a spa ('Ras Al-Hikma', 'Marsa Matrouh', 'San José', 'رأس
-#: الحكمة'); a name that starts with one is a place's, no person's
+#: الحكمة'), an administrative division ('Kanton Uri', 'Provinz Hubei'); a name that starts with
+#: one is a place's, no person's
 PLACE_PREFIXES = frozenset({
     "ras", "marsa", "wadi", "jebel", "djebel", "dschebel", "san", "santa", "santo", "sao", "são", "sankt", "saint", "sainte",
     "port", "porto", "puerto", "fort", "kap", "cape", "cap", "mount", "lake", "bad",
+    "kanton", "canton", "provinz", "province", "provincia", "landkreis", "bezirk", "county", "departement", "département",
     "راس", "مرسي", "وادي", "جبل", "سان", "سانت", "بورت", "ميناء", "خليج", "جزيره"})
 #: tanween, the marks of an indefinite noun or an adverb ('سابقًا', 'وموصيًا'): no name takes them
 TANWEEN = re.compile("[\u064b\u064c\u064d]")

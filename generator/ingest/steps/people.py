@@ -172,9 +172,17 @@ def strip_leading(tokens: list[str], language: Language) -> list[str]:
     """Drop sentence-initial function words and honorifics caught by the capital letter, and a
     compound that ends in a common noun ('Ratiopharm-Mutter Teva': the parent, named by a noun)."""
     while tokens and (fold(tokens[0]) in language.stopwords or is_honorific(tokens[0], language)
-                      or is_role(tokens[0], language) or noun_compound(tokens[0], language) or noun_before_name(tokens, language)):
+                      or is_role(tokens[0], language) or noun_compound(tokens[0], language) or noun_before_name(tokens, language)
+                      or noun_of(tokens, language)):
         tokens = tokens[1:]
     return tokens
+
+
+def noun_of(tokens: list[str], language: Language) -> bool:
+    """A German common noun and 'von' before a name ('Tod von Lee ...', 'Sohn von ...'): 'of', not a
+    nobleman's particle, after a word the corpora almost never tag in a name (even one that is
+    some country's given name: 'Tod')."""
+    return language.capitalised_nouns and len(tokens) >= 3 and tokens[1] == "von" and fold(tokens[0]) in common_words(language.code)
 
 
 #: the shortest German noun that `noun_before_name` takes for one: long compounds, not short surnames
@@ -269,6 +277,8 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
                 tokens = tokens[owner + 1:]  # "Meta's Joel Kaplan": the name is after the owner's possessive
             if tokens and POSSESSIVE_END.search(tokens[-1]) and len(tokens[-1]) > 4:
                 tokens = [*tokens[:-1], POSSESSIVE_END.sub("", tokens[-1])]  # "Donald Trump’s plan": the name is 'Donald Trump'
+            if language.capitalised_nouns and len(tokens) >= 2 and tokens[-1].endswith("s") and plain(tokens[-1][:-1]) in territories(language.code):
+                tokens = tokens[:-1]  # 'reichster Mann Südkoreas': a country's genitive ends no name
             whole, tokens = tokens, before_preposition(tokens, language)
             if len(tokens) == 1 < len(whole) and plausible_surname(tokens[0], language):
                 role = roles.before(match.start() + match.group(0).index(tokens[0]))
