@@ -680,3 +680,10 @@ def test_a_noun_of_a_person_a_countrys_genitive_and_a_canton_are_no_part_of_a_na
     names = set(people_of(draft_of(page)))
     assert not any(name.startswith("Tod") or "Österreichs" in name or "Kanton" in name for name in names), names
     assert "Petra Mustermann" in names
+
+
+def test_the_spokesman_alone_before_an_arabic_name_is_a_role():
+    page = ("شركة نوردفيرك تغلق مصنعها\n\nأعلنت شركة نوردفيرك الألمانية إغلاق مصنعها في مدينة موستر وإلغاء نحو ١٬٢٠٠ وظيفة "
+            "بحلول نهاية العام المقبل.\nوقال المتحدث سامي حداد لرويترز بعد الاجتماع إن الشركة ستتلقى إخطارا.\n")
+    people = people_of(draft_of(page))
+    assert people["سامي حداد"][0] == ["المتحدث"]
