@@ -687,3 +687,22 @@ def test_the_spokesman_alone_before_an_arabic_name_is_a_role():
             "بحلول نهاية العام المقبل.\nوقال المتحدث سامي حداد لرويترز بعد الاجتماع إن الشركة ستتلقى إخطارا.\n")
     people = people_of(draft_of(page))
     assert people["سامي حداد"][0] == ["المتحدث"]
+
+
+def test_the_tagger_adds_an_arabic_person_only_when_it_is_sure(monkeypatch):
+    """A name the tagger labels a person's, no rule having found it: in Arabic, added only when its
+    words are, on average, MIN_ADDED_PROBABILITY a person's ('الوحيد البافاري', the only Bavarian), or
+    its first word is a given name."""
+    from generator.ingest.steps import tagged_people
+
+    def analysed(line, code):
+        tokens = line.split()
+        labels = ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O"]
+        return tokens, labels, [0.6, 0.6, 0.0, 0.95, 0.97, 0.0]
+
+    monkeypatch.setattr(tagged_people, "analysed", analysed)
+    line = "الوحيد البافاري و سامي حداد ."
+    assert tagged_people.tagged_people(line, "ar") == ("سامي حداد",)
+    assert tagged_people.tagged_people(line, "de") == ("الوحيد البافاري", "سامي حداد")  # German: the label alone
+    # a name that starts with a given name needs no more than the label
+    assert tagged_people.tagged_people("كريم البافاري و سامي حداد .", "ar") == ("كريم البافاري", "سامي حداد")
