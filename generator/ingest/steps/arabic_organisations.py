@@ -20,6 +20,7 @@ from generator.ingest.steps.organisation_rules import (
     Mention,
     Rules,
     best_kind,
+    line_mentions,
     plain,
     territories,
 )
@@ -348,5 +349,5 @@ def without_conjunction(mention: Mention) -> None:
 def arabic_mentions(draft: Draft, rules: Rules, people: set[str]) -> list[Mention]:
     mentions = []
     for index, line in enumerate(draft.body_lines()):
-        mentions += ArabicFinder(line, index, rules, people).find()
+        mentions += line_mentions(ArabicFinder, line, index, rules, people)
     return mentions

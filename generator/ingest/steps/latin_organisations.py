@@ -23,11 +23,12 @@ from generator.ingest.steps.organisation_rules import (
     Rules,
     best_kind,
     fold,
+    genitive_countries,
     is_place,
     is_prefix_word,
     is_role_word,
     kind_of_word,
-    genitive_countries,
+    line_mentions,
     plain,
     stem_key,
     territories,
@@ -414,5 +415,5 @@ def initials_match(acronym: str, words: list[str]) -> bool:
 def latin_mentions(draft: Draft, rules: Rules, people: set[str]) -> list[Mention]:
     mentions = []
     for index, line in enumerate(draft.body_lines()):
-        mentions += LatinFinder(line, index, rules, people).find()
+        mentions += line_mentions(LatinFinder, line, index, rules, people)
     return mentions

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
 from generator.ingest import orgnames
@@ -45,6 +45,22 @@ class Mention:
     weak: bool = False
     #: the id of the starter knowledge base's record that it names (known_organisations.py)
     record: str | None = None
+
+
+def line_mentions(finder: type, line: str, index: int, rules: Rules, people: set[str]) -> list[Mention]:
+    """`finder(line, index, rules, people).find()`, read once for a line and the people that can
+    matter there: a finder asks of a person only whether a name it reads is that person's or ends
+    it, so only people whose last word the line holds (`plain`, as a finder compares) change what it
+    finds; the organisations are looked for twice per article, before and after the people's roles
+    are known. Fresh copies: the callers change mentions."""
+    text = plain(line)
+    present = frozenset(person for person in people if person and person.split()[-1] in text)
+    return [replace(mention, aliases=list(mention.aliases)) for mention in found_in_line(finder, line, index, rules, present)]
+
+
+@lru_cache(maxsize=1024)
+def found_in_line(finder: type, line: str, index: int, rules: Rules, people: frozenset[str]) -> tuple[Mention, ...]:
+    return tuple(finder(line, index, rules, set(people)).find())
 
 
 @dataclass
