@@ -845,3 +845,21 @@ def test_a_german_public_bodys_name_goes_on_over_a_country_in_the_genitive():
                      "Montag, teilte der Maschinenbauer Nordwerk AG in Musterstadt mit. Das Unternehmen will nun einen "
                      "Vergleich mit den Klägern suchen, sagte Vorstandschef Karl Beispiel.\n")
     assert "Obersten Verwaltungsgerichts der Vereinigten Staaten" in [company["name"] for company in draft.companies]
+
+
+def test_mentions_read_once_per_line_are_what_the_finder_reads_with_every_person():
+    from generator.ingest.steps.arabic_organisations import ArabicFinder
+    from generator.ingest.steps.latin_organisations import LatinFinder
+    from generator.ingest.steps.organisation_rules import line_mentions, rules_for
+
+    cases = [
+        # a person's name before a comma: the finder reads an organisation there unless it knows the person
+        (LatinFinder, "en", "Labour reacted angrily. Karl Weber, who chairs the group works council, said employees were paying for mistakes together with the IG Metall union."),
+        (LatinFinder, "de", "Der Betriebsrat um Karl Weber und der Verband Beispielhafter Maschinenbauer (VBM) kritisierten die Nordwerk AG."),
+        (ArabicFinder, "ar", "وقال كريم حداد رئيس شركة نوردفيرك للأنظمة إن هيئة الرقابة المالية وافقت على الصفقة."),
+    ]
+    for finder, code, line in cases:
+        rules = rules_for(code)
+        for people in (set(), {"karl weber"}, {"karl weber", "anna muster"}, {"كريم حداد"}, {"nordwerk systems", "weber"}):
+            expected = [(m.text, m.start, m.kind) for m in finder(line, 0, rules, people).find()]
+            assert [(m.text, m.start, m.kind) for m in line_mentions(finder, line, 0, rules, people)] == expected, (line, people)
