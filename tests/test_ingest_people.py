@@ -432,7 +432,7 @@ def test_a_tagged_arabic_name_loses_an_adverb_with_tanween_and_a_virus_is_no_per
     from generator.ingest.steps import tagged_people
 
     spans = {"كارل كويلمان سابقًا", "فيروس كورونا"}
-    monkeypatch.setattr(tagged_people, "tagged_people", lambda line, code: tuple(span for span in spans if span in line))
+    monkeypatch.setattr(tagged_people, "tagged_people", lambda line, code: tuple((span, True) for span in spans if span in line))
     draft = draft_of("قيود جديدة\n\nوكانت إدارة كارل كويلمان سابقًا قد فرضت قيودا على التصدير بسبب انتشار فيروس كورونا في عدة "
                      "دول، بحسب ما ذكرت مصادر مطلعة اليوم الخميس في بيان رسمي.\n")
     assert set(people_of(draft)) == {"كارل كويلمان"}
@@ -460,7 +460,7 @@ def test_a_tagged_name_of_a_title_and_a_surname_is_no_second_person(monkeypatch)
     from generator.ingest.steps import tagged_people
 
     spans = {"Prinz Alfons", "Quellhuber Mandate"}
-    monkeypatch.setattr(tagged_people, "tagged_people", lambda line, code: tuple(span for span in spans if span in line))
+    monkeypatch.setattr(tagged_people, "tagged_people", lambda line, code: tuple((span, True) for span in spans if span in line))
     draft = draft_of("Neuer Chef bei Nordwerk\n\nDer Milliardär Prinz Alfons bin Quellan hält zehn Prozent an Nordwerk. "
                      "Vorstandschef Anton Quellhuber soll die Führung übernehmen, sobald Quellhuber Mandate bei anderen Konzernen "
                      "niedergelegt hat, teilte das Unternehmen am Montag in Musterstadt mit.\n")
@@ -573,7 +573,7 @@ def test_one_article_may_spell_a_surname_two_ways_but_two_given_names_that_sound
     from generator.ingest.steps import tagged_people
 
     monkeypatch.setattr(tagged_people, "tagged_people", lambda line, code: tuple(
-        span for span in ("توني كويلمين", "أحمد حسين") if span in line))
+        (span, True) for span in ("توني كويلمين", "أحمد حسين") if span in line))
     draft = draft_of("تغيير في القيادة\n\nأعلنت شركة نوردفيرك تنحية الرئيس التنفيذي للشركة، توني كويلمان، عن منصبه. "
                      "وقال رئيس الشركة، توني كويلمين، إنه سيبقى مستشارا. وقال المحلل أحمد حسن إن القرار متوقع، "
                      "فيما رأى أحمد حسين أنه تأخر.\n")
@@ -677,9 +677,10 @@ def test_a_noun_of_a_person_a_countrys_genitive_and_a_canton_are_no_part_of_a_na
             "Nach dem Tod von Lee Kwang-su, Chef des Nordwerk-Konzerns und reichstem Mann Österreichs, hat die Familie "
             "die Zahlung einer Erbschaftsteuer von 9 Milliarden Euro angekündigt. Sonderzüge fahren durch den neuen Tunnel zwischen "
             "Altdorf im Kanton Wallis und Bodio im Kanton Tessin, sagte Finanzchefin Petra Mustermann.\n")
-    names = set(people_of(draft_of(page)))
+    names = set(people_of(draft_of(page + "In der Ära Karl Jordans, sagte Petra Mustermann, sei das Werk gewachsen.\n")))
     assert not any(name.startswith("Tod") or "Österreichs" in name or "Kanton" in name for name in names), names
     assert "Petra Mustermann" in names
+    assert any(name.startswith("Karl Jordan") for name in names), names  # a surname that is a country's English name
 
 
 def test_the_spokesman_alone_before_an_arabic_name_is_a_role():
@@ -702,7 +703,20 @@ def test_the_tagger_adds_an_arabic_person_only_when_it_is_sure(monkeypatch):
 
     monkeypatch.setattr(tagged_people, "analysed", analysed)
     line = "الوحيد البافاري و سامي حداد ."
-    assert tagged_people.tagged_people(line, "ar") == ("سامي حداد",)
-    assert tagged_people.tagged_people(line, "de") == ("الوحيد البافاري", "سامي حداد")  # German: the label alone
+    assert tagged_people.tagged_people(line, "ar") == (("الوحيد البافاري", False), ("سامي حداد", True))
+    assert tagged_people.tagged_people(line, "de") == (("الوحيد البافاري", True), ("سامي حداد", True))  # German: the label alone
     # a name that starts with a given name needs no more than the label
-    assert tagged_people.tagged_people("كريم البافاري و سامي حداد .", "ar") == ("كريم البافاري", "سامي حداد")
+    assert tagged_people.tagged_people("كريم البافاري و سامي حداد .", "ar") == (("كريم البافاري", True), ("سامي حداد", True))
+
+
+def test_a_name_the_tagger_is_unsure_of_still_completes_a_surname_the_rules_found(monkeypatch):
+    """The threshold is for people no rule found: a surname alone after a role takes the tagger's
+    full name even when the tagger is not sure of it."""
+    from generator.ingest.steps import tagged_people
+
+    monkeypatch.setattr(tagged_people, "tagged_people", lambda line, code: tuple(
+        (span, False) for span in ("Quorvan Quellberg",) if span in line))
+    draft = draft_of("Zinsen sinken\n\nFrankfurt (dpa) – Die Zentralbank hat den Leitzins gesenkt, teilte sie am Donnerstag mit. "
+                     "Bankchefin Quellberg sagte, es sei noch zu früh für eine Entwarnung. Quorvan Quellberg leitet die Bank seit 2020.\n")
+    names = {person["name"] for person in draft.people}
+    assert "Quorvan Quellberg" in names and "Quellberg" not in names

@@ -10,7 +10,7 @@ import pytest
 
 from generator.ingest.draft import Draft
 from generator.ingest.langdata import load_language
-from generator.ingest.pipeline import extract
+from generator.ingest.pipeline import extract, prepare, read_article
 from generator.ingest.reader import Source
 from generator.ingest.steps.figures import find_figures
 from generator.ingest.steps.chrome import chrome_reason
@@ -516,6 +516,16 @@ def test_a_lead_after_a_dateline_with_two_agencies_is_the_article_and_its_previe
     assert draft.body.count("In Musterstadt wird heute") == 1  # the preview is chrome, the paragraph is not a photo credit
     president = next(person for person in draft.people if person["name"] == "Paul Beispiel")
     assert president["organisation"] is None  # the agencies of the dateline are no president's organisation
+    german = load_language("de")
+    assert chrome_reason(lead, german) is None
+    assert chrome_reason("(Foto: Max Muster/dpa) Die neue Brücke bei Nacht, kurz vor der Eröffnung.", german)  # a caption
+
+
+def test_extracting_from_the_prepared_draft_gives_what_extracting_the_source_gives(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE_DE, encoding="utf-8")
+    marked = prepare(path)
+    assert extract(marked.source, RETRIEVED, marked) == extract(read_article(path), RETRIEVED)
 
 
 def test_a_video_credit_via_a_social_video_agency_is_chrome():

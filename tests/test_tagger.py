@@ -142,7 +142,7 @@ def test_the_taggers_full_name_replaces_the_surname_the_rules_found_alone(monkey
     draft = Draft(Source(Path("page.txt"), line.encode(), "txt", line, "utf-8"), retrieved=None, language="de")
     draft.lines = [Line(line, BODY)]
     draft.people = [{"name": "Zelthami", "roles": ["Minister für Finanzen"], "organisation": None}]
-    monkeypatch.setattr(tagged_people, "tagged_people", lambda text, code: ["Quorvan Zelthami"])
+    monkeypatch.setattr(tagged_people, "tagged_people", lambda text, code: [("Quorvan Zelthami", True)])
     tagged_people.add_tagged_people(draft, load_language("de"), starter_base.load_starter())
     assert draft.people == [{"name": "Quorvan Zelthami", "roles": ["Minister für Finanzen"], "organisation": None}]
 

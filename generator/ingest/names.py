@@ -281,20 +281,24 @@ def person_form(text: str) -> PersonForm:
     form = PersonForm(name_skeleton(text))
     arabic = is_arabic(text)
     form.letters = "" if arabic else name_key(text)
-    words = tokens(text)
-    if words:
-        # the skeleton drops it with the vowels, but a nisba is written, in Arabic letters and in
-        # Latin ones, and names another family: 'الناصري', 'al-Nasiri' are not 'ناصر', 'Nasser'
-        last = words[-1] if arabic else name_key(words[-1])
-        if arabic:
-            form.nisba = last.removeprefix("ال").endswith("ي")
-        elif last.endswith(LATIN_FINAL_I) or not last.endswith("e"):
+    # the skeleton drops it with the vowels, but a nisba is written, in Arabic letters and in Latin
+    # ones, and names another family: 'الناصري', 'al-Nasiri' are not 'ناصر', 'Nasser'
+    if arabic:
+        letters = ARABIC_NAME_LETTER.findall(text)  # as written: 'ى' folds to 'ي'
+        if letters and letters[-1] != "ى":  # 'موسى' (Moussa), and Egypt writes a final ي so too: says nothing
+            form.nisba = letters[-1] == "ي"
+    elif words := tokens(text):
+        last = name_key(words[-1])
+        if last.endswith(LATIN_FINAL_I) or not last.endswith("e"):
             form.nisba = last.endswith(LATIN_FINAL_I)  # a final e says nothing: 'Mbappé' is 'مبابي', 'Lagarde' 'لاغارد'
     return form
 
 
-#: how Latin letters end a name whose Arabic spelling ends in ي ('Shukri', 'Fahmy', 'Lee', 'Mazrouei')
-LATIN_FINAL_I = ("i", "y", "ee", "ie")
+#: an Arabic letter (no mark, no tatweel)
+ARABIC_NAME_LETTER = re.compile("[\u0621-\u064a]")
+#: how Latin letters end a name whose Arabic spelling ends in ي ('Shukri', 'Fahmy', 'Lee', 'Mazrouei',
+#: German 'Selenskyj')
+LATIN_FINAL_I = ("i", "y", "ee", "ie", "yj", "ij")
 
 
 #: skeleton letters that a person's first and last word must hold together before the name is joined

@@ -31,7 +31,8 @@ STEPS = [*CHROME_STEPS, *masthead.STEPS, *dates.STEPS, *summary.STEPS, *figures.
 
 def extract(source: Source, retrieved: datetime.date, marked: Draft | None = None) -> Draft:
     """Run every step in order on a fresh draft; or, given the draft that `prepare` made of this
-    source, the steps after the chrome steps on it (they are not run twice)."""
+    source, the steps after the chrome steps on that draft, which they change (it is used up: the
+    chrome steps are not run twice)."""
     if marked is None or marked.source is not source:
         marked = mark_chrome(source)
     draft = marked
@@ -64,7 +65,8 @@ def prepare(path) -> Draft:
 def check_article_text(source: Source) -> Draft:
     """Refuse a page that is nothing but chrome (menus, share buttons, a cookie notice, a
     footer): what is left once the chrome steps set those lines aside is too short to be an
-    article. read_article calls this, so that such a file is reported like any other bad input.
+    article. prepare (and so read_article) calls this, so that such a file is reported like any
+    other bad input.
     The draft with its chrome marked, when it is an article."""
     draft = mark_chrome(source)
     letters = sum(ch.isalpha() for line in draft.body_lines() for ch in line)

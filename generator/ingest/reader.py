@@ -56,7 +56,7 @@ class Source:
 
 def read_source(path: Path) -> Source:
     """Read one raw file; SourceError when it is not text of an article. Whether anything but
-    page chrome is left is for the extraction steps to say: pipeline.read_article asks both."""
+    page chrome is left is for the extraction steps to say: pipeline.prepare asks both."""
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise SourceError(errors.SOURCE_UNSUPPORTED_TYPE.format(suffix=errors.printable(path.suffix), suffixes=", ".join(sorted(SUFFIXES))))

@@ -257,7 +257,8 @@ class ArabicFinder:
         end = k
         while end < len(tokens) and listed(tokens[end].folded, self.language.demonyms):
             end += 1
-        country = public and k > j and all(token.folded.startswith("ال") for token in tokens[k:end])
+        # definite as written ('ألمانية' folds to a word that starts like one)
+        country = public and k > j and all(token.text.lstrip("\u0640").startswith("ال") for token in tokens[k:end])
         if end > k and (country or re.match(r"\s*\([A-Z][A-Z0-9&]{1,6}\)", self.line[tokens[end - 1].end:])):
             # 'اتحاد الناشرين الالمان (ABC)': the acronym shows where the name ends; 'وزارة الصناعة
             # اليابانية': a public body's country is part of its name (every country has one)

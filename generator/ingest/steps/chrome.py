@@ -33,16 +33,17 @@ PHOTO_CREDIT = [re.compile(rf"\([^()]*(?<!\w){PHOTO_SOURCE}(?!\w)[^()]*\)\s*$"),
                 re.compile(rf"\s[-–—]\s*(?:{PHOTO_SOURCE}|{SOCIAL_SOURCE})\s*$")]
 #: a page's text size buttons: 'A- A+', '-A +A', 'A A A'
 TEXT_SIZE = re.compile(r"[-+−]?A{1,3}[-+−]?(?:\s+[-+−]?A{1,3}[-+−]?)+|[-+−]A{1,3}|A{1,3}[-+−]")
-#: a caption that starts with its credit: 'Max Muster/picture alliance Der Brei enthält ...' (not a
-#: dateline's agencies in brackets: 'Bern (APA/dpa) - ...' begins a report)
-CREDIT_FIRST = re.compile(rf"^(?:[^\s(]+\s+){{0,3}}[^\s(]+\s*/\s*{PHOTO_SOURCE}(?!\w)")
+#: a caption that starts with its credit: 'Max Muster/picture alliance Der Brei enthält ...'
+CREDIT_FIRST = re.compile(rf"^(?:\S+\s+){{0,3}}\S+\s*/\s*{PHOTO_SOURCE}(?!\w)")
+#: a dateline whose agencies are in brackets: 'Bern (APA/dpa) - ...' begins a report, not a caption
+AGENCIES_DATELINE = re.compile(r"^[^\s()]+(?:\s+[^\s()]+){0,2}\s*\([^()]*/[^()]*\)\s*[-–—:]")
 
 
 def chrome_reason(text: str, language: Language) -> str | None:
     """Why a line on its own is page chrome, or None."""
     folded = fold(text).strip()
     bare = re.sub(r"[\s:：|·•\-–—،,]+$", "", folded).strip()
-    count = len(words(text))  # the length tests go before the patterns: most lines of an article are long
+    count = len(words(text))  # once for the length tests below (is_long's measure)
     long = count >= LONG_PARAGRAPH_WORDS
     if any(pattern.search(folded) for pattern in language.relative_time):
         return "relative time"
@@ -76,7 +77,7 @@ def chrome_reason(text: str, language: Language) -> str | None:
         return "footer"
     if not long and any(pattern.search(folded) for pattern in language.captions):
         return "caption"
-    if (count <= 15 and any(pattern.search(folded) for pattern in PHOTO_CREDIT)) or CREDIT_FIRST.search(folded):
+    if (count <= 15 and any(pattern.search(folded) for pattern in PHOTO_CREDIT)) or CREDIT_FIRST.search(folded) and not AGENCIES_DATELINE.match(folded):
         return "photo credit"
     if in_other_script(text, language) and any(pattern.search(folded) for pattern in all_captions()):
         return "caption"  # an agency's photo caption left in its language, however long
@@ -224,8 +225,8 @@ PREVIEW_WORDS = 8
 
 def mark_previews(draft: Draft) -> None:
     """A line cut off with an ellipsis whose words begin a paragraph of the page is that
-    paragraph's preview, which pages print above the article ('Bern (APA/dpa) - In den Schweizer
-    Alpen wird heute ... Zur Einweihung des 57 Kilometer...'): chrome, or the text is there twice."""
+    paragraph's preview, which pages print above the article ('Musterstadt (dpa) - Der
+    Maschinenbauer Nordwerk will ... Betroffen ist vor allem...'): chrome, or the text is there twice."""
     paragraphs = [line for line in draft.lines if line.role == BODY]
     for line in paragraphs:
         text = line.text.rstrip()

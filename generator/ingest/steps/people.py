@@ -180,9 +180,10 @@ def strip_leading(tokens: list[str], language: Language) -> list[str]:
 
 def noun_of(tokens: list[str], language: Language) -> bool:
     """A German common noun and 'von' before a name ('Tod von Lee ...', 'Sohn von ...'): 'of', not a
-    nobleman's particle, after a word the corpora almost never tag in a name (even one that is
-    some country's given name: 'Tod')."""
-    return language.capitalised_nouns and len(tokens) >= 3 and tokens[1] == "von" and fold(tokens[0]) in common_words(language.code)
+    nobleman's particle (the language's `of_particles`), after a word the corpora almost never tag
+    in a name (even one that is some country's given name: 'Tod')."""
+    return language.capitalised_nouns and len(tokens) >= 3 and tokens[1] in (language.data.get("of_particles") or ()) \
+        and fold(tokens[0]) in common_words(language.code)
 
 
 #: the shortest German noun that `noun_before_name` takes for one: long compounds, not short surnames
@@ -277,8 +278,11 @@ def find_people_latin(draft: Draft, language: Language, organisations: Organisat
                 tokens = tokens[owner + 1:]  # "Meta's Joel Kaplan": the name is after the owner's possessive
             if tokens and POSSESSIVE_END.search(tokens[-1]) and len(tokens[-1]) > 4:
                 tokens = [*tokens[:-1], POSSESSIVE_END.sub("", tokens[-1])]  # "Donald Trump’s plan": the name is 'Donald Trump'
-            if language.capitalised_nouns and len(tokens) >= 2 and tokens[-1].endswith("s") and plain(tokens[-1][:-1]) in territories(language.code):
-                tokens = tokens[:-1]  # 'reichster Mann Südkoreas': a country's genitive ends no name
+            if language.capitalised_nouns and len(tokens) >= 2 and tokens[-1].endswith("s") \
+                    and plain(tokens[-1][:-1]) in territories(language.code) - territories("en"):
+                # 'reichster Mann Südkoreas': a country's genitive ends no name (by its German name
+                # only: 'Michael Jordans' is Michael Jordan's, 'Jordan' being the English name of a country)
+                tokens = tokens[:-1]
             whole, tokens = tokens, before_preposition(tokens, language)
             if len(tokens) == 1 < len(whole) and plausible_surname(tokens[0], language):
                 role = roles.before(match.start() + match.group(0).index(tokens[0]))

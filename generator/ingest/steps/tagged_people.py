@@ -220,7 +220,7 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
     people = [Person(person["name"], tokens_of_name(person["name"], language)) for person in draft.people]
     authors = author_keys(draft)
     for line in draft.body_lines():
-        for text in tagged_people(line, language.code):
+        for text, sure in tagged_people(line, language.code):
             first = text.split()[0]
             if language.script == "arabic" and first.startswith("و") and len(first) > 3 and not given_name_with_waw(fold(first)):
                 text = text[1:]  # 'وستيفاني بوب': the conjunction glued to the name
@@ -254,8 +254,8 @@ def add_tagged_people(draft: Draft, language: Language, starter: starter_base.St
             if any(same_person(other, person) or spelt_variant(other, person) or fold(text) in fold(other.name) or fold(other.name) in fold(text)
                    for other in people):
                 continue
-            if two_surnames(person, people) or led_by_surname(person, people, language):
-                continue
+            if two_surnames(person, people) or led_by_surname(person, people, language) or not sure:
+                continue  # a person no rule found is added only when the tagger is sure of the name
             people.append(person)
             draft.people.append({"name": text, "roles": [], "organisation": None})
 
@@ -339,18 +339,18 @@ def analysed(line: str, code: str) -> tuple[list[str], list[str], list[float]]:
     return tokens, labels, people
 
 
-def tagged_people(line: str, code: str) -> tuple[str, ...]:
+def tagged_people(line: str, code: str) -> tuple[tuple[str, bool], ...]:
     """The names of two words or more, as written and outside quotation marks, that the
-    language's tagger labels a person's in a line: its words at least MIN_ADDED_PROBABILITY a
-    person's on average, or its first word a given name ('كريم السالمي' after a role the rules did
-    not join to it: the tagger is less sure of names it has never seen)."""
-    tokens, labels, people = analysed(line, code)
+    language's tagger labels a person's in a line, each with whether the tagger is sure of it: its
+    words at least MIN_ADDED_PROBABILITY a person's on average, or its first word a given name
+    ('كريم السالمي' after a role the rules did not join to it: the tagger is less sure of names it
+    has never seen)."""
+    tokens, labels, chances = analysed(line, code)
     least = MIN_ADDED_PROBABILITY.get(code, 0.0)
     quoted = " ".join(match.group(1) for match in QUOTED_TITLE.finditer(line))
-    names = (" ".join(tokens[start:end]) for kind, start, end in spans_of(labels)
-             if kind == "PER" and end - start >= 2
-             and (sum(people[start:end]) / (end - start) >= least or is_given_name(fold(tokens[start]))))
-    return tuple(text for text in names if text in line and text not in quoted)
+    names = ((" ".join(tokens[start:end]), sum(chances[start:end]) / (end - start) >= least or is_given_name(fold(tokens[start])))
+             for kind, start, end in spans_of(labels) if kind == "PER" and end - start >= 2)
+    return tuple((text, sure) for text, sure in names if text in line and text not in quoted)
 
 
 STEPS = [tagged_people_step]
