@@ -243,6 +243,15 @@ def test_a_german_declined_name_finds_the_organisations_record_and_a_shared_form
 
 
 
+def test_an_arabic_foreign_name_is_found_with_or_without_the_article_but_a_common_word_is_not():
+    starter = Starter([Record("quell-post", "companies", {"en": "The Quell Post", "ar": "الكويلبوست"}),
+                       Record("quell-times", "companies", {"en": "Quell Times", "ar": "كويلتايمز"}),
+                       Record("al-ittihad-quell", "companies", {"en": "Al Ittihad Quell", "ar": "الاتحاد"})])
+    assert starter.find("companies", ["كويلبوست"]) == "quell-post"
+    assert starter.find("companies", ["الكويلتايمز"]) == "quell-times"
+    assert starter.find("companies", ["اتحاد"]) is None  # a common word: the article makes another name of it
+
+
 def test_a_known_arabic_name_written_in_more_words_than_the_record_is_found():
     from generator.ingest.steps.known_organisations import starter_names
 

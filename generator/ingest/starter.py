@@ -22,9 +22,10 @@ from importlib import resources
 
 import yaml
 
-from generator.ingest import langdata, names
+from generator.ingest import langdata, names, orgnames
 from generator.ingest.names import name_key
 from generator.ingest.parsed import code_of, parsed
+from generator.ingest.tagger.common_words import common_words
 
 FOLDERS = {"organisations": "companies", "people": "people"}
 try:  # libyaml when PyYAML was built with it (the wheels are): ten times faster
@@ -113,6 +114,21 @@ def undeclined(key: str) -> str:
     return " ".join(stem(word) if len(word) >= CASE_STEM else word for word in words)
 
 
+def other_article(key: str) -> tuple[str, ...]:
+    """An Arabic name key with the article on its first word if it has none, or without it: Arabic
+    writes a foreign name with or without 'ال' ('جارديان', 'الجارديان'). Not for a first word that
+    is a common word or says what a body is ('اتحاد', 'الاتحاد'; orgnames' lexicon): the article
+    makes another name of it."""
+    if not names.is_arabic(key):
+        return ()
+    first = key.split(" ", 1)[0]
+    bare = first[2:] if first.startswith("ال") else first
+    if len(bare) < 4 or bare in common_words("ar") or f"ال{bare}" in common_words("ar") \
+            or orgnames.listed(orgnames.normal(bare), orgnames.lexicon()):
+        return ()
+    return (key[2:],) if first.startswith("ال") else (f"ال{key}",)
+
+
 def stem(word: str) -> str:
     """A word without its case ending, taken off twice: a genitive 'es' or 's' leaves the same stem
     ('quellhauses', 'quellhaus' -> 'quellhau')."""
@@ -142,6 +158,9 @@ class Starter:
         if not ids and folder == "companies":
             forms = {undeclined(name_key(text)) for text in spellings if text} - {""}
             ids = set().union(*(self.undeclined_keys().get(form, ()) for form in forms))
+        if not ids and folder == "companies":
+            forms = {form for text in spellings if text for form in other_article(name_key(text))}
+            ids = set().union(*(self.by_key[folder].get(form, ()) for form in forms))
         return next(iter(ids)) if len(ids) == 1 else None
 
     def undeclined_keys(self) -> dict[str, set[str]]:
