@@ -252,6 +252,12 @@ def test_an_arabic_foreign_name_is_found_with_or_without_the_article_but_a_commo
     assert starter.find("companies", ["اتحاد"]) is None  # a common word: the article makes another name of it
 
 
+def test_a_known_name_that_is_a_persons_surname_written_from_its_particle_is_no_organisation(tmp_path):
+    entries = ingested(tmp_path, "a.txt", "Veto aus Paris\n\n\"Das ist ein klares Nein\", sagte Wirtschaftsminister Bruno Le Dellwerk "
+                                          "am Freitag dem Fernsehsender. Le Dellwerk beruft sich auf die Versorgungssicherheit des Landes.\n")
+    assert ("companies", "dellwerk") not in entries and ("people", "bruno-le-dellwerk") in entries
+
+
 def test_a_known_arabic_name_written_in_more_words_than_the_record_is_found():
     from generator.ingest.steps.known_organisations import starter_names
 

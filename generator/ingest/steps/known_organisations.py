@@ -267,16 +267,25 @@ def inside_spelled_letters(words: list[str], start: int, end: int) -> bool:
         and not legal_form_words(words[end:], load_language("ar"))
 
 
+def particle_forms(name: str) -> list[str]:
+    """A person's name as written in full, and from each of its particles on, which news writes
+    alone ('Bruno Le Maire': 'Le Maire'; 'Ursula von der Leyen': 'von der Leyen')."""
+    words = name.split()
+    return [name, *(" ".join(words[index:]) for index in range(1, len(words) - 1) if words[index].lower() in names.PARTICLES)]
+
+
 def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mention]:
     """Every place in the body where an organisation of the starter knowledge base is named,
-    except inside a person's name as written there ('Dell' in 'Michael Dell')."""
+    except inside a person's name as written there ('Dell' in 'Michael Dell'), also where the
+    name is written from its particle on ('Le Maire' of 'Bruno Le Maire', 'von der Leyen')."""
     starter = starter_base.load_starter()
     records = starter.records["companies"]
+    forms = {form for name in people if name for form in particle_forms(name)}
     mentions = []
     for index, line in enumerate(draft.body_lines()):
         first = len(mentions)  # where this line's mentions begin
-        inside_people = [(match.start(), match.end()) for name in people if name
-                         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line)]
+        inside_people = [(match.start(), match.end()) for form in forms
+                         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", line)]
         for record_id, text, start in starter_names(line, starter, "companies", rules.language.code):
             if any(begin <= start and start + len(text) <= end for begin, end in inside_people):
                 continue
