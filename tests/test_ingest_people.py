@@ -720,3 +720,12 @@ def test_a_name_the_tagger_is_unsure_of_still_completes_a_surname_the_rules_foun
                      "Bankchefin Quellberg sagte, es sei noch zu früh für eine Entwarnung. Quorvan Quellberg leitet die Bank seit 2020.\n")
     names = {person["name"] for person in draft.people}
     assert "Quorvan Quellberg" in names and "Quellberg" not in names
+
+
+def test_an_arabic_noun_in_ta_marbuta_with_an_ending_is_a_common_word_before_a_tagged_name():
+    from generator.ingest.langdata import load_language
+    from generator.ingest.steps.tagged_people import common_word, without_edge_words
+
+    assert common_word("جزيرتي") and common_word("جزيرة")  # 'the two islands of': the ة is written ت before the ending
+    assert not common_word("ستيفاني") and not common_word("بيتي")  # given names that end so
+    assert without_edge_words("جزيرتي كويلاند", load_language("ar")) == "كويلاند"

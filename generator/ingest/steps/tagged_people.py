@@ -317,8 +317,17 @@ def glued_preposition(word: str) -> bool:
 
 def common_word(word: str) -> bool:
     """An Arabic word of three letters or more that the corpora almost never tag in a name and that is
-    no given name (not 'جو', Joe; not 'أمل')."""
-    return len(fold(word)) > 2 and fold(word) in common_words("ar") and not is_given_name(fold(word))
+    no given name (not 'جو', Joe; not 'أمل'); also such a noun in ة with its ة written ت before an
+    ending ('جزيرتي', the two islands of: 'جزيرة')."""
+    folded = fold(word)
+    if len(folded) <= 2 or is_given_name(folded):
+        return False
+    suffixed = TA_SUFFIX.fullmatch(folded)
+    return folded in common_words("ar") or bool(suffixed) and suffixed.group(1) + "ه" in common_words("ar")
+
+
+#: a noun in ة (folded ه) with a dual's or a pronoun's ending: the ة is written ت ('جزيرتي', 'شركتها')
+TA_SUFFIX = re.compile(r"(\w{3,})ت(?:ي|ا|ان|ين|ه|ها|هم|هما|كم|نا)")
 
 
 def named_after(line: str, text: str, language: Language) -> bool:
