@@ -69,7 +69,7 @@ def check_article_text(source: Source) -> Draft:
     other bad input.
     The draft with its chrome marked, when it is an article."""
     draft = mark_chrome(source)
-    letters = sum(ch.isalpha() for line in draft.body_lines() for ch in line)
+    letters = sum(sum(map(str.isalpha, line)) for line in draft.body_lines())  # counted in C, as langdata.arabic_share does
     if letters < MIN_LETTERS:
         reasons = sorted({line.why for line in draft.lines if line.role == CHROME and line.why})
         raise SourceError(errors.SOURCE_ONLY_CHROME.format(
