@@ -585,6 +585,24 @@ def test_figures_in_a_sentence(lang, sentence, expected):
     assert [(figure["value"], figure["unit"]) for figure in find_figures(draft).figures] == expected
 
 
+def test_folding_for_positions_keeps_every_character_one_character():
+    """The finders match folded lines and cut the original at the same positions: any
+    character, 'İ' (lowercase 'i' and a combining dot) and Arabic marks among them, folds to one."""
+    from generator.ingest.langdata import fold, fold_keep_length
+
+    assert [hex(code) for code in range(0x110000) if len(fold_keep_length(chr(code))) != 1] == []
+    assert fold_keep_length("İlhan ٢٠٢٤ إدارة") == "ilhan 2024 اداره"
+    assert fold("İlhan") == "ilhan"
+
+
+@pytest.mark.parametrize("line", ["Der Kandidat İlhan Yıldıray erhielt 30,6 Prozent der Stimmen.",
+                                  "İlhan Yıldıray erhielt 30,6 Prozent"])
+def test_a_figure_after_a_turkish_capital_i_is_cut_where_it_stands(line):
+    from generator.ingest.steps.figures import figures_in
+
+    assert [(figure["value"], figure["text"]) for figure in figures_in(line, load_language("de"))] == [(30.6, "30,6 Prozent")]
+
+
 def test_every_unit_that_ingest_writes_has_a_label_on_the_site():
     """A figure's unit comes from the language files; the page shows its label in the page's
     language ('105 Flugzeuge'), so a unit without a label would show the English key on a German

@@ -35,6 +35,9 @@ TANWEEN = re.compile("[\u064b\u064c\u064d]")
 ARABIC_DIACRITICS = re.compile(f"[{ARABIC_MARKS}\u0640]")
 ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: the one character whose lowercase is two ('İ': 'i' and a combining dot above), lowercased to one
+#: letter, so that folding keeps every position ('İnce' -> 'ince', as the name is written in Latin)
+ONE_LOWER = str.maketrans({"\u0130": "i"})
 ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 #: runs of them (every one of these code points is a letter)
 ARABIC_LETTERS = re.compile(ARABIC_LETTER.pattern + "+")
@@ -45,13 +48,14 @@ RESOURCE_FILE = re.compile(r"[a-z]{2,3}\.yaml")
 def fold(text: str) -> str:
     """Text as the language files write it: lowercase, Arabic folded, ASCII digits."""
     text = ARABIC_DIACRITICS.sub("", text)
-    return text.translate(ARABIC_FOLD).translate(DIGITS).lower()
+    return text.translate(ARABIC_FOLD).translate(DIGITS).translate(ONE_LOWER).lower()
 
 
 def fold_keep_length(text: str) -> str:
-    """`fold` without removing characters, so that positions match the original text."""
+    """`fold` without removing characters, so that positions match the original text: as long
+    as it, character for character."""
     text = ARABIC_DIACRITICS.sub("\u0640", text)  # same length: diacritics become tatweel
-    return text.translate(ARABIC_FOLD).translate(DIGITS).lower()
+    return text.translate(ARABIC_FOLD).translate(DIGITS).translate(ONE_LOWER).lower()
 
 
 def fold_pattern(pattern: str) -> str:

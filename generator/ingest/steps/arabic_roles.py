@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.ingest.given_names import is_given_name
-from generator.ingest.langdata import ARABIC_MARKS, fold, fold_keep_length
+from generator.ingest.langdata import ARABIC_MARKS, fold_keep_length
 from generator.ingest.names import name_key
 from generator.ingest import starter as starter_base
 from generator.ingest.steps.roles import (
@@ -66,11 +66,7 @@ def arabic_tokens(text: str, quotes: bool = False) -> list[Token]:
     straight quotes around a name (`unquoted_names`): a person's name in quotes, as some outlets
     print it, is read as if unquoted."""
     folded = fold_keep_length(text)
-    if len(folded) != len(text):
-        folded = fold(text)
-        tokens = [Token(m.group(0), m.group(0), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
-    else:
-        tokens = [Token(text[m.start():m.end()], m.group(0).replace("\u0640", ""), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
+    tokens = [Token(text[m.start():m.end()], m.group(0).replace("\u0640", ""), m.start(), m.end()) for m in ARABIC_TOKEN.finditer(folded)]
     if not quotes:
         return unquoted_names([token for token in tokens if token.folded not in CURLY_QUOTES])
     for marks in (CURLY_QUOTES, '"'):  # straight quotes paired among themselves: 'شركة "X"' as «X»

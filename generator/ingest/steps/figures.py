@@ -279,8 +279,6 @@ def cue_spans(cues: re.Pattern, folded: str) -> tuple[tuple[int, int], ...]:
 def figures_in(text: str, language: Language) -> list[dict]:
     """The figures of one line, each with what it measures."""
     folded = fold_keep_length(text)
-    if len(folded) != len(text):
-        folded = text.lower()
     alone = ARABIC_PROCLITIC.sub(lambda match: " " * len(match.group(0)), folded) if language.script == "arabic" else folded
     numbers = numbers_in(alone, language, date_spans(folded))
     figures = [figure_from(number, folded, text, language) for number in numbers]

@@ -89,11 +89,6 @@ class Organisations:
         return self.main
 
 
-def fold_same_length(text: str) -> str:
-    folded = fold_keep_length(text)
-    return folded if len(folded) == len(text) else "".join(fold_keep_length(ch)[:1] or ch for ch in text)
-
-
 @lru_cache(maxsize=4096)  # the same organisations recur across the articles of one run
 def form_pattern(form: str) -> re.Pattern:
     """A folded name in folded text: tatweel allowed between letters, an attached و/ل/ب/لل and quotes before it."""
@@ -133,7 +128,7 @@ def find_organisations(draft, language: Language, people: list[dict]) -> Organis
     named = []
     dateline = draft.dateline or ""
     for line_no, line in enumerate(draft.body_lines()):
-        folded = fold_same_length(line)
+        folded = fold_keep_length(line)
         taken = bytearray(len(folded))  # 1 where a name already found stands
         filed = len(dateline) if dateline and line.startswith(dateline) else 0
         taken[:filed] = b"\x01" * filed  # the agencies of a dateline ('Bern (APA/dpa) -') filed the report: no role is theirs
@@ -145,7 +140,7 @@ def find_organisations(draft, language: Language, people: list[dict]) -> Organis
                     named.append((line_no, start, end, k, nouns_around(line, start, end)))
     named.sort(key=lambda item: item[:2])
     result = Organisations([Named(line, start, end, found[k].name, found[k].division, nouns) for line, start, end, k, nouns in named])
-    title = fold_same_length(draft.title or "")
+    title = fold_keep_length(draft.title or "")
     short = [(form_pattern(fold(form)), k) for k, org in enumerate(found) for form in short_forms(org, rules)]
     in_title = {k for pattern, k in patterns + short if pattern.search(title)}  # 'Beispiel streicht Stellen'
     count = {k: sum(item[3] == k for item in named) for k in in_title}
