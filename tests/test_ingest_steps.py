@@ -603,6 +603,32 @@ def test_a_figure_after_a_turkish_capital_i_is_cut_where_it_stands(line):
     assert [(figure["value"], figure["text"]) for figure in figures_in(line, load_language("de"))] == [(30.6, "30,6 Prozent")]
 
 
+@pytest.mark.parametrize("code", ["de", "ar", "en", "fr"])
+def test_a_measures_cue_words_are_found_where_their_pattern_finds_them(code):
+    """Cues.spans is a faster finditer: the same spans for text made of cue words, their pieces,
+    clitics, compounds and endings, in any order."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from generator.ingest.langdata import fold
+
+    language = load_language(code)
+    measures = [measure.cues for measure in language.figure_measures if measure.cues]
+    cue_words = sorted({fold(str(word)) for spec in language.data["figure_measures"].values() for word in spec.get("cues") or ()})
+    pieces = cue_words + [word[:3] for word in cue_words] + ["x", "und", "و", "ال", "لل", "s", "en", "ing", "1"]
+    separators = [" ", "", "", "-", ". ", ", ", "  "]
+    text = st.lists(st.tuples(st.sampled_from(pieces), st.sampled_from(separators)), max_size=12).map(
+        lambda parts: "".join(piece + separator for piece, separator in parts))
+
+    @settings(max_examples=300, deadline=None)
+    @given(text)
+    def same_spans(line):
+        for cues in measures:
+            assert cues.spans(line) == tuple(match.span() for match in cues.pattern.finditer(line))
+
+    same_spans()
+
+
 def test_every_unit_that_ingest_writes_has_a_label_on_the_site():
     """A figure's unit comes from the language files; the page shows its label in the page's
     language ('105 Flugzeuge'), so a unit without a label would show the English key on a German

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from generator.ingest.draft import Draft
-from generator.ingest.langdata import TIME_OF_DAY_WORDS, Language, currency_family, currency_places, fold, fold_keep_length
+from generator.ingest.langdata import TIME_OF_DAY_WORDS, Cues, Language, currency_family, currency_places, fold, fold_keep_length
 from generator.ingest.numbers import ARABIC_PROCLITIC, WORD_BEFORE, Number, date_spans, exact, numbers_in
 from generator.ingest.steps.structure import language_of
 
@@ -270,10 +270,10 @@ def measure_of(unit: str, value: float, folded: str, start: int, end: int, langu
 
 
 @lru_cache(maxsize=256)
-def cue_spans(cues: re.Pattern, folded: str) -> tuple[tuple[int, int], ...]:
+def cue_spans(cues: Cues, folded: str) -> tuple[tuple[int, int], ...]:
     """Where a measure's cue words stand in a line, read once for all its figures (a cue does not
     run across the end of a sentence)."""
-    return tuple(match.span() for match in cues.finditer(folded))
+    return cues.spans(folded)
 
 
 def figures_in(text: str, language: Language) -> list[dict]:
