@@ -871,3 +871,18 @@ def test_mentions_read_once_per_line_are_what_the_finder_reads_with_every_person
                 mention.text = "x"
                 mention.aliases.append("y")
             assert line_mentions(finder, line, 0, rules, people) == expected
+
+
+def test_a_common_word_that_begins_an_arabic_name_is_no_alias_of_it():
+    """'إدارة الملاحة النورية' (an administration): 'إدارة' alone elsewhere in the article is the
+    common word, and as an alias it would make every later 'إدارة ...' this body."""
+    from generator.ingest.steps.organisation_merge import add_short_aliases, rules_for
+    from generator.ingest.steps.organisation_rules import Organisation
+
+    text = "قالت إدارة الملاحة النورية إنها ستراجع الطائرات. وأضافت أن التغيير في إدارة الشركة لن يؤثر على المراجعة."
+    administration = Organisation("إدارة الملاحة النورية", "إدارة الملاحة النورية", "regulator", None)
+    # a first word of its own is an alias where it stands alone ('فالكورا' of 'فالكورا للطيران')
+    airline = Organisation("فالكورا للطيران", "فالكورا للطيران", "company", None)
+    add_short_aliases([administration, airline], text + " وقالت فالكورا إنها تتعاون.", rules_for("ar"), set())
+    assert administration.aliases == []
+    assert airline.aliases == ["فالكورا"]

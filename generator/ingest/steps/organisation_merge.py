@@ -23,6 +23,7 @@ from generator.ingest.steps.arabic_organisations import arabic_mentions
 from generator.ingest.steps.known_organisations import GENITIVE, known_mentions
 from generator.ingest.steps.latin_organisations import latin_mentions
 from generator.ingest.steps.tagged_organisations import tagged_mentions
+from generator.ingest.tagger.common_words import common_words
 from generator.ingest.steps.organisation_rules import (
     ACRONYM,
     Mention,
@@ -191,8 +192,8 @@ def short_forms(org: Organisation, rules: Rules) -> list[str]:
     """The shorter names a later mention may use: the name without its legal form, its first word."""
     words = org.core.split()
     first = words[0] if words else ""
-    if rules.language.script == "arabic" and fold(first).startswith("ال"):
-        return []  # 'وزارة الطاقة': 'الطاقة' alone is no name
+    if rules.language.script == "arabic" and (fold(first).startswith("ال") or fold(first) in common_words("ar")):
+        return []  # 'وزارة الطاقة': 'الطاقة' alone is no name; 'إدارة الطيران ...': 'إدارة' (administration) is a common word
     forms = [org.core]
     if len(words) > 1 and len(first) > 2 and not fold(first).startswith("ال") and not kind_of_word(first, rules, False) \
             and not is_prefix_word(first, rules, False) and plain(first) not in territories(rules.language.code):
