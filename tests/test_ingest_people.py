@@ -351,6 +351,10 @@ def test_a_well_known_person_named_by_surname_only_is_found():
     arabic = PAGE_AR + "\nوقال بايدن إن الرسوم ستبقى. وتعمل الشركة بشكل رئيسي في أوروبا.\n"
     found = people_of(draft_of(arabic))
     assert "بايدن" in found and not any("رئيسي" in name for name in found)  # 'main', not the Iranian president's name
+    # after a noun whose genitive is a leader ('the Biden administration', 'Rouhani's visit'), not after any word
+    found = people_of(draft_of(PAGE_AR + "\nوكانت إدارة بايدن قد فرضت القيود قبل زيارة روحاني إلى باريس.\n"))
+    assert {"بايدن", "روحاني"} <= set(found)
+    assert "بايدن" not in people_of(draft_of(PAGE_AR + "\nوكانت الشركة بايدن قد فرضت القيود.\n"))
 
 
 def test_a_known_surname_that_is_a_word_or_part_of_another_name_is_no_person():

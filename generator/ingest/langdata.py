@@ -263,6 +263,7 @@ class Language:
         self.exchange_words = words_pattern(data.get("exchange_words"))
         self.trading_place_cues = tuple(sorted({fold(cue) for cue in data.get("trading_place_cues") or ()}, key=len, reverse=True))
         self.ruler_titles = {fold(word) for word in data.get("ruler_titles") or ()}
+        self.leader_genitive_nouns = {fold(word) for word in data.get("leader_genitive_nouns") or ()}
         self.org_dual_prefixes = {fold(word) for word in data.get("org_dual_prefixes") or ()}
         #: words after which a name follows: speech verbs, appointment and departure words
         self.name_triggers = self.speech_verbs | {

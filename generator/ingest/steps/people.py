@@ -708,13 +708,14 @@ def known_surnames(line: str, starter: starter_base.Starter, code: str) -> tuple
     'Salman', 'Staat'); not inside a known organisation's name ('Andreessen Horowitz'); not after
     a given name or a particle, where it ends another person's name ('Ivanka Trump'), nor after
     a descriptive word or before a kind word, where it names an organisation ('das Unternehmen
-    X', 'X Organization'). Arabic writes no capitals, so there the word must stand after a role
-    or a speech verb ('قال بايدن', 'الرئيس بايدن') and not begin with the article."""
+    X', 'X Organization'). Arabic writes no capitals, so there the word must stand after a role,
+    a speech verb or a noun whose genitive is a leader ('قال بايدن', 'الرئيس بايدن', 'إدارة
+    بايدن') and not begin with the article."""
     language = load_language(code)
     surnames, companies = starter.surnames(), starter.by_key["companies"]
     arabic = language.script == "arabic"
     rules = rules_for(language.code)
-    triggers = language.name_triggers | language.role_words if arabic else frozenset()
+    triggers = language.name_triggers | language.role_words | language.leader_genitive_nouns if arabic else frozenset()
     inside = [(start, start + len(text)) for _, text, start in starter_names(line, starter, "companies", language.code)]
     found = []
     for match in SURNAME_WORD.finditer(line):
