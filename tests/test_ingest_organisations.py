@@ -886,3 +886,23 @@ def test_a_common_word_that_begins_an_arabic_name_is_no_alias_of_it():
     add_short_aliases([administration, airline], text + " وقالت فالكورا إنها تتعاون.", rules_for("ar"), set())
     assert administration.aliases == []
     assert airline.aliases == ["فالكورا"]
+
+
+def test_a_known_description_after_another_countrys_adjective_is_that_countrys_body():
+    """The knowledge base's 'Verfassungsrat' is France's: 'dem algerischen Verfassungsrat' is
+    Algeria's, a body of its own (no record, its country in its name), while 'dem französischen
+    Verfassungsrat' and a company after its country ('die französische Thales') keep the record."""
+    from generator.ingest.steps.known_organisations import known_mentions
+    from generator.ingest.steps.organisation_merge import rules_for
+
+    def records(sentence):
+        draft = draft_of("Nachrichten\n\nEin Bericht\n\n" + sentence + "\n")
+        return {mention.text: mention.record for mention in known_mentions(draft, rules_for("de"), [])}
+
+    found = records("Der Präsident habe dem algerischen Verfassungsrat seinen Rücktritt mitgeteilt.")
+    assert found == {"algerischen Verfassungsrat": None}
+    assert list(by_name(draft_of("Nachrichten\n\nEin Bericht\n\nDer Präsident habe dem algerischen Verfassungsrat "
+                                 "seinen Rücktritt mitgeteilt.\n"))) == ["algerischen Verfassungsrat"]
+    assert records("Der Präsident habe dem französischen Verfassungsrat seinen Rücktritt mitgeteilt.") == {
+        "Verfassungsrat": "conseil-constitutionnel"}
+    assert records("Die französische Thales liefert Radare.") == {"Thales": "thales"}

@@ -305,6 +305,11 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
             if not spelt(words, spellings):  # named 'Deutschen Bahn', the record's 'Deutsche Bahn'
                 words = next((form for form in ([adjective, *words[1:]] for adjective in adjective_forms(words[0]))
                               if spelt(form, spellings)), words)
+            country = other_country(line, start, text, record_id, rules.language)
+            if country:  # 'dem algerischen Verfassungsrat' is not the record's French one: a body of its own
+                begin, end = min(start, country.start()), max(start + len(text), country.end())
+                mentions.append(Mention(line[begin:end], index, begin, kind=records[record_id].kind, core=line[begin:end]))
+                continue
             legal_form = legal_form_after(line, start + len(text), rules.language)
             if legal_form:  # 'آر دبليو إي إيه جي': the name with its legal form, as the rules read 'RWE AG'
                 text = line[start:start + len(text) + legal_form]
@@ -315,6 +320,35 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
         mentions += affiliations(line, index, people, starter, records)
         mentions += coordinated(line, index, mentions[first:], starter, rules.language)
     return mentions
+
+
+def other_country(line: str, start: int, text: str, record_id: str, language: Language) -> re.Match | None:
+    """The word that makes a known description another country's body: a country's adjective
+    right before it that the name alone does not state and none of the record's names does ('dem
+    algerischen Verfassungsrat', where the record is France's Constitutional Council). None when
+    there is no such word, or when the name reads as a name of its own too ('die französische
+    Thales', 'US-Konzern Intel': the company's country). Latin script only: an Arabic body's name
+    in the knowledge base states its country ('المجلس الدستوري الفرنسي'), and the adjective after
+    an Arabic name is mostly the company's country ('كوفيسترو الألمانية')."""
+    if language.script == "arabic" or not any(
+            reading.meaning and not reading.own and not reading.places for reading in orgnames.org_form(text).readings):
+        return None
+    word = next(reversed(list(WORD.finditer(line, max(0, start - 40), max(0, start - 1)))), None)
+    if not word or word.end() != start - 1 or line[word.end()] != " ":
+        return None
+    added = places_of(f"{word.group()} {text}") - places_of(text)
+    return word if added and not added & record_places(record_id) else None
+
+
+def places_of(text: str) -> frozenset[str]:
+    """The countries a name states (orgnames: 'algerischen Verfassungsrat': Algeria)."""
+    return frozenset().union(*(reading.places for reading in orgnames.org_form(text).readings))
+
+
+@cache
+def record_places(record_id: str) -> frozenset[str]:
+    """The countries any name of a starter organisation states."""
+    return frozenset().union(*(places_of(spelling) for spelling in starter_base.load_starter().records["companies"][record_id].spellings))
 
 
 def spelt(words: list[str], spellings: set[str]) -> bool:
