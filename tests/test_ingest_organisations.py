@@ -906,3 +906,19 @@ def test_a_known_description_after_another_countrys_adjective_is_that_countrys_b
     assert records("Der Präsident habe dem französischen Verfassungsrat seinen Rücktritt mitgeteilt.") == {
         "Verfassungsrat": "conseil-constitutionnel"}
     assert records("Die französische Thales liefert Radare.") == {"Thales": "thales"}
+
+
+@pytest.mark.parametrize("word, following", [
+    ("سام", "سونغ"), ("لـ", "نستله"), ("هوخ", "تيف"), ("لهوخ", "تيف"), ("Early", "Bird"),  # run together, a known name's start
+    ("Der", "Konzern"), ("قال", "المتحدث"), ("x", "y"), ("&", "Co"), ("EU-", "Kommission"), ("Ab", "s"),
+])
+def test_two_words_run_together_may_start_a_known_name_as_the_full_search_says(word, following):
+    """may_start_joined skips the search only where it cannot find a name: the same answer."""
+    from generator.ingest import starter as starter_base
+    from generator.ingest.steps.known_organisations import may_start_joined, may_start_name
+
+    starter = starter_base.load_starter()
+    for folder in ("companies", "people"):
+        first = starter.first_words[folder]
+        assert may_start_joined(word, following, first) == may_start_name(word + following, first)
+    assert may_start_joined("سام", "سونغ", starter.first_words["companies"])  # Samsung written in two words

@@ -203,6 +203,24 @@ def may_start_name(word: str, first: frozenset[str]) -> bool:
     return any(key in first for key in start_keys(word))
 
 
+def may_start_joined(word: str, following: str, first: frozenset[str]) -> bool:
+    """may_start_name of two words run together, asked only when a known name's first word may
+    begin as the first of them does: every form start_keys reads changes the end of the word, takes
+    off a glued clitic or keeps the part before a hyphen, so it begins with the first three letters
+    of the first word's key (or of it without its first letter), or is one or two letters long."""
+    for key in (name_key(word), name_key(word[1:])):
+        head = key.split()[0] if key.strip() else ""
+        if not head or head[:3] in first_prefixes(first) or head[:2] in first or head[:1] in first:
+            return may_start_name(word + following, first)
+    return False
+
+
+@cache
+def first_prefixes(first: frozenset[str]) -> frozenset[str]:
+    """The beginnings, of one to three letters, of known names' first words."""
+    return frozenset(word[:size] for word in first for size in (1, 2, 3))
+
+
 @lru_cache(maxsize=1 << 15)  # every word of every line is tested, by several steps
 def start_keys(word: str) -> tuple[str, ...]:
     """The first words of the name keys that a word may start a name as: as written, run together,
@@ -227,7 +245,7 @@ def known_names(line: str, by_key: dict, language: Language, min_words: int = 1,
     elided = [len(match.group(0)) if (match := ELISION.match(token.group(0))) else 0 for token in tokens]
     words = [token.group(0)[cut:] for token, cut in zip(tokens, elided)]  # "d’Alaska Airlines": the name after the elision
     # a name starts at a word that starts a known name, or at two that the record writes as one ('كويل نيوز')
-    starts = [may_start_name(word, first) or index + 1 < len(words) and may_start_name(word + words[index + 1], first)
+    starts = [may_start_name(word, first) or index + 1 < len(words) and may_start_joined(word, words[index + 1], first)
               for index, word in enumerate(words)]
     #: whether a word and the next stand in one phrase: only spaces between them, no full stop,
     #: comma or bracket ('Milliarden Euro. Finanzminister' is no 'Euro Finanzminister')
@@ -330,16 +348,22 @@ def other_country(line: str, start: int, text: str, record_id: str, language: La
     Thales', 'US-Konzern Intel': the company's country). Latin script only: an Arabic body's name
     in the knowledge base states its country ('المجلس الدستوري الفرنسي'), and the adjective after
     an Arabic name is mostly the company's country ('كوفيسترو الألمانية')."""
-    if language.script == "arabic" or not any(
-            reading.meaning and not reading.own and not reading.places for reading in orgnames.org_form(text).readings):
+    if language.script == "arabic" or start < 2 or line[start - 1] != " ":
         return None
-    word = next(reversed(list(WORD.finditer(line, max(0, start - 40), max(0, start - 1)))), None)
-    if not word or word.end() != start - 1 or line[word.end()] != " ":
+    word = next(reversed(list(WORD.finditer(line, max(0, start - 40), start - 1))), None)
+    if not word or word.end() != start - 1 or not bare_description(text):
         return None
     added = places_of(f"{word.group()} {text}") - places_of(text)
     return word if added and not added & record_places(record_id) else None
 
 
+@lru_cache(maxsize=4096)
+def bare_description(text: str) -> bool:
+    """Whether a name can be read as a description alone, with no name of its own and no country."""
+    return any(reading.meaning and not reading.own and not reading.places for reading in orgnames.org_form(text).readings)
+
+
+@lru_cache(maxsize=4096)
 def places_of(text: str) -> frozenset[str]:
     """The countries a name states (orgnames: 'algerischen Verfassungsrat': Algeria)."""
     return frozenset().union(*(reading.places for reading in orgnames.org_form(text).readings))
