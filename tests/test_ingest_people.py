@@ -357,6 +357,14 @@ def test_a_well_known_person_named_by_surname_only_is_found():
     assert "بايدن" not in people_of(draft_of(PAGE_AR + "\nوكانت الشركة بايدن قد فرضت القيود.\n"))
 
 
+def test_middle_words_of_a_known_persons_full_name_are_that_person_not_another():
+    """The rules may read two middle words of a long Arabic name as a name ('فلاح مبارك'); the
+    knowledge base's full name written there makes them that one person."""
+    page = PAGE_AR + "\nوقال أمين مجلس التعاون، الدكتور نايف فلاح مبارك الحجرف، بعد الاجتماع إن القمة ناجحة.\n"
+    people = people_of(draft_of(page))
+    assert "نايف فلاح مبارك الحجرف" in people and not [name for name in people if name in ("فلاح مبارك", "نايف فلاح", "مبارك الحجرف")]
+
+
 def test_a_known_surname_that_is_a_word_or_part_of_another_name_is_no_person():
     page = PAGE_DE + ("\nDas Gesetz hat eine Lücke. Die Firma Hoyer liefert Gas. Ivanka Trump war nicht dabei. "
                       "Auch Andreessen Horowitz investiert.\n")

@@ -666,7 +666,11 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
             words = fold(text).split()
             found = Person(text, words if language.script == "arabic" else text.split(), [])
             same = next((person for person in people if same_person(person, found) or fold(text) in fold(person.name)), None)
-            if same is None:
+            # the rules read two middle words of the full name as a name ('فلاح مبارك' of 'نايف فلاح مبارك الحجرف')
+            inner = next((person for person in people if len(person.tokens) > 1 and f" {fold(person.name)} " in f" {fold(text)} "), None)
+            if same is None and inner is not None:
+                inner.name, inner.tokens = found.name, found.tokens
+            elif same is None:
                 people.append(found)
             elif len(found.tokens) > len(same.tokens) and same_person(same, found):
                 same.name, same.tokens = found.name, found.tokens  # 'Merz' after a role, named in full elsewhere
