@@ -906,6 +906,8 @@ def test_a_known_description_after_another_countrys_adjective_is_that_countrys_b
     assert records("Der Präsident habe dem französischen Verfassungsrat seinen Rücktritt mitgeteilt.") == {
         "Verfassungsrat": "conseil-constitutionnel"}
     assert records("Die französische Thales liefert Radare.") == {"Thales": "thales"}
+    # a company whose name reads as a description too keeps its record after its country
+    assert records("Die amerikanische SpaceX startete eine Rakete.") == {"SpaceX": "spacex"}
 
 
 @pytest.mark.parametrize("word, following", [

@@ -343,18 +343,24 @@ def known_mentions(draft: Draft, rules: Rules, people: list[str]) -> list[Mentio
 def other_country(line: str, start: int, text: str, record_id: str, language: Language) -> re.Match | None:
     """The word that makes a known description another country's body: a country's adjective
     right before it that the name alone does not state and none of the record's names does ('dem
-    algerischen Verfassungsrat', where the record is France's Constitutional Council). None when
-    there is no such word, or when the name reads as a name of its own too ('die französische
-    Thales', 'US-Konzern Intel': the company's country). Latin script only: an Arabic body's name
-    in the knowledge base states its country ('المجلس الدستوري الفرنسي'), and the adjective after
-    an Arabic name is mostly the company's country ('كوفيسترو الألمانية')."""
-    if language.script == "arabic" or start < 2 or line[start - 1] != " ":
+    algerischen Verfassungsrat', where the record is France's Constitutional Council). Only for
+    the public bodies every country has (PUBLIC_BODIES) named by a description: a company's
+    country before its name ('die amerikanische SpaceX', 'die französische Thales') is its own.
+    None when there is no such word. Latin script only: an Arabic body's name in the knowledge
+    base states its country ('المجلس الدستوري الفرنسي'), and the adjective after an Arabic name
+    is mostly the company's country ('كوفيسترو الألمانية')."""
+    if language.script == "arabic" or start < 2 or line[start - 1] != " " \
+            or starter_base.load_starter().records["companies"][record_id].kind not in PUBLIC_BODIES:
         return None
     word = next(reversed(list(WORD.finditer(line, max(0, start - 40), start - 1))), None)
     if not word or word.end() != start - 1 or not bare_description(text):
         return None
     added = places_of(f"{word.group()} {text}") - places_of(text)
     return word if added and not added & record_places(record_id) else None
+
+
+#: the kinds of body every country has one of, by the same description (a court, a ministry)
+PUBLIC_BODIES = frozenset({"court", "ministry", "regulator"})
 
 
 @lru_cache(maxsize=4096)

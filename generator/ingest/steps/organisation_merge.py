@@ -192,11 +192,13 @@ def short_forms(org: Organisation, rules: Rules) -> list[str]:
     """The shorter names a later mention may use: the name without its legal form, its first word."""
     words = org.core.split()
     first = words[0] if words else ""
-    if rules.language.script == "arabic" and (fold(first).startswith("ال") or fold(first) in common_words("ar")):
-        return []  # 'وزارة الطاقة': 'الطاقة' alone is no name; 'إدارة الطيران ...': 'إدارة' (administration) is a common word
+    if rules.language.script == "arabic" and fold(first).startswith("ال"):
+        return []  # 'وزارة الطاقة': 'الطاقة' alone is no name
     forms = [org.core]
+    # not an Arabic common word either: 'إدارة' of 'إدارة الطيران ...' is 'administration'
     if len(words) > 1 and len(first) > 2 and not fold(first).startswith("ال") and not kind_of_word(first, rules, False) \
-            and not is_prefix_word(first, rules, False) and plain(first) not in territories(rules.language.code):
+            and not is_prefix_word(first, rules, False) and plain(first) not in territories(rules.language.code) \
+            and not (rules.language.script == "arabic" and fold(first) in common_words("ar")):
         forms.append(first)
     return forms
 
