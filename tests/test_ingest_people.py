@@ -367,6 +367,16 @@ def test_middle_words_of_a_known_persons_full_name_are_that_person_not_another()
     assert "نايف فلاح مبارك الحجرف" in people and not [name for name in people if name in ("فلاح مبارك", "نايف فلاح", "مبارك الحجرف")]
 
 
+def test_a_fathers_name_that_ends_his_sons_long_nasab_is_another_person():
+    """'حمدان بن محمد بن راشد آل مكتوم' (seven words) ends with his father's name: the son is found
+    whole, and the father, named on his own as well, is a person of his own."""
+    page = PAGE_AR + ("\nوحضر حاكم دبي الشيخ محمد بن راشد آل مكتوم الحفل، وإلى جانبه ولي عهده الشيخ حمدان بن محمد بن راشد آل مكتوم "
+                      "الذي شهد توقيع الاتفاقية.\n")
+    people = people_of(draft_of(page))
+    assert {"محمد بن راشد آل مكتوم", "حمدان بن محمد بن راشد آل مكتوم"} <= set(people)
+    assert "حمدان بن محمد" not in people
+
+
 def test_a_known_surname_that_is_a_word_or_part_of_another_name_is_no_person():
     page = PAGE_DE + ("\nDas Gesetz hat eine Lücke. Die Firma Hoyer liefert Gas. Ivanka Trump war nicht dabei. "
                       "Auch Andreessen Horowitz investiert.\n")

@@ -278,3 +278,13 @@ def test_an_article_without_a_headline_is_titled_by_its_leads_first_sentence(tmp
     article = entry(content, "articles", report.placed[0].article)
     assert article["title"]["de"] == "Der Autozulieferer Nordwerk streicht in seinem Werk in Musterstadt rund 1.200 Stellen, wie das …"
     assert "article-1" not in report.placed[0].article
+
+
+def test_a_long_nasab_joins_the_record_of_its_short_form(tmp_path):
+    """The starter writes 'تميم بن حمد' and 'محمد بن زايد'; an article writes the full nasab."""
+    content, _ = ingest_texts(
+        tmp_path,
+        "قمة خليجية\n\nاستقبل أمير قطر الشيخ تميم بن حمد بن خليفة آل ثاني اليوم الأحد رئيس الدولة الشيخ محمد بن زايد بن سلطان "
+        "آل نهيان في الدوحة، وبحث الجانبان العلاقات الثنائية والتعاون الاقتصادي بين البلدين.\n")
+    people = entry_ids(content, "people")
+    assert "tamim-bin-hamad" in people and "mohamed-bin-zayed" in people

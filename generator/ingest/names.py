@@ -54,6 +54,10 @@ def name_key(text: str) -> str:
     return " ".join(KEY_PUNCTUATION.sub(" ", text).split())
 
 
+#: 'son of', 'daughter of' in a name: what follows is the father's name
+SON_OF = frozenset({"بن", "بنت", "ابن", "bin", "ibn", "ben", "bint"})
+
+
 def plain_latin(text: str) -> str:
     """Lowercase, accents removed ('Yıldız' -> 'yildiz', 'ß' -> 'ss')."""
     text = unicodedata.normalize("NFKD", text.lower().replace("ı", "i").replace("ß", "ss"))

@@ -342,10 +342,12 @@ def add_title_roles(people: list[Person], title: str | None, language: Language,
 
 
 def same_person(one: Person, other: Person) -> bool:
-    """The same name, or one name's last words are the other's ('Van der Berg')."""
+    """The same name, or one name's last words are the other's ('Van der Berg'); not where they
+    follow 'son of' ('محمد بن راشد آل مكتوم' ends the name of his son 'حمدان بن محمد بن راشد آل مكتوم')."""
     a, b = [fold(token) for token in one.tokens], [fold(token) for token in other.tokens]
     shorter, longer = sorted((a, b), key=len)
-    return longer[len(longer) - len(shorter):] == shorter
+    rest = longer[:len(longer) - len(shorter)]
+    return longer[len(longer) - len(shorter):] == shorter and not (rest and rest[-1] in names.SON_OF)
 
 
 def spelt_variant(one: Person, other: Person) -> bool:
@@ -381,7 +383,7 @@ def add_person(people: list[Person], person: Person) -> None:
 # Arabic script: no capital letters, so names are found from the words around them.
 
 ARABIC_PARTICLES = {"بن", "بنت", "ابن", "ابو", "ال", "عبد", "فون", "فان", "دي", "دو", "دير", "در", "دا", "لا"}
-MAX_ARABIC_NAME = 6
+MAX_ARABIC_NAME = 8
 
 
 def name_like(token: Token, language: Language) -> bool:
@@ -659,13 +661,14 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
     for person in people:
         known_start(person, starter.by_key["people"], language)
     for line in draft.body_lines():
-        for _, text, _ in starter_names(line, starter, "people", language.code, min_words=2):
+        for _, text, start in starter_names(line, starter, "people", language.code, min_words=2):
             text = without_honorifics(text, language)  # a record may write the title: 'الملك سلمان بن عبد العزيز'
-            if " " not in text:
-                continue
+            if " " not in text or set(fold(line[:start]).split()[-1:]) & names.SON_OF:
+                continue  # a father's name in a son's ('حمدان بن محمد بن راشد آل مكتوم')
             words = fold(text).split()
             found = Person(text, words if language.script == "arabic" else text.split(), [])
-            same = next((person for person in people if same_person(person, found) or fold(text) in fold(person.name)), None)
+            same = next((person for person in people if same_person(person, found)
+                         or fold(text) in fold(person.name) and written_inside(text, person.name, line)), None)
             # the rules read two middle words of the full name as a name ('فلاح مبارك' of 'نايف فلاح مبارك الحجرف')
             inner = next((person for person in people if len(person.tokens) > 1 and f" {fold(person.name)} " in f" {fold(text)} "), None)
             if same is None and inner is not None:
@@ -684,6 +687,14 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
                 starter_ids.add(record_id)
     # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
     return [person for person in people if not starter.organisation_only(person.name)]
+
+
+def written_inside(text: str, name: str, line: str) -> bool:
+    """Whether a line names `text` (a part of `name`) only inside `name`, or not at all ('محمد بن
+    راشد آل مكتوم' inside his son's name is no mention of him; beside it, it is)."""
+    inside = [(match.start(), match.end()) for match in re.finditer(re.escape(name), line)]
+    return all(any(begin <= match.start() and match.end() <= end for begin, end in inside)
+               for match in re.finditer(re.escape(text), line))
 
 
 def without_honorifics(text: str, language: Language) -> str:
