@@ -336,6 +336,15 @@ def test_a_known_public_figure_named_by_surname_after_a_role_and_in_full_elsewhe
     assert [name for name in people_of(draft) if "Habeck" in name] == ["Robert Habeck"]
 
 
+def test_a_sultans_title_is_no_part_of_his_name():
+    """'السلطان' is a title as 'الملك' is, also where the knowledge base writes it with the name."""
+    page = PAGE_AR + "\nوقال السلطان قيس بن ناصر في كلمته إن البلاد ستواصل الإصلاحات الاقتصادية.\n"
+    people = people_of(draft_of(page))
+    assert "قيس بن ناصر" in people and not [name for name in people if name.startswith("السلطان")]
+    page = PAGE_AR + "\nوانعقدت قمة السلطان قابوس والشيخ صباح في العلا بحضور القادة.\n"
+    assert not [name for name in people_of(draft_of(page)) if name.startswith("السلطان")]
+
+
 def test_an_arabic_royal_title_is_a_role_not_a_second_person():
     page = ("خبر محلي\n\nأعلنت الهيئة اليوم عن افتتاح المشروع الجديد في العاصمة بعد سنوات من العمل.\n"
             "وجاء ذلك بعد تفضل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود بافتتاح القطار. "
