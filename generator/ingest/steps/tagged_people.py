@@ -131,10 +131,6 @@ def merged_surnames(kept: dict[str, dict], language: Language) -> list[dict]:
     return people
 
 
-#: 'son of' in a name: 'X bin Y' is a whole name, and 'X bin Y Family' the same person's fuller one
-PATRONYMIC = {"بن", "ابن", "bin", "ibn", "ben"}
-
-
 def led_by_surname(person: Person, others: list[Person], language: Language) -> str | None:
     """The name of the person whose surname begins a Latin-script name of two words whose second
     word is no given name: 'bis Calhoun Mandate niedergelegt hat' beside 'David Calhoun' is Calhoun
@@ -146,11 +142,11 @@ def led_by_surname(person: Person, others: list[Person], language: Language) -> 
 
 
 def begins(longer: Person, shorter: Person) -> bool:
-    """A patronymic name ('X bin Y') that another name of the article begins with: the same person,
+    """A patronymic name ('X bin Y', names.SON_OF) that another name of the article begins with: the same person,
     named once without the family name ('ياسر بن عثمان' beside 'ياسر بن عثمان الرميان'). Only
     such names: another name that goes on may be a noun the rules joined to it ('Al-Sisi Hilfen')."""
     words, first = [fold(token) for token in shorter.tokens], [fold(token) for token in longer.tokens]
-    return len(words) >= 3 and PATRONYMIC & set(words[1:-1]) != set() and first[:len(words)] == words
+    return len(words) >= 3 and names.SON_OF & set(words[1:-1]) != set() and first[:len(words)] == words
 
 
 def without_genitive(person: Person, language: Language) -> Person | None:
