@@ -386,6 +386,27 @@ def test_a_fathers_name_that_ends_his_sons_long_nasab_is_another_person():
     assert "حمدان بن محمد" not in people
 
 
+@pytest.mark.parametrize("page, expected", [
+    # a known name that begins or ends another person's is not that person's middle words
+    ("\nوقال الملك عبدالله الثاني إن الأردن يدعم الحل.\nوشارك الحسين بن عبدالله الثاني في الاجتماع.\n",
+     {"عبدالله الثاني", "الحسين بن عبدالله الثاني"}),
+    ("\nوقال الرئيس الأمريكي دونالد ترامب إن ابنه سيشارك. وحضر دونالد ترامب جونيور الحفل.\n",
+     {"دونالد ترامب", "دونالد ترامب جونيور"}),
+    # 'ابن' (son) in prose is no nasab: the father named after it is a person
+    ("\nوقال إريك ترامب ابن دونالد ترامب إن العائلة متماسكة.\n", {"إريك ترامب", "دونالد ترامب"}),
+    # 'السلطان' is also a family name
+    ("\nوقال المدير العام للشركة فهد بن عبدالله السلطان إن الأرباح ارتفعت.\n", {"فهد بن عبدالله السلطان"}),
+])
+def test_fathers_sons_and_a_title_that_is_a_surname_stay_apart(page, expected):
+    assert expected <= set(people_of(draft_of(PAGE_AR + page)))
+
+
+def test_the_given_name_ben_is_no_son_of():
+    people = people_of(draft_of(PAGE_DE + "\nNotenbankchef Bernanke warnte vor einer Rezession. Später sagte Ben Bernanke, "
+                                          "die Zinsen seien zu hoch.\n"))
+    assert "Ben Bernanke" in people and "Bernanke" not in people
+
+
 def test_a_known_surname_that_is_a_word_or_part_of_another_name_is_no_person():
     page = PAGE_DE + ("\nDas Gesetz hat eine Lücke. Die Firma Hoyer liefert Gas. Ivanka Trump war nicht dabei. "
                       "Auch Andreessen Horowitz investiert.\n")

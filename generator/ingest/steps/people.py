@@ -343,11 +343,12 @@ def add_title_roles(people: list[Person], title: str | None, language: Language,
 
 def same_person(one: Person, other: Person) -> bool:
     """The same name, or one name's last words are the other's ('Van der Berg'); not where they
-    follow 'son of' ('محمد بن راشد آل مكتوم' ends the name of his son 'حمدان بن محمد بن راشد آل مكتوم')."""
+    follow 'son of' ('محمد بن راشد آل مكتوم' ends the name of his son 'حمدان بن محمد بن راشد آل مكتوم'),
+    unless that word begins the name (the given name 'Ben': 'Ben Bernanke' is 'Bernanke')."""
     a, b = [fold(token) for token in one.tokens], [fold(token) for token in other.tokens]
     shorter, longer = sorted((a, b), key=len)
     rest = longer[:len(longer) - len(shorter)]
-    return longer[len(longer) - len(shorter):] == shorter and not (rest and rest[-1] in names.SON_OF)
+    return longer[len(longer) - len(shorter):] == shorter and not (len(rest) > 1 and rest[-1] in names.SON_OF)
 
 
 def spelt_variant(one: Person, other: Person) -> bool:
@@ -662,15 +663,16 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
         known_start(person, starter.by_key["people"], language)
     for line in draft.body_lines():
         for _, text, start in starter_names(line, starter, "people", language.code, min_words=2):
-            text = without_honorifics(text, language)  # a record may write the title: 'الملك سلمان بن عبد العزيز'
-            if " " not in text or set(fold(line[:start]).split()[-1:]) & names.SON_OF:
-                continue  # a father's name in a son's ('حمدان بن محمد بن راشد آل مكتوم')
+            text = without_honorifics(text, language, titles=True)  # a record may write the title: 'الملك سلمان بن عبد العزيز'
+            if " " not in text or set(fold(line[:start]).split()[-1:]) & IN_NASAB:
+                continue  # a father's name in a son's ('حمدان بن محمد بن راشد آل مكتوم'; not after 'ابن', 'son' in prose)
             words = fold(text).split()
             found = Person(text, words if language.script == "arabic" else text.split(), [])
             same = next((person for person in people if same_person(person, found)
                          or fold(text) in fold(person.name) and written_inside(text, person.name, line)), None)
-            # the rules read two middle words of the full name as a name ('فلاح مبارك' of 'نايف فلاح مبارك الحجرف')
-            inner = next((person for person in people if len(person.tokens) > 1 and f" {fold(person.name)} " in f" {fold(text)} "), None)
+            # the rules read two middle words of the full name as a name ('فلاح مبارك' of 'نايف فلاح مبارك الحجرف');
+            # not its first or last words, which may be another person's name ('دونالد ترامب جونيور', 'الحسين بن عبدالله الثاني')
+            inner = next((person for person in people if len(person.tokens) > 1 and middle_words(fold(person.name), fold(text))), None)
             if same is None and inner is not None:
                 inner.name, inner.tokens = found.name, found.tokens
             elif same is None:
@@ -689,6 +691,18 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
     return [person for person in people if not starter.organisation_only(person.name)]
 
 
+#: 'son of' (and 'daughter of') as only a nasab writes it: 'ابن' and 'بنت' are also words of prose ('إريك ترامب ابن دونالد ترامب')
+IN_NASAB = frozenset({"بن", "bin", "bint"})
+
+
+def middle_words(name: str, full: str) -> bool:
+    """Whether a name is words strictly inside a longer one, not after a 'son of' ('فلاح مبارك' in
+    'نايف فلاح مبارك الحجرف')."""
+    words, whole = name.split(), full.split()
+    return any(whole[start:start + len(words)] == words and whole[start - 1] not in names.SON_OF
+               for start in range(1, len(whole) - len(words)))
+
+
 def written_inside(text: str, name: str, line: str) -> bool:
     """Whether a line names `text` (a part of `name`) only inside `name`, or not at all ('محمد بن
     راشد آل مكتوم' inside his son's name is no mention of him; beside it, it is)."""
@@ -697,10 +711,12 @@ def written_inside(text: str, name: str, line: str) -> bool:
                for match in re.finditer(re.escape(text), line))
 
 
-def without_honorifics(text: str, language: Language) -> str:
-    """A name without the honorifics before it ('Prinz', 'الملك', 'Dr.'), as written."""
+def without_honorifics(text: str, language: Language, titles: bool = False) -> str:
+    """A name without the honorifics before it ('Prinz', 'الملك', 'Dr.'), as written; with `titles`,
+    also without a ruler's title ('السلطان قابوس': the knowledge base may write it, while in the
+    text 'السلطان' may also be a surname, 'عبدالله السلطان')."""
     words = text.split()
-    while len(words) > 1 and is_honorific(words[0], language):
+    while len(words) > 1 and (is_honorific(words[0], language) or titles and fold(words[0]) in language.ruler_titles):
         words = words[1:]
     return " ".join(words)
 
