@@ -401,6 +401,13 @@ def test_fathers_sons_and_a_title_that_is_a_surname_stay_apart(page, expected):
     assert expected <= set(people_of(draft_of(PAGE_AR + page)))
 
 
+def test_two_known_companies_names_run_together_are_no_person():
+    page = PAGE_AR + ("\nوسيصبح جون إلكان ، رئيس فيات كرايسلر ، رئيس مجلس الإدارة في الشركة المندمجة. "
+                      "وأسس هنري فورد شركته قبل أكثر من قرن.\n")
+    people = people_of(draft_of(page))
+    assert "فيات كرايسلر" not in people and "هنري فورد" in people  # a given name first: a person named like a company
+
+
 def test_the_given_name_ben_is_no_son_of():
     people = people_of(draft_of(PAGE_DE + "\nNotenbankchef Bernanke warnte vor einer Rezession. Später sagte Ben Bernanke, "
                                           "die Zinsen seien zu hoch.\n"))

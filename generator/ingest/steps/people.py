@@ -687,8 +687,16 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
                                                         or fold(word) in map(fold, person.tokens) for person in people):  # 'وانغ تشيانغ': a word of a name found
                 people.append(found)  # 'Lagarde' alone: the writer finds her record by the surname
                 starter_ids.add(record_id)
-    # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...')
-    return [person for person in people if not starter.organisation_only(person.name)]
+    # a known organisation's name is no person's ('Deutsche Bank reported ...', 'Goldman Sachs said ...'),
+    # nor two names of known companies run together ('رئيس فيات كرايسلر', Fiat Chrysler)
+    return [person for person in people if not starter.organisation_only(person.name) and not companies_named(person, starter)]
+
+
+def companies_named(person: Person, starter: starter_base.Starter) -> bool:
+    """Whether every word of a name of two or more is, alone, a known company's name and the first
+    is no given name ('فيات كرايسلر', 'بيجو سيتروين'): companies, not a person."""
+    words = person.name.split()
+    return len(words) > 1 and not is_given_name(fold(words[0])) and all(starter.organisation_only(word) for word in words)
 
 
 #: 'son of' (and 'daughter of') as only a nasab writes it: 'ابن' and 'بنت' are also words of prose ('إريك ترامب ابن دونالد ترامب')
