@@ -264,6 +264,8 @@ class Language:
         self.trading_place_cues = tuple(sorted({fold(cue) for cue in data.get("trading_place_cues") or ()}, key=len, reverse=True))
         self.ruler_titles = {fold(word) for word in data.get("ruler_titles") or ()}
         self.leader_genitive_nouns = {fold(word) for word in data.get("leader_genitive_nouns") or ()}
+        #: German 'von' after a common noun ('Tod von ...'), as written: 'of', not a nobleman's particle
+        self.of_particles = frozenset(data.get("of_particles") or ())
         self.org_dual_prefixes = {fold(word) for word in data.get("org_dual_prefixes") or ()}
         #: words after which a name follows: speech verbs, appointment and departure words
         self.name_triggers = self.speech_verbs | {

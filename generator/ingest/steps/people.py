@@ -182,7 +182,7 @@ def noun_of(tokens: list[str], language: Language) -> bool:
     """A German common noun and 'von' before a name ('Tod von Lee ...', 'Sohn von ...'): 'of', not a
     nobleman's particle (the language's `of_particles`), after a word the corpora almost never tag
     in a name (even one that is some country's given name: 'Tod')."""
-    return language.capitalised_nouns and len(tokens) >= 3 and tokens[1] in (language.data.get("of_particles") or ()) \
+    return language.capitalised_nouns and len(tokens) >= 3 and tokens[1] in language.of_particles \
         and fold(tokens[0]) in common_words(language.code)
 
 
@@ -664,7 +664,7 @@ def with_known_people(people: list[Person], draft: Draft, language: Language) ->
     for line in draft.body_lines():
         for _, text, start in starter_names(line, starter, "people", language.code, min_words=2):
             text = without_honorifics(text, language, titles=True)  # a record may write the title: 'الملك سلمان بن عبد العزيز'
-            if " " not in text or set(fold(line[:start]).split()[-1:]) & IN_NASAB:
+            if " " not in text or {fold(word) for word in line[:start].split()[-1:]} & IN_NASAB:
                 continue  # a father's name in a son's ('حمدان بن محمد بن راشد آل مكتوم'; not after 'ابن', 'son' in prose)
             words = fold(text).split()
             found = Person(text, words if language.script == "arabic" else text.split(), [])
